@@ -1,0 +1,82 @@
+//! The one way to bind a native function into JS, and the one way to make a native
+//! binding object (`internalBinding(name)`).
+
+use rquickjs::function::IntoJsFunc;
+use rquickjs::{Ctx, Function, Object, Result};
+
+/// Sets `obj[name]` to a native function built from `f`.
+///
+/// Argument validation with Node's error codes belongs to the JS side; native functions
+/// assume well-typed arguments but must still return errors instead of panicking.
+pub fn func<'js, F, P>(ctx: &Ctx<'js>, obj: &Object<'js>, name: &str, f: F) -> Result<()>
+where
+    F: IntoJsFunc<'js, P> + 'js,
+{
+    let f = Function::new(ctx.clone(), f)?.with_name(name)?;
+    obj.set(name, f)
+}
+
+/// Throws a JS `Error` whose message is `msg` (for internal failures only: user-facing
+/// errors are built in JS by `internal/errors`).
+pub fn throw_error(ctx: &Ctx<'_>, msg: &str) -> rquickjs::Error {
+    rquickjs::Exception::throw_message(ctx, msg)
+}
+
+thread_local! {
+    static UV_EXCEPTION: std::cell::RefCell<Option<rquickjs::Persistent<Function<'static>>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Installs `internal/errors`'s `uvException` so native code can throw Node's system errors.
+pub fn set_uv_exception<'js>(ctx: &Ctx<'js>, f: Function<'js>) {
+    let p = rquickjs::Persistent::save(ctx, f);
+    UV_EXCEPTION.with(|u| *u.borrow_mut() = Some(p));
+}
+
+/// Drops the stored JS function (before the runtime is freed).
+pub fn clear() {
+    UV_EXCEPTION.with(|u| u.borrow_mut().take());
+}
+
+/// Builds Node's system error (`ENOENT: no such file or directory, open 'x'`) for a Rust
+/// I/O error: `err.errno` is libuv's negative errno, with `code`, `syscall`, `path`, `dest`.
+pub fn uv_error<'js>(
+    ctx: &Ctx<'js>,
+    err: &std::io::Error,
+    syscall: &str,
+    path: Option<&str>,
+    dest: Option<&str>,
+) -> rquickjs::Value<'js> {
+    let errno = -err.raw_os_error().unwrap_or(libc::EIO);
+    let r = (|| -> Result<rquickjs::Value<'js>> {
+        let f = UV_EXCEPTION
+            .with(|u| u.borrow().clone())
+            .ok_or(rquickjs::Error::Unknown)?
+            .restore(ctx)?;
+        let o = Object::new(ctx.clone())?;
+        o.set("errno", errno)?;
+        o.set("syscall", syscall)?;
+        if let Some(p) = path {
+            o.set("path", p)?;
+        }
+        if let Some(d) = dest {
+            o.set("dest", d)?;
+        }
+        f.call((o,))
+    })();
+    match r {
+        Ok(v) => v,
+        Err(_) => {
+            let _ = ctx.catch();
+            rquickjs::Exception::from_message(ctx.clone(), &format!("{err}, {syscall}"))
+                .map(|e| e.into_value())
+                .unwrap_or_else(|_| rquickjs::Value::new_undefined(ctx.clone()))
+        }
+    }
+}
+
+/// Throws [`uv_error`].
+pub fn throw_uv(ctx: &Ctx<'_>, err: &std::io::Error, syscall: &str, path: Option<&str>, dest: Option<&str>) -> rquickjs::Error {
+    let v = uv_error(ctx, err, syscall, path, dest);
+    ctx.throw(v)
+}

@@ -1,0 +1,265 @@
+//! QuickJS's module hooks: resolve `import` specifiers with Node's algorithm and load what
+//! they name — ES module files, built-ins, CommonJS files and JSON — as ES modules.
+//!
+//! Module names are `file://` URLs for files and `node:<id>` for built-ins, so stack traces
+//! and `import.meta.url` look like Node's. Built-ins and CommonJS files become small
+//! generated modules whose `default` is the CommonJS `module.exports` and whose named exports
+//! are the built-in's keys or what [`cjs_lexer`] finds in the CommonJS source.
+//! The JS side provides the parts that need the CommonJS loader or Node's error messages
+//! through [`set_hooks`].
+
+use super::resolve::{self, Format, Resolved};
+use super::{cjs_lexer, with_resolver};
+use rquickjs::loader::{ImportAttributes, Loader, Resolver};
+use rquickjs::{Ctx, Function, Module, Object, Persistent, Result, Value};
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+/// JS functions the ESM loader calls.
+pub struct EsmHooks {
+    /// `(path) → module.exports`: CommonJS `require` of a file, for `import` of CommonJS/JSON.
+    pub load_cjs: Persistent<Function<'static>>,
+    /// `(id) → exports` of a user-visible built-in (throws for unknown/unimplemented ones).
+    pub builtin_exports: Persistent<Function<'static>>,
+    /// `(meta, url)`: fills `import.meta` (url, filename, dirname, resolve).
+    pub init_meta: Persistent<Function<'static>>,
+    /// `(code, fields) → Error`: Node's error for a failed resolution.
+    pub resolve_error: Persistent<Function<'static>>,
+}
+
+thread_local! {
+    static HOOKS: RefCell<Option<std::rc::Rc<EsmHooks>>> = const { RefCell::new(None) };
+}
+
+pub fn set_hooks(h: EsmHooks) {
+    HOOKS.with(|x| *x.borrow_mut() = Some(std::rc::Rc::new(h)));
+}
+
+pub fn clear_hooks() {
+    HOOKS.with(|x| x.borrow_mut().take());
+}
+
+fn hooks(ctx: &Ctx<'_>) -> Result<std::rc::Rc<EsmHooks>> {
+    HOOKS
+        .with(|x| x.borrow().clone())
+        .ok_or_else(|| crate::bind::throw_error(ctx, "ES modules are not ready yet"))
+}
+
+/// Throws Node's error for a failed resolution (built by JS from the code and fields).
+pub fn throw_resolve_error(ctx: &Ctx<'_>, e: &resolve::ResolveError) -> rquickjs::Error {
+    let r = (|| -> Result<Value<'_>> {
+        let h = hooks(ctx)?;
+        let fields = Object::new(ctx.clone())?;
+        for (k, v) in &e.fields {
+            fields.set(*k, v.as_str())?;
+        }
+        h.resolve_error.clone().restore(ctx)?.call((e.code, fields))
+    })();
+    match r {
+        Ok(v) => ctx.throw(v),
+        Err(e) => e,
+    }
+}
+
+/// The URL of the module that imports: a module's own URL, a CommonJS filename, or the
+/// current directory for code without a file (`-e`, the REPL).
+pub fn parent_url(base: &str) -> String {
+    if base.starts_with("file://") {
+        base.to_string()
+    } else if base.starts_with('/') {
+        resolve::path_to_file_url(Path::new(base))
+    } else {
+        let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("/"));
+        resolve::path_to_file_url(&cwd.join("[eval]"))
+    }
+}
+
+/// Resolves `specifier` imported from `base` to a module name (`file://…` or `node:…`).
+pub fn resolve_name(ctx: &Ctx<'_>, base: &str, specifier: &str) -> Result<String> {
+    let parent = parent_url(base);
+    match with_resolver(|r| r.resolve_import(specifier, &parent)) {
+        Ok(Resolved::Builtin(id)) => Ok(format!("node:{id}")),
+        Ok(Resolved::File(p)) => Ok(resolve::path_to_file_url(&p)),
+        Err(e) => Err(throw_resolve_error(ctx, &e)),
+    }
+}
+
+pub struct EsmResolver;
+
+impl Resolver for EsmResolver {
+    fn resolve<'js>(
+        &mut self,
+        ctx: &Ctx<'js>,
+        base: &str,
+        name: &str,
+        _attributes: Option<ImportAttributes<'js>>,
+    ) -> Result<String> {
+        resolve_name(ctx, base, name)
+    }
+}
+
+pub struct EsmLoader;
+
+impl Loader for EsmLoader {
+    fn load<'js>(
+        &mut self,
+        ctx: &Ctx<'js>,
+        name: &str,
+        _attributes: Option<ImportAttributes<'js>>,
+    ) -> Result<Module<'js, rquickjs::module::Declared>> {
+        load_module(ctx, name)
+    }
+}
+
+fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some(c) if c == '_' || c == '$' || c.is_alphabetic())
+        && chars.all(|c| c == '_' || c == '$' || c.is_alphanumeric())
+        && !matches!(
+            s,
+            "default" | "await" | "break" | "case" | "catch" | "class" | "const" | "continue"
+                | "debugger" | "delete" | "do" | "else" | "enum" | "export" | "extends" | "false"
+                | "finally" | "for" | "function" | "if" | "import" | "in" | "instanceof" | "new"
+                | "null" | "return" | "super" | "switch" | "this" | "throw" | "true" | "try"
+                | "typeof" | "var" | "void" | "while" | "with" | "yield" | "let" | "static"
+                | "implements" | "interface" | "package" | "private" | "protected" | "public"
+        )
+}
+
+/// Source of a module whose default export is `import.meta.__rodeLoad()` and whose named
+/// exports are `names` read from it.
+fn facade_source(names: &[String]) -> String {
+    let mut src = String::from("const m = import.meta.__rodeLoad();\nexport default m;\nconst o = Object(m);\n");
+    let mut plain = Vec::new();
+    for (i, n) in names.iter().enumerate() {
+        if n == "default" {
+            continue;
+        }
+        if is_identifier(n) {
+            plain.push(n.as_str());
+        } else {
+            let lit = serde_json::to_string(n).unwrap_or_default();
+            src.push_str(&format!("const _n{i} = o[{lit}];\nexport {{ _n{i} as {lit} }};\n"));
+        }
+    }
+    if !plain.is_empty() {
+        src.push_str(&format!("export const {{ {} }} = o;\n", plain.join(", ")));
+    }
+    src
+}
+
+/// Named exports of a CommonJS file for `import`, following re-exports (`module.exports =
+/// require('x')`, `__exportStar(require('x'))`) as Node does.
+fn cjs_export_names(path: &Path) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut seen_names = HashSet::new();
+    let mut seen_files = HashSet::new();
+    collect_cjs_names(path, &mut names, &mut seen_names, &mut seen_files);
+    names
+}
+
+fn collect_cjs_names(path: &Path, names: &mut Vec<String>, seen: &mut HashSet<String>, files: &mut HashSet<PathBuf>) {
+    if !files.insert(path.to_path_buf()) {
+        return;
+    }
+    let Ok(bytes) = std::fs::read(path) else { return };
+    let source = String::from_utf8_lossy(&bytes);
+    let analysis = cjs_lexer::analyze(&source);
+    for n in analysis.exports {
+        if seen.insert(n.clone()) {
+            names.push(n);
+        }
+    }
+    let dir = path.parent().map(Path::to_path_buf);
+    for spec in analysis.reexports {
+        if let Ok(Resolved::File(p)) = with_resolver(|r| r.resolve_require(&spec, dir.as_deref(), None)) {
+            if matches!(with_resolver(|r| r.format_of(&p)), Format::CommonJs) {
+                collect_cjs_names(&p, names, seen, files);
+            }
+        }
+    }
+}
+
+fn declare_facade<'js>(ctx: &Ctx<'js>, name: &str, names: &[String], load: Function<'js>) -> Result<Module<'js, rquickjs::module::Declared>> {
+    let m = Module::declare(ctx.clone(), name, facade_source(names))?;
+    m.meta()?.set("__rodeLoad", load)?;
+    Ok(m)
+}
+
+fn load_module<'js>(ctx: &Ctx<'js>, name: &str) -> Result<Module<'js, rquickjs::module::Declared>> {
+    let h = hooks(ctx)?;
+    if let Some(id) = name.strip_prefix("node:") {
+        let exports: Value = h.builtin_exports.clone().restore(ctx)?.call((id,))?;
+        let mut names = Vec::new();
+        if let Some(obj) = exports.as_object() {
+            for k in obj.keys::<String>() {
+                names.push(k?);
+            }
+        }
+        let load = Function::new(ctx.clone(), move || exports.clone())?;
+        return declare_facade(ctx, name, &names, load);
+    }
+    let path = match resolve::file_url_to_path(name) {
+        Ok(p) => p,
+        Err(e) => return Err(throw_resolve_error(ctx, &e)),
+    };
+    let format = with_resolver(|r| r.format_of(&path));
+    match format {
+        Format::Module => {
+            let bytes = std::fs::read(&path).map_err(|e| crate::bind::throw_error(ctx, &format!("{e}: {}", path.display())))?;
+            let source = String::from_utf8_lossy(&bytes).into_owned();
+            let m = Module::declare(ctx.clone(), name, source)?;
+            h.init_meta.clone().restore(ctx)?.call::<_, ()>((m.meta()?, name))?;
+            Ok(m)
+        }
+        Format::CommonJs | Format::Json => {
+            let names = if matches!(format, Format::CommonJs) { cjs_export_names(&path) } else { Vec::new() };
+            let load_cjs = h.load_cjs.clone().restore(ctx)?;
+            let p = path.to_string_lossy().into_owned();
+            let load = Function::new(ctx.clone(), move || -> Result<Value<'js>> { load_cjs.call((p.clone(),)) })?;
+            declare_facade(ctx, name, &names, load)
+        }
+        Format::Addon | Format::Wasm | Format::Unknown(_) | Format::ModuleTypeScript | Format::CommonJsTypeScript => {
+            // TypeScript is not run yet: Node without --experimental-strip-types says the same.
+            let ext = match format {
+                Format::Addon => ".node".to_string(),
+                Format::Wasm => ".wasm".to_string(),
+                Format::ModuleTypeScript | Format::CommonJsTypeScript => path
+                    .extension()
+                    .map(|e| format!(".{}", e.to_string_lossy()))
+                    .unwrap_or_default(),
+                Format::Unknown(e) => e,
+                _ => unreachable!(),
+            };
+            let e = resolve::ResolveError {
+                code: "ERR_UNKNOWN_FILE_EXTENSION",
+                fields: vec![("ext", ext), ("path", path.to_string_lossy().into_owned())],
+            };
+            Err(throw_resolve_error(ctx, &e))
+        }
+    }
+}
+
+/// `require()` of an ES module (Node 22): evaluates it synchronously and returns its
+/// namespace. A module that awaits at top level can't be required.
+pub fn require_module<'js>(ctx: &Ctx<'js>, url: &str) -> Result<Value<'js>> {
+    let lit = serde_json::to_string(url).unwrap_or_default();
+    let src = format!("import * as ns from {lit};\nexport {{ ns }};\n");
+    let m = Module::declare(ctx.clone(), format!("{url}#require"), src)?;
+    let (m, promise) = m.eval()?;
+    match promise.state() {
+        rquickjs::promise::PromiseState::Resolved => m.get("ns"),
+        rquickjs::promise::PromiseState::Rejected => {
+            // Mark it handled: the error is rethrown synchronously to the caller.
+            let noop = Function::new(ctx.clone(), || ())?;
+            let _: Value = promise.catch()?.call((rquickjs::function::This(promise.clone()), noop))?;
+            let err: Value = promise.result::<Value>().unwrap_or(Ok(Value::new_undefined(ctx.clone())))?;
+            Err(ctx.throw(err))
+        }
+        rquickjs::promise::PromiseState::Pending => {
+            let e = resolve::ResolveError { code: "ERR_REQUIRE_ASYNC_MODULE", fields: vec![("url", url.to_string())] };
+            Err(throw_resolve_error(ctx, &e))
+        }
+    }
+}

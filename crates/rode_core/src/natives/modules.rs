@@ -1,0 +1,156 @@
+//! `internalBinding('modules')`: resolution, compiling CommonJS wrappers, and the bridge to
+//! ES modules (`import()`, `require()` of ESM, the ESM loader's JS hooks).
+
+use crate::bind;
+use crate::modules::esm::{self, EsmHooks};
+use crate::modules::resolve::{self, Format, Resolved, ResolveError};
+use crate::modules::{cjs_lexer, with_resolver};
+use rquickjs::context::EvalOptions;
+use rquickjs::function::Opt;
+use rquickjs::{qjs, Array, Ctx, Function, Object, Persistent, Promise, Result, Value};
+use std::ffi::CString;
+use std::path::{Path, PathBuf};
+
+/// The text in front of a CommonJS module's source, on its first line (columns on line 1
+/// are shifted by its length; `internal/errors` corrects them in stack traces).
+pub const CJS_WRAP_OPEN: &str = "(function (exports, require, module, __filename, __dirname) { ";
+
+/// `[0, path]` for a file, `[1, id]` for a built-in, `[2, code, fields]` for an error.
+fn resolved_to_js<'js>(ctx: &Ctx<'js>, r: std::result::Result<Resolved, ResolveError>) -> Result<Array<'js>> {
+    let a = Array::new(ctx.clone())?;
+    match r {
+        Ok(Resolved::File(p)) => {
+            a.set(0, 0)?;
+            a.set(1, p.to_string_lossy().into_owned())?;
+        }
+        Ok(Resolved::Builtin(id)) => {
+            a.set(0, 1)?;
+            a.set(1, id)?;
+        }
+        Err(e) => {
+            a.set(0, 2)?;
+            a.set(1, e.code)?;
+            let fields = Object::new(ctx.clone())?;
+            for (k, v) in e.fields {
+                fields.set(k, v)?;
+            }
+            a.set(2, fields)?;
+        }
+    }
+    Ok(a)
+}
+
+fn format_name(f: Format) -> String {
+    match f {
+        Format::CommonJs => "commonjs".into(),
+        Format::Module => "module".into(),
+        Format::Json => "json".into(),
+        Format::Addon => "addon".into(),
+        Format::Wasm => "wasm".into(),
+        Format::ModuleTypeScript => "module-typescript".into(),
+        Format::CommonJsTypeScript => "commonjs-typescript".into(),
+        Format::Unknown(ext) => ext,
+    }
+}
+
+/// Replaces a leading `#!` line's marker so the source can sit inside a function wrapper.
+fn strip_shebang(source: &str) -> std::borrow::Cow<'_, str> {
+    if let Some(rest) = source.strip_prefix("#!") {
+        std::borrow::Cow::Owned(format!("//{rest}"))
+    } else {
+        std::borrow::Cow::Borrowed(source)
+    }
+}
+
+fn eval_script<'js>(ctx: &Ctx<'js>, source: String, filename: String) -> Result<Value<'js>> {
+    let mut opts = EvalOptions::default();
+    opts.global = true;
+    opts.strict = false;
+    opts.filename = Some(filename);
+    ctx.eval_with_options(source, opts)
+}
+
+pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
+    let o = Object::new(ctx.clone())?;
+    o.set("cjsWrapOpen", CJS_WRAP_OPEN)?;
+    bind::func(
+        ctx,
+        &o,
+        "resolveRequire",
+        |ctx: Ctx<'js>, request: String, parent: Opt<Option<String>>, paths: Opt<Option<Vec<String>>>| {
+            let parent = parent.0.flatten().map(PathBuf::from);
+            let paths: Option<Vec<PathBuf>> = paths.0.flatten().map(|v| v.into_iter().map(PathBuf::from).collect());
+            let r = with_resolver(|r| r.resolve_require(&request, parent.as_deref(), paths.as_deref()));
+            resolved_to_js(&ctx, r)
+        },
+    )?;
+    bind::func(ctx, &o, "resolveImport", |ctx: Ctx<'js>, specifier: String, parent_url: String| {
+        let r = with_resolver(|r| r.resolve_import(&specifier, &parent_url));
+        resolved_to_js(&ctx, r)
+    })?;
+    bind::func(ctx, &o, "formatOf", |path: String| format_name(with_resolver(|r| r.format_of(Path::new(&path)))))?;
+    bind::func(ctx, &o, "nodeModulePaths", |dir: String| -> Vec<String> {
+        resolve::node_module_paths(Path::new(&dir))
+            .into_iter()
+            .map(|p| p.to_string_lossy().into_owned())
+            .collect()
+    })?;
+    bind::func(ctx, &o, "pathToFileURL", |path: String| resolve::path_to_file_url(Path::new(&path)))?;
+    bind::func(ctx, &o, "fileURLToPath", |ctx: Ctx<'js>, url: String| -> Result<String> {
+        match resolve::file_url_to_path(&url) {
+            Ok(p) => Ok(p.to_string_lossy().into_owned()),
+            Err(e) => Err(esm::throw_resolve_error(&ctx, &e)),
+        }
+    })?;
+    // The CommonJS wrapper function for `source`, compiled with `filename` for stack traces.
+    bind::func(ctx, &o, "compileFunction", |ctx: Ctx<'js>, source: String, filename: String| {
+        let src = format!("{CJS_WRAP_OPEN}{}\n}})", strip_shebang(&source));
+        eval_script(&ctx, src, filename)
+    })?;
+    bind::func(ctx, &o, "evalScript", |ctx: Ctx<'js>, source: String, filename: String| {
+        eval_script(&ctx, source, filename)
+    })?;
+    bind::func(ctx, &o, "cjsExports", |ctx: Ctx<'js>, source: String| -> Result<Array<'js>> {
+        let a = cjs_lexer::analyze(&source);
+        let arr = Array::new(ctx.clone())?;
+        arr.set(0, a.exports)?;
+        arr.set(1, a.reexports)?;
+        Ok(arr)
+    })?;
+    // `import(specifier)` with an explicit referrer (a URL, a CommonJS filename, or "").
+    bind::func(ctx, &o, "importModule", |ctx: Ctx<'js>, specifier: String, base: String| -> Result<Promise<'js>> {
+        let spec = CString::new(specifier)?;
+        let base = CString::new(base)?;
+        unsafe {
+            let v = qjs::JS_LoadModule(ctx.as_raw().as_ptr(), base.as_ptr(), spec.as_ptr());
+            if qjs::JS_IsException(v) {
+                return Err(rquickjs::Error::Exception);
+            }
+            Promise::from_value(Value::from_raw(ctx.clone(), v))
+        }
+    })?;
+    // Evaluates `source` as an ES module named `url` (for `--input-type=module`).
+    bind::func(ctx, &o, "evalModule", |ctx: Ctx<'js>, source: String, url: String| -> Result<Promise<'js>> {
+        let m = rquickjs::Module::declare(ctx.clone(), url, source)?;
+        let (_, promise) = m.eval()?;
+        Ok(promise)
+    })?;
+    bind::func(ctx, &o, "requireModule", |ctx: Ctx<'js>, url: String| esm::require_module(&ctx, &url))?;
+    bind::func(ctx, &o, "setEsmHooks", |ctx: Ctx<'js>, h: Object<'js>| -> Result<()> {
+        let get = |n: &str| -> Result<Persistent<Function<'static>>> {
+            let f: Function = h.get(n)?;
+            Ok(Persistent::save(&ctx, f))
+        };
+        esm::set_hooks(EsmHooks {
+            load_cjs: get("loadCjs")?,
+            builtin_exports: get("builtinExports")?,
+            init_meta: get("initMeta")?,
+            resolve_error: get("resolveError")?,
+        });
+        Ok(())
+    })?;
+    bind::func(ctx, &o, "builtinModules", || crate::modules::NODE_BUILTINS.to_vec())?;
+    bind::func(ctx, &o, "prefixOnlyBuiltins", || crate::modules::NODE_PREFIX_ONLY.to_vec())?;
+    bind::func(ctx, &o, "initResolver", |conditions: Vec<String>| crate::modules::init_resolver(conditions))?;
+    Ok(o)
+}

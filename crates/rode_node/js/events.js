@@ -1,0 +1,1009 @@
+'use strict';
+// node:events — EventEmitter and its helpers (once, on, getEventListeners, …).
+//
+// Listener storage follows Node's, because programs and libraries look at it:
+// `_events` is a null-prototype object mapping an event name to either one
+// listener function or an array of them; `_eventsCount` counts the names.
+// emit() calls a copy of the array, so listeners added or removed during an
+// emit take effect from the next one.
+//
+// emit() runs for every chunk of every stream: keep its path short.
+
+const {
+  AbortError,
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_THIS,
+    ERR_NOT_IMPLEMENTED,
+    ERR_UNHANDLED_ERROR,
+  },
+  genericNodeError,
+  kEnhanceStackBeforeInspector,
+} = require('internal/errors');
+const {
+  validateAbortSignal,
+  validateBoolean,
+  validateFunction,
+  validateInteger,
+  validateNumber,
+  validateString,
+} = require('internal/validators');
+
+const kRejection = Symbol.for('nodejs.rejection');
+const kCapture = Symbol('kCapture');
+const kErrorMonitor = Symbol('events.errorMonitor');
+const kShapeMode = Symbol('shapeMode');
+const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
+const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
+const kWatermarkData = Symbol.for('nodejs.watermarkData');
+const SymbolDispose = Symbol.dispose ?? Symbol.for('nodejs.dispose');
+const kEmptyObject = Object.freeze({ __proto__: null });
+
+let inspectFn;
+function inspect(value, options) {
+  if (inspectFn === undefined) {
+    try {
+      inspectFn = require('internal/util/inspect').inspect;
+    } catch {
+      inspectFn = require('util').inspect;
+    }
+  }
+  return inspectFn(value, options);
+}
+
+function emitWarning(warning) {
+  if (typeof process === 'object' && process !== null && typeof process.emitWarning === 'function')
+    process.emitWarning(warning);
+}
+
+// EventTarget support comes from the web-platform side when it is there.
+let eventTargetModule;
+function lazyEventTarget() {
+  if (eventTargetModule === undefined) {
+    try {
+      eventTargetModule = require('internal/event_target');
+    } catch {
+      eventTargetModule = null;
+    }
+  }
+  return eventTargetModule;
+}
+
+function isEventTarget(obj) {
+  const mod = lazyEventTarget();
+  if (mod && typeof mod.isEventTarget === 'function') return mod.isEventTarget(obj);
+  return typeof EventTarget === 'function' && obj instanceof EventTarget;
+}
+
+// Options for addEventListener: `once`, and Node's "stopImmediatePropagation
+// cannot stop this one" flag when the EventTarget implementation has it.
+function eventTargetOnceOptions() {
+  const mod = lazyEventTarget();
+  const opts = { __proto__: null, once: true };
+  if (mod && mod.kResistStopPropagation !== undefined) opts[mod.kResistStopPropagation] = true;
+  return opts;
+}
+
+// ---------------------------------------------------------------------------
+// EventEmitter
+
+function EventEmitter(opts) {
+  EventEmitter.init.call(this, opts);
+}
+module.exports = EventEmitter;
+module.exports.addAbortListener = addAbortListener;
+module.exports.once = once;
+module.exports.on = on;
+module.exports.getEventListeners = getEventListeners;
+module.exports.getMaxListeners = getMaxListeners;
+// Backwards-compat with node 0.10.x
+EventEmitter.EventEmitter = EventEmitter;
+
+EventEmitter.usingDomains = false;
+
+EventEmitter.captureRejectionSymbol = kRejection;
+Object.defineProperty(EventEmitter, 'captureRejections', {
+  __proto__: null,
+  get() {
+    return EventEmitter.prototype[kCapture];
+  },
+  set(value) {
+    validateBoolean(value, 'EventEmitter.captureRejections');
+    EventEmitter.prototype[kCapture] = value;
+  },
+  enumerable: true,
+});
+
+let EventEmitterAsyncResource;
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  __proto__: null,
+  enumerable: true,
+  get: lazyEventEmitterAsyncResource,
+  set: undefined,
+  configurable: true,
+});
+
+EventEmitter.errorMonitor = kErrorMonitor;
+
+// captureRejections is off unless asked for.
+Object.defineProperty(EventEmitter.prototype, kCapture, {
+  __proto__: null,
+  value: false,
+  writable: true,
+  enumerable: false,
+});
+
+EventEmitter.prototype._events = undefined;
+EventEmitter.prototype._eventsCount = 0;
+EventEmitter.prototype._maxListeners = undefined;
+
+// More listeners than this for one event prints a leak warning.
+let defaultMaxListeners = 10;
+
+Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
+  __proto__: null,
+  enumerable: true,
+  get: function() {
+    return defaultMaxListeners;
+  },
+  set: function(arg) {
+    validateNumber(arg, 'defaultMaxListeners', 0);
+    defaultMaxListeners = arg;
+  },
+});
+
+Object.defineProperties(EventEmitter, {
+  kMaxEventTargetListeners: {
+    __proto__: null,
+    value: kMaxEventTargetListeners,
+    enumerable: false,
+    configurable: false,
+    writable: false,
+  },
+  kMaxEventTargetListenersWarned: {
+    __proto__: null,
+    value: kMaxEventTargetListenersWarned,
+    enumerable: false,
+    configurable: false,
+    writable: false,
+  },
+});
+
+// events.setMaxListeners(n, ...targets): with no targets, sets the default.
+EventEmitter.setMaxListeners = function(n = defaultMaxListeners, ...eventTargets) {
+  validateNumber(n, 'setMaxListeners', 0);
+  if (eventTargets.length === 0) {
+    defaultMaxListeners = n;
+    return;
+  }
+  for (let i = 0; i < eventTargets.length; i++) {
+    const target = eventTargets[i];
+    if (isEventTarget(target)) {
+      target[kMaxEventTargetListeners] = n;
+      target[kMaxEventTargetListenersWarned] = false;
+    } else if (typeof target.setMaxListeners === 'function') {
+      target.setMaxListeners(n);
+    } else {
+      throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
+    }
+  }
+};
+
+EventEmitter.init = function(opts) {
+  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
+    this._events = { __proto__: null };
+    this._eventsCount = 0;
+    this[kShapeMode] = false;
+  } else {
+    // A subclass prepared its own _events: keep its keys (see removeListener).
+    this[kShapeMode] = true;
+  }
+
+  this._maxListeners = this._maxListeners || undefined;
+
+  if (opts?.captureRejections) {
+    validateBoolean(opts.captureRejections, 'options.captureRejections');
+    this[kCapture] = Boolean(opts.captureRejections);
+  } else {
+    // An own property: reading it in emit() skips a prototype walk.
+    this[kCapture] = EventEmitter.prototype[kCapture];
+  }
+};
+
+// captureRejections: a listener returned a promise; route its rejection to
+// Symbol.for('nodejs.rejection') or the 'error' event.
+function addCatch(that, promise, type, args) {
+  if (!that[kCapture]) return;
+  try {
+    const then = promise.then; // May be a getter that throws.
+    if (typeof then === 'function') {
+      then.call(promise, undefined, function(err) {
+        // On the next tick, so that the rejection handler is not itself rejected.
+        process.nextTick(emitUnhandledRejectionOrErr, that, err, type, args);
+      });
+    }
+  } catch (err) {
+    that.emit('error', err);
+  }
+}
+
+function emitUnhandledRejectionOrErr(ee, err, type, args) {
+  if (typeof ee[kRejection] === 'function') {
+    ee[kRejection](err, type, ...args);
+  } else {
+    // Without this, an 'error' listener returning a rejected promise would loop.
+    const prev = ee[kCapture];
+    try {
+      ee[kCapture] = false;
+      ee.emit('error', err);
+    } finally {
+      ee[kCapture] = prev;
+    }
+  }
+}
+
+EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
+  validateNumber(n, 'setMaxListeners', 0);
+  this._maxListeners = n;
+  return this;
+};
+
+function _getMaxListeners(that) {
+  if (that._maxListeners === undefined) return EventEmitter.defaultMaxListeners;
+  return that._maxListeners;
+}
+
+EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
+  return _getMaxListeners(this);
+};
+
+function stackFrames(stack) {
+  if (typeof stack !== 'string') return [];
+  const lines = stack.split('\n');
+  let first = 0;
+  while (first < lines.length && !lines[first].startsWith('    at ')) first++;
+  let end = lines.length;
+  while (end > first && lines[end - 1] === '') end--;
+  return lines.slice(first, end);
+}
+
+// The longest run (over 3 lines) of `a` that also appears in `b`.
+function identicalSequenceRange(a, b) {
+  for (let i = 0; i < a.length - 3; i++) {
+    const pos = b.indexOf(a[i]);
+    if (pos === -1) continue;
+    const rest = b.length - pos;
+    if (rest > 3) {
+      let len = 1;
+      const maxLen = Math.min(a.length - i, rest);
+      while (maxLen > len && a[i + len] === b[pos + len]) len++;
+      if (len > 3) return { len, offset: i };
+    }
+  }
+  return { len: 0, offset: 0 };
+}
+
+// For an unhandled 'error' event: the error's stack, then where it was emitted.
+function enhanceStackTrace(err, own) {
+  let ctorInfo = '';
+  try {
+    const { name } = this.constructor;
+    if (name !== 'EventEmitter') ctorInfo = ` on ${name} instance`;
+  } catch {
+    // Continue regardless of error.
+  }
+  const sep = `\nEmitted 'error' event${ctorInfo} at:\n`;
+  const errStack = stackFrames(err.stack);
+  const ownStack = stackFrames(own.stack);
+  const { len, offset } = identicalSequenceRange(ownStack, errStack);
+  if (len > 0) {
+    ownStack.splice(offset + 1, len - 2, '    [... lines matching original stack trace ...]');
+  }
+  let stack = String(err.stack);
+  if (stack.endsWith('\n')) stack = stack.slice(0, -1);
+  return stack + sep + ownStack.join('\n');
+}
+
+EventEmitter.prototype.emit = function emit(type, ...args) {
+  let doError = (type === 'error');
+
+  const events = this._events;
+  if (events !== undefined) {
+    if (doError && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
+    doError = (doError && events.error === undefined);
+  } else if (!doError) {
+    return false;
+  }
+
+  if (doError) {
+    let er;
+    if (args.length > 0) er = args[0];
+    if (er instanceof Error) {
+      try {
+        const capture = {};
+        Error.captureStackTrace(capture, EventEmitter.prototype.emit);
+        Object.defineProperty(er, kEnhanceStackBeforeInspector, {
+          __proto__: null,
+          value: enhanceStackTrace.bind(this, er, capture),
+          configurable: true,
+        });
+      } catch {
+        // Continue regardless of error.
+      }
+      throw er; // Unhandled 'error' event
+    }
+
+    let stringifiedEr;
+    try {
+      stringifiedEr = inspect(er);
+    } catch {
+      stringifiedEr = er;
+    }
+    // At least give some kind of context to the user.
+    const err = new ERR_UNHANDLED_ERROR(stringifiedEr);
+    err.context = er;
+    throw err; // Unhandled 'error' event
+  }
+
+  const handler = events[type];
+  if (handler === undefined) return false;
+
+  if (typeof handler === 'function') {
+    const result = handler.apply(this, args);
+    // Most listeners return undefined: test that first.
+    if (result !== undefined && result !== null) addCatch(this, result, type, args);
+  } else {
+    const len = handler.length;
+    const listeners = arrayClone(handler);
+    for (let i = 0; i < len; ++i) {
+      const result = listeners[i].apply(this, args);
+      if (result !== undefined && result !== null) addCatch(this, result, type, args);
+    }
+  }
+  return true;
+};
+
+function _addListener(target, type, listener, prepend) {
+  validateFunction(listener, 'listener');
+
+  let events = target._events;
+  let existing;
+  if (events === undefined) {
+    events = target._events = { __proto__: null };
+    target._eventsCount = 0;
+  } else {
+    // Emit 'newListener' before adding, so a 'newListener' listener does not
+    // see itself.
+    if (events.newListener !== undefined) {
+      target.emit('newListener', type, listener.listener ?? listener);
+      // A 'newListener' listener may have replaced _events.
+      events = target._events;
+    }
+    existing = events[type];
+  }
+
+  if (existing === undefined) {
+    // One listener is stored as the function itself.
+    events[type] = listener;
+    ++target._eventsCount;
+  } else {
+    if (typeof existing === 'function') {
+      existing = events[type] = prepend ? [listener, existing] : [existing, listener];
+    } else if (prepend) {
+      existing.unshift(listener);
+    } else {
+      existing.push(listener);
+    }
+
+    // Leak check.
+    const m = _getMaxListeners(target);
+    if (m > 0 && existing.length > m && !existing.warned) {
+      existing.warned = true;
+      const w = genericNodeError(
+        `Possible EventEmitter memory leak detected. ${existing.length} ${String(type)} ` +
+        `listeners added to ${inspect(target, { depth: -1 })}. MaxListeners is ${m}. ` +
+        'Use emitter.setMaxListeners() to increase limit',
+        { name: 'MaxListenersExceededWarning', emitter: target, type, count: existing.length });
+      emitWarning(w);
+    }
+  }
+
+  return target;
+}
+
+EventEmitter.prototype.addListener = function addListener(type, listener) {
+  return _addListener(this, type, listener, false);
+};
+
+EventEmitter.prototype.on = EventEmitter.prototype.addListener;
+
+EventEmitter.prototype.prependListener = function prependListener(type, listener) {
+  return _addListener(this, type, listener, true);
+};
+
+// Bound to { fired, wrapFn, target, type, listener }.
+function onceWrapper(...args) {
+  if (!this.fired) {
+    this.target.removeListener(this.type, this.wrapFn);
+    this.fired = true;
+    return this.listener.apply(this.target, args);
+  }
+}
+
+function _onceWrap(target, type, listener) {
+  const state = { fired: false, wrapFn: undefined, target, type, listener };
+  const wrapped = onceWrapper.bind(state);
+  wrapped.listener = listener;
+  state.wrapFn = wrapped;
+  return wrapped;
+}
+
+EventEmitter.prototype.once = function once(type, listener) {
+  validateFunction(listener, 'listener');
+  this.on(type, _onceWrap(this, type, listener));
+  return this;
+};
+
+EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
+  validateFunction(listener, 'listener');
+  this.prependListener(type, _onceWrap(this, type, listener));
+  return this;
+};
+
+function hasEventListener(self, type) {
+  if (type === undefined) return self._events !== undefined;
+  return self._events !== undefined && self._events[type] !== undefined;
+}
+
+// Remove list[index] in place.
+function spliceOne(list, index) {
+  for (; index + 1 < list.length; index++) list[index] = list[index + 1];
+  list.pop();
+}
+
+EventEmitter.prototype.removeListener = function removeListener(type, listener) {
+  validateFunction(listener, 'listener');
+
+  if (!hasEventListener(this, type)) return this;
+
+  const events = this._events;
+  const list = events[type];
+
+  if (list === listener || list.listener === listener) {
+    this._eventsCount -= 1;
+    if (this[kShapeMode]) {
+      events[type] = undefined;
+    } else if (this._eventsCount === 0) {
+      this._events = { __proto__: null };
+    } else {
+      delete events[type];
+      if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
+    }
+  } else if (typeof list !== 'function') {
+    let position = -1;
+    for (let i = list.length - 1; i >= 0; i--) {
+      if (list[i] === listener || list[i].listener === listener) {
+        position = i;
+        break;
+      }
+    }
+    if (position < 0) return this;
+
+    if (position === 0) list.shift();
+    else spliceOne(list, position);
+
+    if (list.length === 1) events[type] = list[0];
+
+    if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
+  }
+
+  return this;
+};
+
+EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
+
+EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
+  if (!hasEventListener(this)) return this;
+  const events = this._events;
+
+  // Nobody listens for 'removeListener': no events to emit.
+  if (events.removeListener === undefined) {
+    if (arguments.length === 0) {
+      this._events = { __proto__: null };
+      this._eventsCount = 0;
+    } else if (events[type] !== undefined) {
+      if (--this._eventsCount === 0) this._events = { __proto__: null };
+      else delete events[type];
+    }
+    this[kShapeMode] = false;
+    return this;
+  }
+
+  // Emit 'removeListener' for every listener, 'removeListener' ones last.
+  if (arguments.length === 0) {
+    for (const key of Reflect.ownKeys(events)) {
+      if (key === 'removeListener') continue;
+      this.removeAllListeners(key);
+    }
+    this.removeAllListeners('removeListener');
+    this._events = { __proto__: null };
+    this._eventsCount = 0;
+    this[kShapeMode] = false;
+    return this;
+  }
+
+  const listeners = events[type];
+  if (typeof listeners === 'function') {
+    this.removeListener(type, listeners);
+  } else if (listeners !== undefined) {
+    // Last added is removed first.
+    for (let i = listeners.length - 1; i >= 0; i--) this.removeListener(type, listeners[i]);
+  }
+  return this;
+};
+
+function _listeners(target, type, unwrap) {
+  if (!hasEventListener(target, type)) return [];
+  const evlistener = target._events[type];
+  if (typeof evlistener === 'function')
+    return unwrap ? [evlistener.listener || evlistener] : [evlistener];
+  return unwrap ? unwrapListeners(evlistener) : arrayClone(evlistener);
+}
+
+// A copy of the listeners, once() wrappers replaced by the original functions.
+EventEmitter.prototype.listeners = function listeners(type) {
+  return _listeners(this, type, true);
+};
+
+// A copy of the listeners, once() wrappers included.
+EventEmitter.prototype.rawListeners = function rawListeners(type) {
+  return _listeners(this, type, false);
+};
+
+// Deprecated static form: EventEmitter.listenerCount(emitter, type).
+EventEmitter.listenerCount = function(emitter, type) {
+  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  return listenerCount.call(emitter, type);
+};
+
+EventEmitter.prototype.listenerCount = listenerCount;
+
+// The number of listeners for `type` (only those equal to `listener`, if given).
+function listenerCount(type, listener) {
+  const events = this._events;
+  if (events !== undefined) {
+    const evlistener = events[type];
+    if (typeof evlistener === 'function') {
+      if (listener != null)
+        return listener === evlistener || listener === evlistener.listener ? 1 : 0;
+      return 1;
+    } else if (evlistener !== undefined) {
+      if (listener != null) {
+        let matching = 0;
+        for (let i = 0, l = evlistener.length; i < l; i++) {
+          if (evlistener[i] === listener || evlistener[i].listener === listener) matching++;
+        }
+        return matching;
+      }
+      return evlistener.length;
+    }
+  }
+  return 0;
+}
+
+EventEmitter.prototype.eventNames = function eventNames() {
+  return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
+};
+
+function arrayClone(arr) {
+  switch (arr.length) {
+    case 2: return [arr[0], arr[1]];
+    case 3: return [arr[0], arr[1], arr[2]];
+    case 4: return [arr[0], arr[1], arr[2], arr[3]];
+  }
+  return arr.slice();
+}
+
+function unwrapListeners(arr) {
+  const ret = arrayClone(arr);
+  for (let i = 0; i < ret.length; ++i) {
+    const orig = ret[i].listener;
+    if (typeof orig === 'function') ret[i] = orig;
+  }
+  return ret;
+}
+
+// ---------------------------------------------------------------------------
+// Module-level helpers
+
+// Listeners of an EventEmitter or an EventTarget.
+function getEventListeners(emitterOrTarget, type) {
+  if (typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
+  if (isEventTarget(emitterOrTarget)) {
+    const mod = lazyEventTarget();
+    if (mod && typeof mod.getEventListeners === 'function')
+      return mod.getEventListeners(emitterOrTarget, type);
+    if (mod && mod.kEvents !== undefined) {
+      // Node's layout: a Map of type -> linked list of handlers.
+      const root = emitterOrTarget[mod.kEvents].get(type);
+      const listeners = [];
+      let handler = root?.next;
+      while (handler?.listener !== undefined) {
+        const listener = handler.listener?.deref ? handler.listener.deref() : handler.listener;
+        listeners.push(listener);
+        handler = handler.next;
+      }
+      return listeners;
+    }
+    throw new ERR_NOT_IMPLEMENTED('events.getEventListeners() for an EventTarget');
+  }
+  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+}
+
+function getMaxListeners(emitterOrTarget) {
+  if (typeof emitterOrTarget?.getMaxListeners === 'function') {
+    return _getMaxListeners(emitterOrTarget);
+  } else if (emitterOrTarget?.[kMaxEventTargetListeners]) {
+    return emitterOrTarget[kMaxEventTargetListeners];
+  } else if (emitterOrTarget != null && isEventTarget(emitterOrTarget) &&
+             emitterOrTarget[kMaxEventTargetListeners] === undefined) {
+    // An EventTarget that never had a limit set has the default.
+    return defaultMaxListeners;
+  }
+  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+}
+
+function eventTargetAgnosticRemoveListener(emitter, name, listener, flags) {
+  if (typeof emitter.removeListener === 'function') {
+    emitter.removeListener(name, listener);
+  } else if (typeof emitter.removeEventListener === 'function') {
+    emitter.removeEventListener(name, listener, flags);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+  }
+}
+
+function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
+  if (typeof emitter.on === 'function') {
+    if (flags?.once) emitter.once(name, listener);
+    else emitter.on(name, listener);
+  } else if (typeof emitter.addEventListener === 'function') {
+    emitter.addEventListener(name, listener, flags);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+  }
+}
+
+// A promise for the next `name` event's arguments (an array). Rejects on
+// 'error' (EventEmitters only) and when options.signal aborts.
+async function once(emitter, name, options = kEmptyObject) {
+  const signal = options?.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
+  return new Promise((resolve, reject) => {
+    const errorListener = (err) => {
+      emitter.removeListener(name, resolver);
+      if (signal != null) eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
+      reject(err);
+    };
+    const resolver = (...args) => {
+      if (typeof emitter.removeListener === 'function') {
+        emitter.removeListener('error', errorListener);
+      }
+      if (signal != null) eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
+      resolve(args);
+    };
+
+    eventTargetAgnosticAddListener(emitter, name, resolver, eventTargetOnceOptions());
+    if (name !== 'error' && typeof emitter.once === 'function') {
+      // EventTargets have no 'error' semantics; only EventEmitters do.
+      emitter.once('error', errorListener);
+    }
+    function abortListener() {
+      eventTargetAgnosticRemoveListener(emitter, name, resolver);
+      eventTargetAgnosticRemoveListener(emitter, 'error', errorListener);
+      reject(new AbortError(undefined, { cause: signal?.reason }));
+    }
+    if (signal != null) {
+      eventTargetAgnosticAddListener(signal, 'abort', abortListener, eventTargetOnceOptions());
+    }
+  });
+}
+
+const AsyncIteratorPrototype = Object.getPrototypeOf(
+  Object.getPrototypeOf(async function* () {}).prototype);
+
+function createIterResult(value, done) {
+  return { value, done };
+}
+
+// A FIFO queue with O(1) shift.
+class Queue {
+  constructor() {
+    this.items = [];
+    this.head = 0;
+  }
+
+  isEmpty() {
+    return this.head === this.items.length;
+  }
+
+  push(item) {
+    this.items.push(item);
+  }
+
+  shift() {
+    const item = this.items[this.head];
+    this.items[this.head++] = undefined;
+    if (this.head === this.items.length) {
+      this.items.length = 0;
+      this.head = 0;
+    } else if (this.head > 1024 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    return item;
+  }
+}
+
+// An async iterator over `event` events; each value is the array of the
+// event's arguments. options: signal, close (event names that end it),
+// highWaterMark/lowWaterMark (pause()/resume() the emitter).
+function on(emitter, event, options = kEmptyObject) {
+  const signal = options.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
+  // Both spellings are accepted.
+  const highWatermark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
+  validateInteger(highWatermark, 'options.highWaterMark', 1);
+  const lowWatermark = options.lowWaterMark ?? options.lowWatermark ?? 1;
+  validateInteger(lowWatermark, 'options.lowWaterMark', 1);
+
+  const unconsumedEvents = new Queue();
+  const unconsumedPromises = new Queue();
+  let paused = false;
+  let error = null;
+  let finished = false;
+  let size = 0;
+
+  const iterator = Object.setPrototypeOf({
+    next() {
+      // Events already received come first.
+      if (size) {
+        const value = unconsumedEvents.shift();
+        size--;
+        if (paused && size < lowWatermark) {
+          emitter.resume();
+          paused = false;
+        }
+        return Promise.resolve(createIterResult(value, false));
+      }
+
+      // Then an error, once: listening stops after it.
+      if (error) {
+        const p = Promise.reject(error);
+        error = null;
+        return p;
+      }
+
+      if (finished) return closeHandler();
+
+      return new Promise(function(resolve, reject) {
+        unconsumedPromises.push({ resolve, reject });
+      });
+    },
+
+    return() {
+      return closeHandler();
+    },
+
+    throw(err) {
+      if (!err || !(err instanceof Error)) {
+        throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
+      }
+      errorHandler(err);
+    },
+
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+
+    [kWatermarkData]: {
+      get size() {
+        return size;
+      },
+      get low() {
+        return lowWatermark;
+      },
+      get high() {
+        return highWatermark;
+      },
+      get isPaused() {
+        return paused;
+      },
+    },
+  }, AsyncIteratorPrototype);
+
+  const { addEventListener, removeAll } = listenersController();
+  addEventListener(emitter, event, function(...args) {
+    return eventHandler(args);
+  });
+  if (event !== 'error' && typeof emitter.on === 'function') {
+    addEventListener(emitter, 'error', errorHandler);
+  }
+  const closeEvents = options?.close;
+  if (closeEvents?.length) {
+    for (let i = 0; i < closeEvents.length; i++) {
+      addEventListener(emitter, closeEvents[i], closeHandler);
+    }
+  }
+
+  const abortListenerDisposable = signal ? addAbortListener(signal, abortListener) : null;
+
+  return iterator;
+
+  function abortListener() {
+    errorHandler(new AbortError(undefined, { cause: signal?.reason }));
+  }
+
+  function eventHandler(value) {
+    if (unconsumedPromises.isEmpty()) {
+      size++;
+      if (!paused && size > highWatermark) {
+        paused = true;
+        emitter.pause();
+      }
+      unconsumedEvents.push(value);
+    } else {
+      unconsumedPromises.shift().resolve(createIterResult(value, false));
+    }
+  }
+
+  function errorHandler(err) {
+    if (unconsumedPromises.isEmpty()) error = err;
+    else unconsumedPromises.shift().reject(err);
+    closeHandler();
+  }
+
+  function closeHandler() {
+    abortListenerDisposable?.[SymbolDispose]();
+    removeAll();
+    finished = true;
+    const doneResult = createIterResult(undefined, true);
+    while (!unconsumedPromises.isEmpty()) unconsumedPromises.shift().resolve(doneResult);
+    return Promise.resolve(doneResult);
+  }
+}
+
+function listenersController() {
+  const listeners = [];
+  return {
+    addEventListener(emitter, event, handler, flags) {
+      eventTargetAgnosticAddListener(emitter, event, handler, flags);
+      listeners.push([emitter, event, handler, flags]);
+    },
+    removeAll() {
+      while (listeners.length > 0) {
+        const [emitter, event, handler, flags] = listeners.pop();
+        eventTargetAgnosticRemoveListener(emitter, event, handler, flags);
+      }
+    },
+  };
+}
+
+// Call `listener` once when `signal` aborts (on a microtask if it already has).
+// Returns a Disposable that removes the listener.
+function addAbortListener(signal, listener) {
+  if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  validateAbortSignal(signal, 'signal');
+  validateFunction(listener, 'listener');
+
+  let removeEventListener;
+  if (signal.aborted) {
+    queueMicrotask(() => listener());
+  } else {
+    signal.addEventListener('abort', listener, eventTargetOnceOptions());
+    removeEventListener = () => {
+      signal.removeEventListener('abort', listener);
+    };
+  }
+  return {
+    __proto__: null,
+    [SymbolDispose]() {
+      removeEventListener?.();
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------
+// EventEmitterAsyncResource: an EventEmitter whose listeners run in the async
+// context it was created in. Needs async_hooks' AsyncResource.
+
+function lazyAsyncResource() {
+  let AsyncResource;
+  try {
+    AsyncResource = require('async_hooks').AsyncResource;
+  } catch {
+    // Reported below.
+  }
+  if (typeof AsyncResource !== 'function')
+    throw new ERR_NOT_IMPLEMENTED('events.EventEmitterAsyncResource');
+  return AsyncResource;
+}
+
+function lazyEventEmitterAsyncResource() {
+  if (EventEmitterAsyncResource !== undefined) return EventEmitterAsyncResource;
+
+  const kEventEmitter = Symbol('kEventEmitter');
+  const kAsyncResource = Symbol('kAsyncResource');
+  let EventEmitterReferencingAsyncResource;
+
+  function referencingClass() {
+    if (EventEmitterReferencingAsyncResource === undefined) {
+      EventEmitterReferencingAsyncResource = class EventEmitterReferencingAsyncResource
+        extends lazyAsyncResource() {
+        constructor(ee, type, options) {
+          super(type, options);
+          this[kEventEmitter] = ee;
+        }
+
+        get eventEmitter() {
+          if (this[kEventEmitter] === undefined)
+            throw new ERR_INVALID_THIS('EventEmitterReferencingAsyncResource');
+          return this[kEventEmitter];
+        }
+      };
+    }
+    return EventEmitterReferencingAsyncResource;
+  }
+
+  EventEmitterAsyncResource = class EventEmitterAsyncResource extends EventEmitter {
+    constructor(options = undefined) {
+      const Referencing = referencingClass();
+      let name;
+      if (typeof options === 'string') {
+        name = options;
+        options = undefined;
+      } else {
+        if (new.target === EventEmitterAsyncResource) {
+          validateString(options?.name, 'options.name');
+        }
+        name = options?.name || new.target.name;
+      }
+      super(options);
+      this[kAsyncResource] = new Referencing(this, name, options);
+    }
+
+    emit(event, ...args) {
+      if (this[kAsyncResource] === undefined)
+        throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
+      const { asyncResource } = this;
+      return asyncResource.runInAsyncScope(super.emit, this, event, ...args);
+    }
+
+    emitDestroy() {
+      if (this[kAsyncResource] === undefined)
+        throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
+      this.asyncResource.emitDestroy();
+    }
+
+    get asyncId() {
+      if (this[kAsyncResource] === undefined)
+        throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
+      return this.asyncResource.asyncId();
+    }
+
+    get triggerAsyncId() {
+      if (this[kAsyncResource] === undefined)
+        throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
+      return this.asyncResource.triggerAsyncId();
+    }
+
+    get asyncResource() {
+      if (this[kAsyncResource] === undefined)
+        throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
+      return this[kAsyncResource];
+    }
+  };
+  return EventEmitterAsyncResource;
+}

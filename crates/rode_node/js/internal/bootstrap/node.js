@@ -1,0 +1,112 @@
+'use strict';
+// Boots a Node environment: V8-shaped error stacks, the process object, the globals, and
+// the functions the native event loop calls. `start(options)` returns those functions.
+
+const { process, setup } = require('internal/process/object');
+
+function defineGlobal(name, value, enumerable = false) {
+  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
+}
+
+function defineLazyGlobal(name, load, enumerable = false) {
+  Object.defineProperty(globalThis, name, {
+    get() {
+      const value = load();
+      defineGlobal(name, value, enumerable);
+      return value;
+    },
+    set(value) {
+      defineGlobal(name, value, enumerable);
+    },
+    configurable: true,
+    enumerable,
+  });
+}
+
+function installGlobals() {
+  defineGlobal('global', globalThis, true);
+  defineGlobal('process', process);
+  const timers = require('timers');
+  for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
+    defineGlobal(name, timers[name], true);
+  }
+  const { queueMicrotask } = require('internal/process/task_queues');
+  defineGlobal('queueMicrotask', queueMicrotask, true);
+  defineLazyGlobal('console', () => {
+    const { Console } = require('internal/console/constructor');
+    const stdio = require('internal/process/stdio');
+    return new Console({ stdout: stdio.getStdout(), stderr: stdio.getStderr() });
+  });
+  defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
+  defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
+  const optional = [
+    ['Buffer', 'buffer', 'Buffer'],
+    ['URL', 'url', 'URL'],
+    ['URLSearchParams', 'url', 'URLSearchParams'],
+    ['EventTarget', 'events', 'EventTarget'],
+    ['AbortController', 'internal/abort_controller', 'AbortController'],
+    ['AbortSignal', 'internal/abort_controller', 'AbortSignal'],
+    ['performance', 'perf_hooks', 'performance'],
+    ['structuredClone', 'internal/structured_clone', 'structuredClone'],
+  ];
+  const { builtinExists, requireBuiltin } = require('internal/bootstrap/realm');
+  for (const [name, id, key] of optional) {
+    if (builtinExists(id)) defineLazyGlobal(name, () => requireBuiltin(id)[key]);
+  }
+  const stdio = require('internal/process/stdio');
+  Object.defineProperty(process, 'stdout', { get: stdio.getStdout, configurable: true, enumerable: false });
+  Object.defineProperty(process, 'stderr', { get: stdio.getStderr, configurable: true, enumerable: false });
+  Object.defineProperty(process, 'stdin', { get: stdio.getStdin, configurable: true, enumerable: false });
+}
+
+function start(options) {
+  require('internal/stack').install();
+  const errors = require('internal/errors');
+  internalBinding('modules').initResolver(options.conditions);
+  setup(options);
+  installGlobals();
+  if (options.flags['stack-trace-limit'] !== undefined) {
+    Error.stackTraceLimit = Number(options.flags['stack-trace-limit']);
+  }
+  installUvException(errors);
+  const { onWarning } = require('internal/process/warning');
+  process.on('warning', onWarning);
+
+  const { processTimers, processImmediate } = require('internal/timers');
+  const { processTicksAndRejections } = require('internal/process/task_queues');
+  const { triggerUncaughtException } = require('internal/process/execution');
+  const runMainModule = require('internal/modules/run_main');
+
+  return {
+    processTimers,
+    processImmediate,
+    processTicksAndRejections,
+    triggerUncaughtException,
+    emitBeforeExit() {
+      if (process._exiting) return;
+      process.emit('beforeExit', process.exitCode || 0);
+    },
+    emitExit() {
+      if (runMainModule.mainPending() && process.exitCode === undefined) {
+        const msg = 'Warning: Detected unsettled top-level await at ';
+        internalBinding('process').writeSync(2, `${msg}${process.argv[1] || ''}\n`);
+        process.exitCode = 13;
+      }
+      if (!process._exiting) {
+        process._exiting = true;
+        process.emit('exit', process.exitCode || 0);
+      }
+      return process.exitCode || 0;
+    },
+    runMain() {
+      runMainModule.runMain(options);
+    },
+  };
+}
+
+function installUvException(errors) {
+  const { setUvException } = internalBinding('errors_native');
+  setUvException(errors.uvException);
+}
+
+module.exports = { start };

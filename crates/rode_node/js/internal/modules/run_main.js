@@ -1,0 +1,135 @@
+'use strict';
+// Runs what the command line asked for: a script file (CommonJS or ES module), -e/-p code,
+// a script on stdin, a syntax check, or the REPL; after the -r/--import preloads.
+
+const path = require('path');
+const modulesBinding = internalBinding('modules');
+const { Module } = require('internal/modules/cjs');
+const { importModule } = require('internal/modules/esm');
+
+let mainPromise;
+
+function shouldUseESM(filename) {
+  if (filename.endsWith('.mjs')) return true;
+  if (filename.endsWith('.cjs')) return false;
+  return modulesBinding.formatOf(filename) === 'module';
+}
+
+function resolveMain(main) {
+  const abs = path.resolve(main);
+  const r = modulesBinding.resolveRequire(abs, undefined, undefined);
+  if (r[0] === 0) return r[1];
+  const err = new Error(`Cannot find module '${abs}'`);
+  err.code = 'MODULE_NOT_FOUND';
+  err.requireStack = [];
+  throw err;
+}
+
+function handleMainPromise(p) {
+  mainPromise = p;
+  p.then(undefined, (err) => {
+    require('internal/process/execution').triggerUncaughtException(err, true);
+  });
+  return p;
+}
+
+function executeUserEntryPoint(main = process.argv[1]) {
+  const filename = resolveMain(main);
+  process.argv[1] = filename;
+  if (shouldUseESM(filename)) {
+    return handleMainPromise(importModule(modulesBinding.pathToFileURL(filename), ''));
+  }
+  Module._load(filename, null, true);
+}
+
+function makeEvalModule(name) {
+  const m = new Module(name);
+  m.filename = path.join(process.cwd(), name);
+  m.paths = Module._nodeModulePaths(process.cwd());
+  return m;
+}
+
+function evalScript(name, code, print) {
+  const inputType = runOptions.inputType;
+  if (inputType === 'module') {
+    const url = modulesBinding.pathToFileURL(path.join(process.cwd(), name));
+    return handleMainPromise(modulesBinding.evalModule(code, url));
+  }
+  const module = makeEvalModule(name);
+  const { makeRequireFunction } = require('internal/modules/cjs');
+  globalThis.module = module;
+  globalThis.exports = module.exports;
+  globalThis.require = makeRequireFunction(module);
+  globalThis.__filename = name;
+  globalThis.__dirname = '.';
+  const result = modulesBinding.evalScript(code, name);
+  if (print) console.log(result);
+  return result;
+}
+
+function readStdin(done) {
+  const chunks = [];
+  const stdin = process.stdin;
+  stdin.setEncoding('utf8');
+  stdin.on('data', (c) => chunks.push(c));
+  stdin.on('end', () => done(chunks.join('')));
+}
+
+function checkSyntax(filename, source) {
+  try {
+    modulesBinding.compileFunction(source, filename);
+  } catch (err) {
+    require('internal/process/execution').fatalReport(err);
+    process.reallyExit(1);
+  }
+}
+
+let runOptions;
+
+function runPreloads(options, then) {
+  for (const request of options.requires) {
+    const parent = makeEvalModule('internal/preload');
+    Module._load(request, parent, false);
+  }
+  if (options.imports.length === 0) return then();
+  let p = Promise.resolve();
+  const referrer = modulesBinding.pathToFileURL(path.join(process.cwd(), '[preload]'));
+  for (const spec of options.imports) {
+    p = p.then(() => importModule(spec, referrer));
+  }
+  handleMainPromise(p.then(then));
+}
+
+function runMain(options) {
+  runOptions = options;
+  runPreloads(options, () => {
+    switch (options.mode) {
+      case 'file':
+        return executeUserEntryPoint(options.entry);
+      case 'eval':
+        return evalScript('[eval]', options.entry, false);
+      case 'print':
+        return evalScript('[eval]', options.entry, true);
+      case 'stdin':
+        return readStdin((code) => evalScript('[stdin]', code, false));
+      case 'check': {
+        const filename = resolveMain(options.entry);
+        return checkSyntax(filename, internalBinding('fs').readFileUtf8(filename));
+      }
+      case 'check-stdin':
+        return readStdin((code) => checkSyntax('[stdin]', code));
+      case 'repl':
+        return require('internal/repl/start').start();
+      default:
+        throw new Error(`unknown mode ${options.mode}`);
+    }
+  });
+}
+
+function mainPending() {
+  if (mainPromise === undefined) return false;
+  const state = internalBinding('util').getPromiseState(mainPromise);
+  return state !== undefined && state[0] === 0;
+}
+
+module.exports = { runMain, executeUserEntryPoint, mainPending };

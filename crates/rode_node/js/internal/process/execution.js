@@ -1,0 +1,113 @@
+'use strict';
+// Uncaught exceptions: 'uncaughtExceptionMonitor' / 'uncaughtException' listeners, or Node's
+// fatal report on stderr (source line and caret, the error, "Node.js vX") and exit code 1.
+
+const { writeSync } = internalBinding('process');
+
+// Parses the first "file:line:col" frame of a stack.
+function firstLocation(stack) {
+  if (typeof stack !== 'string') return undefined;
+  const lines = stack.split('\n');
+  for (const line of lines) {
+    const m = /^\s+at (?:.*? \()?(.+?):(\d+):(\d+)\)?$/.exec(line);
+    if (m) return { file: m[1], line: +m[2], column: +m[3] };
+  }
+  return undefined;
+}
+
+function sourceLine(file, lineNo) {
+  if (file.startsWith('node:') || file.startsWith('[') || file === '<anonymous>') return undefined;
+  try {
+    let p = file;
+    if (p.startsWith('file://')) p = internalBinding('modules').fileURLToPath(p);
+    const text = internalBinding('fs').readFileUtf8(p);
+    const lines = text.split(/\r?\n/);
+    return lines[lineNo - 1];
+  } catch {
+    return undefined;
+  }
+}
+
+// The "file:line\nsource\n   ^\n" part Node prints above a fatal error.
+function arrowMessage(err) {
+  if (err === null || typeof err !== 'object') return '';
+  let stack;
+  try {
+    stack = err.stack;
+  } catch {
+    return '';
+  }
+  const loc = firstLocation(stack);
+  if (!loc) return '';
+  const src = sourceLine(loc.file, loc.line);
+  if (src === undefined) return '';
+  let col = loc.column - 1;
+  // QuickJS reports where the error was created; Node points at the `throw`.
+  const before = src.slice(0, col);
+  const t = before.lastIndexOf('throw ');
+  if (t !== -1 && /^\s*(new\s+)?$/.test(before.slice(t + 6).replace(/[\w$.]+\(?$/, ''))) col = t;
+  if (col < 0) col = 0;
+  return `${loc.file}:${loc.line}\n${src}\n${' '.repeat(col)}^\n\n`;
+}
+
+function inspectErr(err) {
+  try {
+    const { inspect } = require('internal/util/inspect');
+    return inspect(err, { colors: false });
+  } catch {
+    try {
+      return String(err && err.stack ? err.stack : err);
+    } catch {
+      return '<error>';
+    }
+  }
+}
+
+function fatalReport(err) {
+  const isError = err !== null && typeof err === 'object' && typeof err.stack === 'string';
+  let text;
+  if (isError) {
+    text = arrowMessage(err) + inspectErr(err) + '\n';
+  } else {
+    text = 'Uncaught ' + inspectErr(err) + '\n';
+  }
+  text += `\nNode.js ${process.version}\n`;
+  writeSync(2, text);
+}
+
+let inFatal = false;
+
+function triggerUncaughtException(err, fromPromise) {
+  const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  const capture = require('internal/process/object').getCaptureCallback();
+  if (capture !== null) {
+    capture(err);
+    return;
+  }
+  try {
+    process.emit('uncaughtExceptionMonitor', err, type);
+    if (process.listenerCount('uncaughtException') > 0) {
+      process.emit('uncaughtException', err, type);
+      return;
+    }
+  } catch (er) {
+    if (!inFatal) {
+      inFatal = true;
+      fatalReport(er);
+      process.reallyExit(7);
+    }
+  }
+  fatalReport(err);
+  process.exitCode = 1;
+  if (!process._exiting) {
+    process._exiting = true;
+    try {
+      process.emit('exit', 1);
+    } catch {
+      // an exit listener threw: Node still exits with the fatal code
+    }
+  }
+  process.reallyExit(1);
+}
+
+module.exports = { triggerUncaughtException, fatalReport, firstLocation };

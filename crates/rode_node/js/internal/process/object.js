@@ -1,0 +1,310 @@
+'use strict';
+// Builds the `process` object: an EventEmitter whose class is named `process`, with Node's
+// fields and methods over internalBinding('process').
+
+const EventEmitter = require('events');
+const binding = internalBinding('process');
+const { nextTick } = require('internal/process/task_queues');
+
+const NODE_VERSION = 'v22.12.0';
+
+class process extends EventEmitter {}
+const proc = new process();
+// The instance should not carry EventEmitter's own fields visibly beyond Node's.
+
+function errors() {
+  return require('internal/errors');
+}
+
+function makeEnv() {
+  const target = {};
+  return new Proxy(target, {
+    get(_, key) {
+      if (typeof key === 'symbol') return undefined;
+      return binding.getEnv(key);
+    },
+    set(_, key, value) {
+      if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+      binding.setEnv(key, `${value}`);
+      return true;
+    },
+    has(_, key) {
+      return typeof key === 'string' && binding.getEnv(key) !== undefined;
+    },
+    deleteProperty(_, key) {
+      if (typeof key === 'string') binding.unsetEnv(key);
+      return true;
+    },
+    ownKeys() {
+      return binding.envKeys();
+    },
+    getOwnPropertyDescriptor(_, key) {
+      if (typeof key !== 'string') return undefined;
+      const value = binding.getEnv(key);
+      if (value === undefined) return undefined;
+      return { value, writable: true, enumerable: true, configurable: true };
+    },
+    defineProperty(_, key, desc) {
+      if (desc.get || desc.set) {
+        const { codes } = errors();
+        throw new codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY
+          ? new codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY("'process.env' does not accept an accessor(getter/setter) descriptor")
+          : new TypeError("'process.env' does not accept an accessor(getter/setter) descriptor");
+      }
+      binding.setEnv(key, `${desc.value}`);
+      return true;
+    },
+  });
+}
+
+const signals = {
+  SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGIOT: 6, SIGBUS: 7,
+  SIGFPE: 8, SIGKILL: 9, SIGUSR1: 10, SIGSEGV: 11, SIGUSR2: 12, SIGPIPE: 13, SIGALRM: 14,
+  SIGTERM: 15, SIGCHLD: 17, SIGSTKFLT: 16, SIGCONT: 18, SIGSTOP: 19, SIGTSTP: 20, SIGTTIN: 21,
+  SIGTTOU: 22, SIGURG: 23, SIGXCPU: 24, SIGXFSZ: 25, SIGVTALRM: 26, SIGPROF: 27, SIGWINCH: 28,
+  SIGIO: 29, SIGPOLL: 29, SIGPWR: 30, SIGSYS: 31,
+};
+
+function setup(options) {
+  const flags = options.flags || {};
+  proc.version = NODE_VERSION;
+  proc.versions = {
+    node: NODE_VERSION.slice(1),
+    rode: '0.1.0',
+    quickjs: '0.16.2',
+    modules: '127',
+    uv: '1.49.1',
+  };
+  proc.arch = 'x64';
+  proc.platform = 'linux';
+  proc.release = {
+    name: 'node',
+    lts: 'Jod',
+    sourceUrl: `https://nodejs.org/download/release/${NODE_VERSION}/node-${NODE_VERSION}.tar.gz`,
+    headersUrl: `https://nodejs.org/download/release/${NODE_VERSION}/node-${NODE_VERSION}-headers.tar.gz`,
+  };
+  proc.argv = options.argv.slice();
+  proc.execArgv = options.execArgv.slice();
+  proc.argv0 = options.argv0;
+  proc.execPath = options.execPath;
+  proc.pid = binding.pid;
+  proc.env = makeEnv();
+  proc.title = flags.title || 'rode';
+  if (flags.title) binding.setTitle(flags.title);
+  proc.features = {
+    inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false,
+    tls_ocsp: false, tls: false, cached_builtins: true, require_module: true, typescript: false,
+  };
+  proc.config = { target_defaults: {}, variables: {} };
+  proc.debugPort = 9229;
+  proc.noDeprecation = 'no-deprecation' in flags;
+  proc.throwDeprecation = 'throw-deprecation' in flags;
+  proc.traceDeprecation = 'trace-deprecation' in flags;
+  proc._rodeFlags = flags;
+  Object.defineProperty(proc, '_rodeFlags', { enumerable: false });
+  proc.exitCode = undefined;
+  proc._exiting = false;
+  proc.mainModule = undefined;
+  if ('expose-gc' in flags) globalThis.gc = () => {};
+}
+
+let exitCodeValue;
+Object.defineProperty(proc, 'exitCode', {
+  get() { return exitCodeValue; },
+  set(code) {
+    if (code !== null && code !== undefined) {
+      let value = code;
+      if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+      if (!Number.isInteger(value)) {
+        const { codes } = errors();
+        throw new codes.ERR_INVALID_ARG_TYPE('code', 'integer', code);
+      }
+    }
+    exitCodeValue = code;
+  },
+  enumerable: true,
+  configurable: false,
+});
+
+proc.cwd = function cwd() {
+  return binding.cwd();
+};
+
+proc.chdir = function chdir(directory) {
+  if (typeof directory !== 'string') {
+    const { codes } = errors();
+    throw new codes.ERR_INVALID_ARG_TYPE('directory', 'string', directory);
+  }
+  const from = binding.cwd();
+  const rc = binding.chdir(directory);
+  if (rc < 0) {
+    const { uvErrmapGet } = errors();
+    const [code, desc] = uvErrmapGet(rc);
+    const err = new Error(`${code}: ${desc}, chdir ${from} -> '${directory}'`);
+    err.errno = rc;
+    err.code = code;
+    err.syscall = 'chdir';
+    err.path = from;
+    err.dest = directory;
+    throw err;
+  }
+};
+
+proc.umask = function umask(mask) {
+  if (mask === undefined) return binding.umask();
+  if (typeof mask === 'string') {
+    if (!/^[0-7]+$/.test(mask)) {
+      const { codes } = errors();
+      throw new codes.ERR_INVALID_ARG_VALUE('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
+    }
+    mask = parseInt(mask, 8);
+  }
+  return binding.umask(mask);
+};
+
+function hrtime(time) {
+  const [sec, nsec] = binding.hrtime();
+  if (time !== undefined) {
+    if (!Array.isArray(time)) {
+      const { codes } = errors();
+      throw new codes.ERR_INVALID_ARG_TYPE('time', 'Array', time);
+    }
+    if (time.length !== 2) {
+      const { codes } = errors();
+      throw new codes.ERR_OUT_OF_RANGE('time', 2, time.length);
+    }
+    let s = sec - time[0];
+    let n = nsec - time[1];
+    if (n < 0) {
+      s -= 1;
+      n += 1e9;
+    }
+    return [s, n];
+  }
+  return [sec, nsec];
+}
+hrtime.bigint = function bigint() {
+  const [sec, nsec] = binding.hrtime();
+  return BigInt(sec) * 1000000000n + BigInt(nsec);
+};
+proc.hrtime = hrtime;
+
+proc.uptime = function uptime() {
+  return binding.uptime();
+};
+
+function memoryUsage() {
+  const [rss, heapTotal, heapUsed, external, arrayBuffers] = binding.memoryUsage();
+  return { rss, heapTotal, heapUsed, external, arrayBuffers };
+}
+memoryUsage.rss = function rss() {
+  return binding.rss();
+};
+proc.memoryUsage = memoryUsage;
+
+proc.cpuUsage = function cpuUsage(prev) {
+  const [user, system] = binding.cpuUsage();
+  if (prev !== undefined) {
+    if (prev === null || typeof prev !== 'object') {
+      const { codes } = errors();
+      throw new codes.ERR_INVALID_ARG_TYPE('prevValue', 'object', prev);
+    }
+    return { user: user - prev.user, system: system - prev.system };
+  }
+  return { user, system };
+};
+
+proc.resourceUsage = function resourceUsage() {
+  const [user, system] = binding.cpuUsage();
+  return {
+    userCPUTime: user, systemCPUTime: system, maxRSS: Math.round(binding.rss() / 1024),
+    sharedMemorySize: 0, unsharedDataSize: 0, unsharedStackSize: 0, minorPageFault: 0,
+    majorPageFault: 0, swappedOut: 0, fsRead: 0, fsWrite: 0, ipcSent: 0, ipcReceived: 0,
+    signalsCount: 0, voluntaryContextSwitches: 0, involuntaryContextSwitches: 0,
+  };
+};
+
+proc.kill = function kill(pid, sig = 'SIGTERM') {
+  const { codes } = errors();
+  if (pid != (pid | 0)) throw new codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+  let signo;
+  if (typeof sig === 'number') {
+    signo = sig;
+  } else if (typeof sig === 'string' && signals[sig] !== undefined) {
+    signo = signals[sig];
+  } else {
+    throw new codes.ERR_UNKNOWN_SIGNAL(sig);
+  }
+  const rc = binding.kill(pid, signo);
+  if (rc < 0) {
+    const { errnoException } = errors();
+    throw errnoException(rc, 'kill');
+  }
+  return true;
+};
+
+proc.getuid = () => binding.getIds()[0];
+proc.geteuid = () => binding.getIds()[1];
+proc.getgid = () => binding.getIds()[2];
+proc.getegid = () => binding.getIds()[3];
+proc.getgroups = () => binding.getGroups();
+
+proc.nextTick = nextTick;
+
+proc.abort = function abort() {
+  binding.abort();
+};
+
+proc.reallyExit = function reallyExit(code) {
+  binding.reallyExit(code | 0);
+};
+
+proc.exit = function exit(code) {
+  if (code !== undefined) proc.exitCode = code;
+  if (!proc._exiting) {
+    proc._exiting = true;
+    proc.emit('exit', proc.exitCode || 0);
+  }
+  proc.reallyExit(proc.exitCode || 0);
+};
+
+proc.emitWarning = function emitWarning(...args) {
+  return require('internal/process/warning').emitWarning(...args);
+};
+
+proc.binding = function binding_(name) {
+  const { codes } = errors();
+  throw new codes.ERR_NOT_IMPLEMENTED(`process.binding('${name}')`);
+};
+
+proc.setUncaughtExceptionCaptureCallback = function (fn) {
+  captureCallback = fn;
+};
+proc.hasUncaughtExceptionCaptureCallback = function () {
+  return captureCallback !== null;
+};
+let captureCallback = null;
+
+proc.constrainedMemory = () => 0;
+proc.availableMemory = () => require('os').freemem();
+
+// Signal listeners: the first listener for a signal starts delivery, the last one stops it.
+const signalNames = Object.keys(signals);
+function isSignal(type) {
+  return typeof type === 'string' && signals[type] !== undefined;
+}
+proc.on('newListener', (type) => {
+  if (isSignal(type) && proc.listenerCount(type) === 0) {
+    const signo = signals[type];
+    const rc = binding.signalStart(signo, () => proc.emit(type, type, signo));
+    if (rc < 0) {
+      const { errnoException } = errors();
+      throw errnoException(rc, 'uv_signal_start');
+    }
+  }
+});
+proc.on('removeListener', (type) => {
+  if (isSignal(type) && proc.listenerCount(type) === 0) binding.signalStop(signals[type]);
+});
+
+module.exports = { process: proc, setup, signals, signalNames, getCaptureCallback: () => captureCallback };

@@ -1,0 +1,88 @@
+'use strict';
+// process.nextTick and the drain that runs after every callback from the loop:
+// all queued ticks, then all microtasks, repeated while either produced more, then
+// unhandled-rejection processing (Node's processTicksAndRejections).
+
+const binding = internalBinding('task_queue');
+const { setTickScheduled, runMicrotasks, hasRejectionToWarn } = binding;
+
+let queue = [];
+let head = 0;
+let tickScheduled = false;
+
+function hasTickScheduled() {
+  return tickScheduled;
+}
+
+function nextTick(callback, ...args) {
+  if (typeof callback !== 'function') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+  }
+  if (process._exiting) return;
+  if (!tickScheduled) {
+    tickScheduled = true;
+    setTickScheduled(true);
+  }
+  queue.push({ callback, args: args.length === 0 ? undefined : args });
+}
+
+let processPromiseRejections;
+
+function processTicksAndRejections() {
+  if (processPromiseRejections === undefined) {
+    processPromiseRejections = require('internal/process/promises').processPromiseRejections;
+  }
+  do {
+    while (head < queue.length) {
+      const tock = queue[head];
+      queue[head++] = undefined;
+      const { callback, args } = tock;
+      if (args === undefined) {
+        callback();
+      } else {
+        switch (args.length) {
+          case 1: callback(args[0]); break;
+          case 2: callback(args[0], args[1]); break;
+          case 3: callback(args[0], args[1], args[2]); break;
+          default: callback(...args);
+        }
+      }
+    }
+    queue = [];
+    head = 0;
+    runMicrotasks();
+  } while (head < queue.length || processPromiseRejections());
+  tickScheduled = false;
+  setTickScheduled(false);
+}
+
+// Between timers and immediates: microtasks, then ticks if any were queued.
+function runNextTicks() {
+  if (!tickScheduled && !hasRejectionToWarn()) runMicrotasks();
+  if (!tickScheduled && !hasRejectionToWarn()) return;
+  processTicksAndRejections();
+}
+
+function queueMicrotask(callback) {
+  if (typeof callback !== 'function') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+  }
+  Promise.resolve().then(() => {
+    try {
+      callback();
+    } catch (err) {
+      require('internal/process/execution').triggerUncaughtException(err, false);
+    }
+  });
+}
+
+module.exports = {
+  nextTick,
+  processTicksAndRejections,
+  runNextTicks,
+  hasTickScheduled,
+  queueMicrotask,
+  runMicrotasks,
+};

@@ -1,0 +1,196 @@
+//! `internalBinding('util')`: what `util.inspect` and `util.types` can't learn from JS:
+//! promise state, proxy internals, and internal class brands.
+
+use rode_core::bind;
+use rquickjs::{qjs, Array, Ctx, Object, Result, Value};
+
+/// QuickJS class ids of sample values, so brand checks need no knowledge of engine
+/// internals: each sample's class id is read once when the binding is created.
+struct Brands {
+    plain: u32,
+    arguments: u32,
+    mapped_arguments: u32,
+    module_ns: u32,
+    proxy: u32,
+    promise: u32,
+    async_fn: u32,
+    async_gen_fn: u32,
+    gen_fn: u32,
+    gen: u32,
+    async_gen: u32,
+    map_iter: u32,
+    set_iter: u32,
+    /// class id → engine class name, for getConstructorName.
+    names: Vec<(u32, String)>,
+}
+
+fn class_id(v: &Value<'_>) -> u32 {
+    unsafe { qjs::JS_GetClassID(v.as_raw()) }
+}
+
+const SAMPLES: &str = r#"(function () {
+  'use strict';
+  const strictArgs = (function () { return arguments; })();
+  const sloppy = Function('return arguments')();
+  async function af() {}
+  async function* agf() {}
+  function* gf() {}
+  const named = [
+    ['Array', []], ['Error', new Error()], ['Number', new Number(1)], ['String', new String('')],
+    ['Boolean', new Boolean(false)], ['Symbol', Object(Symbol())], ['Date', new Date(0)],
+    ['RegExp', /x/], ['ArrayBuffer', new ArrayBuffer(0)], ['SharedArrayBuffer', typeof SharedArrayBuffer === 'function' ? new SharedArrayBuffer(0) : null],
+    ['Uint8ClampedArray', new Uint8ClampedArray(0)], ['Int8Array', new Int8Array(0)], ['Uint8Array', new Uint8Array(0)],
+    ['Int16Array', new Int16Array(0)], ['Uint16Array', new Uint16Array(0)], ['Int32Array', new Int32Array(0)],
+    ['Uint32Array', new Uint32Array(0)], ['BigInt64Array', new BigInt64Array(0)], ['BigUint64Array', new BigUint64Array(0)],
+    ['Float16Array', typeof Float16Array === 'function' ? new Float16Array(0) : null],
+    ['Float32Array', new Float32Array(0)], ['Float64Array', new Float64Array(0)], ['DataView', new DataView(new ArrayBuffer(0))],
+    ['BigInt', Object(1n)], ['Map', new Map()], ['Set', new Set()], ['WeakMap', new WeakMap()], ['WeakSet', new WeakSet()],
+    ['WeakRef', new WeakRef({})], ['FinalizationRegistry', new FinalizationRegistry(() => {})],
+    ['Promise', Promise.resolve()], ['Function', function () {}], ['Function', () => {}], ['Function', Math.max],
+    ['Function', function () {}.bind(null)], ['AsyncFunction', af], ['GeneratorFunction', gf], ['AsyncGeneratorFunction', agf],
+    ['Generator', gf()], ['AsyncGenerator', agf()], ['Map Iterator', new Map().entries()], ['Set Iterator', new Set().values()],
+    ['Array Iterator', [].values()], ['String Iterator', ''[Symbol.iterator]()], ['RegExp String Iterator', 'a'.matchAll(/a/g)],
+    ['Arguments', strictArgs], ['Arguments', sloppy],
+  ];
+  return { plain: {}, strictArgs, sloppy, proxy: new Proxy({}, {}), promise: Promise.resolve(), af, agf, gf,
+    gen: gf(), agen: agf(), mapIter: new Map().entries(), setIter: new Set().values(), named };
+})()"#;
+
+fn brands(ctx: &Ctx<'_>) -> Result<Brands> {
+    let s: Object = ctx.eval(SAMPLES)?;
+    let id = |k: &str| -> Result<u32> { Ok(class_id(&s.get::<_, Value>(k)?)) };
+    let ns: Value = {
+        let m = rquickjs::Module::declare(ctx.clone(), "node:internal/brand-sample", "")?;
+        let (m, _) = m.eval()?;
+        m.namespace()?.into_value()
+    };
+    let mut names = Vec::new();
+    let named: Array = s.get("named")?;
+    for pair in named.iter::<Array>() {
+        let pair = pair?;
+        let name: String = pair.get(0)?;
+        let v: Value = pair.get(1)?;
+        if v.is_object() {
+            names.push((class_id(&v), name));
+        }
+    }
+    Ok(Brands {
+        plain: id("plain")?,
+        arguments: id("strictArgs")?,
+        mapped_arguments: id("sloppy")?,
+        module_ns: class_id(&ns),
+        proxy: id("proxy")?,
+        promise: id("promise")?,
+        async_fn: id("af")?,
+        async_gen_fn: id("agf")?,
+        gen_fn: id("gf")?,
+        gen: id("gen")?,
+        async_gen: id("agen")?,
+        map_iter: id("mapIter")?,
+        set_iter: id("setIter")?,
+        names,
+    })
+}
+
+fn is_array_index(key: &str) -> bool {
+    !key.is_empty()
+        && key.len() <= 10
+        && key.bytes().all(|b| b.is_ascii_digit())
+        && (key == "0" || !key.starts_with('0'))
+        && key.parse::<u64>().is_ok_and(|n| n < u32::MAX as u64)
+}
+
+pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
+    let o = Object::new(ctx.clone())?;
+    let b = brands(ctx)?;
+    // [state, result]: 0 pending, 1 fulfilled, 2 rejected; undefined for non-promises.
+    bind::func(ctx, &o, "getPromiseState", |ctx: Ctx<'js>, v: Value<'js>| -> Result<Option<Array<'js>>> {
+        let Some(p) = v.as_promise() else { return Ok(None) };
+        let arr = Array::new(ctx.clone())?;
+        match p.state() {
+            rquickjs::promise::PromiseState::Pending => arr.set(0, 0)?,
+            rquickjs::promise::PromiseState::Resolved => {
+                arr.set(0, 1)?;
+                arr.set(1, unsafe { Value::from_raw(ctx.clone(), qjs::JS_PromiseResult(ctx.as_raw().as_ptr(), v.as_raw())) })?;
+            }
+            rquickjs::promise::PromiseState::Rejected => {
+                arr.set(0, 2)?;
+                arr.set(1, unsafe { Value::from_raw(ctx.clone(), qjs::JS_PromiseResult(ctx.as_raw().as_ptr(), v.as_raw())) })?;
+            }
+        }
+        Ok(Some(arr))
+    })?;
+    bind::func(ctx, &o, "isProxy", |v: Value<'js>| unsafe { qjs::JS_IsProxy(v.as_raw()) })?;
+    // [target, handler] of a proxy, undefined otherwise.
+    bind::func(ctx, &o, "getProxyDetails", |ctx: Ctx<'js>, v: Value<'js>| -> Result<Option<Array<'js>>> {
+        if !unsafe { qjs::JS_IsProxy(v.as_raw()) } {
+            return Ok(None);
+        }
+        let raw = ctx.as_raw().as_ptr();
+        let arr = Array::new(ctx.clone())?;
+        unsafe {
+            arr.set(0, Value::from_raw(ctx.clone(), qjs::JS_GetProxyTarget(raw, v.as_raw())))?;
+            arr.set(1, Value::from_raw(ctx.clone(), qjs::JS_GetProxyHandler(raw, v.as_raw())))?;
+        }
+        Ok(Some(arr))
+    })?;
+    let b = std::rc::Rc::new(b);
+    let is = |ctx: &Ctx<'js>, o: &Object<'js>, name: &str, ids: Vec<u32>| -> Result<()> {
+        bind::func(ctx, o, name, move |v: Value<'js>| v.is_object() && ids.contains(&class_id(&v)))
+    };
+    is(ctx, &o, "isArgumentsObject", vec![b.arguments, b.mapped_arguments])?;
+    is(ctx, &o, "isModuleNamespaceObject", vec![b.module_ns])?;
+    is(ctx, &o, "isPromise", vec![b.promise])?;
+    is(ctx, &o, "isAsyncFunction", vec![b.async_fn, b.async_gen_fn])?;
+    is(ctx, &o, "isGeneratorFunction", vec![b.gen_fn, b.async_gen_fn])?;
+    is(ctx, &o, "isGeneratorObject", vec![b.gen, b.async_gen])?;
+    is(ctx, &o, "isMapIterator", vec![b.map_iter])?;
+    is(ctx, &o, "isSetIterator", vec![b.set_iter])?;
+    // The engine's class name; 'Object' only for ordinary objects, namespaces and proxies.
+    let bn = b.clone();
+    bind::func(ctx, &o, "getConstructorName", move |v: Value<'js>| -> String {
+        let c = class_id(&v);
+        if c == bn.plain || c == bn.module_ns || c == bn.proxy {
+            return "Object".into();
+        }
+        bn.names
+            .iter()
+            .find(|(id, _)| *id == c)
+            .map(|(_, n)| n.clone())
+            .unwrap_or_else(|| format!("HostObject{c}"))
+    })?;
+    // Own keys that are not array indices: strings in property order, then symbols.
+    bind::func(ctx, &o, "getOwnNonIndexProperties", |ctx: Ctx<'js>, obj: Object<'js>, only_enumerable: bool| -> Result<Array<'js>> {
+        let reflect: Object = ctx.globals().get("Reflect")?;
+        let own_keys: rquickjs::Function = reflect.get("ownKeys")?;
+        let keys: Array = own_keys.call((obj.clone(),))?;
+        let object: Object = ctx.globals().get("Object")?;
+        let proto: Object = object.get("prototype")?;
+        let pie: rquickjs::Function = proto.get("propertyIsEnumerable")?;
+        let out = Array::new(ctx.clone())?;
+        let mut n = 0;
+        for k in keys.iter::<Value>() {
+            let k = k?;
+            if let Some(s) = k.as_string() {
+                if is_array_index(&s.to_string()?) {
+                    continue;
+                }
+            }
+            if only_enumerable {
+                let e: bool = pie.call((rquickjs::function::This(obj.clone()), k.clone()))?;
+                if !e {
+                    continue;
+                }
+            }
+            out.set(n, k)?;
+            n += 1;
+        }
+        Ok(out)
+    })?;
+    // Reading an iterator's remaining items needs engine internals rode doesn't use:
+    // inspect shows `<items unknown>` instead.
+    bind::func(ctx, &o, "previewEntries", |ctx: Ctx<'js>| -> Result<()> {
+        Err(bind::throw_error(&ctx, "previewEntries is not available in rode"))
+    })?;
+    Ok(o)
+}

@@ -1,10 +1,16 @@
-//! rode_web: web-platform globals. Today: the native half of `TextEncoder`/`TextDecoder`
-//! (`internalBinding('encoding')`); the JS classes live in rode_node's `internal/encoding`.
+//! rode_web: web-platform globals. The JS classes live in `js/` (built-in ids shared with
+//! rode_node, compiled to bytecode at build time); native halves in `src/`, such as
+//! `internalBinding('encoding')` for TextEncoder/TextDecoder.
 
 pub mod encoding;
 
 use rode_core::builtins::Registry;
 
+mod js_table {
+    include!(concat!(env!("OUT_DIR"), "/builtins.rs"));
+}
+
 pub fn register(r: &mut Registry) {
+    r.add_js(js_table::BUILTIN_JS);
     r.add_binding("encoding", encoding::init);
 }

@@ -52,7 +52,7 @@ pub enum CjsLexError {
     UnexpectedClosingParen,
     /// A `}` without an opening `{`, or closing a template substitution wrongly.
     UnexpectedClosingBrace,
-    /// Unclosed `(`, `[` or `{` at the end of the source.
+    /// Unclosed `(`, `{` or `${` at the end of the source.
     UnterminatedBraces,
     /// A template literal runs to the end of the source.
     UnterminatedTemplate,
@@ -71,7 +71,10 @@ pub enum CjsLexError {
 impl CjsLexError {
     /// True for the errors Node tags `ERR_LEXER_ESM_SYNTAX` (ES module syntax found).
     pub fn is_esm_syntax(self) -> bool {
-        matches!(self, Self::ImportStatement | Self::ImportMeta | Self::ExportStatement)
+        matches!(
+            self,
+            Self::ImportStatement | Self::ImportMeta | Self::ExportStatement
+        )
     }
 }
 
@@ -123,7 +126,9 @@ fn to_utf16(source: &str) -> Vec<u16> {
         units.extend(bytes[i..j].iter().map(|&b| u16::from(b)));
         i = j;
         // `i` is now the start of a non-ASCII character, or the end.
-        let Some(c) = source.get(i..).and_then(|rest| rest.chars().next()) else { break };
+        let Some(c) = source.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
         let mut buf = [0u16; 2];
         units.extend_from_slice(c.encode_utf16(&mut buf));
         i += c.len_utf8();
@@ -177,7 +182,7 @@ struct Lexer<'s> {
     pos: isize,
     /// Index of the last code unit (`len - 1`).
     end: isize,
-    /// Open `(`, `[`-less bracket depth: `(`, `{` and template `${`.
+    /// Nesting depth of `(`, `{` and template `${` (square brackets are not tracked).
     depth: usize,
     /// Depth of the innermost open template substitution, or -1.
     template_depth: isize,
@@ -322,7 +327,12 @@ impl<'s> Lexer<'s> {
     fn finish(self) -> CjsAnalysis {
         let unsafe_getters = self.unsafe_getters;
         CjsAnalysis {
-            exports: self.exports.items.into_iter().filter(|e| !unsafe_getters.contains(e)).collect(),
+            exports: self
+                .exports
+                .items
+                .into_iter()
+                .filter(|e| !unsafe_getters.contains(e))
+                .collect(),
             reexports: self.reexports.items,
         }
     }
@@ -737,33 +747,25 @@ impl<'s> Lexer<'s> {
             }
 
             match ascii {
-                b'e' => {
-                    if self.starts(self.pos + 1, b"xport") && self.keyword_start(self.pos) {
-                        if self.is(self.pos + 6, b's') {
-                            self.try_exports_member(false)?;
-                        } else if self.depth == 0 {
-                            self.export_keyword()?;
-                        }
+                b'e' if self.starts(self.pos + 1, b"xport") && self.keyword_start(self.pos) => {
+                    if self.is(self.pos + 6, b's') {
+                        self.try_exports_member(false)?;
+                    } else if self.depth == 0 {
+                        self.export_keyword()?;
                     }
                 }
-                b'c' => {
-                    if self.keyword_start(self.pos)
-                        && self.starts(self.pos + 1, b"lass")
-                        && is_br_or_ws(self.at(self.pos + 5))
-                    {
-                        self.next_brace_is_class = true;
-                    }
+                b'c' if self.keyword_start(self.pos)
+                    && self.starts(self.pos + 1, b"lass")
+                    && is_br_or_ws(self.at(self.pos + 5)) =>
+                {
+                    self.next_brace_is_class = true;
                 }
-                b'm' => {
-                    if self.starts(self.pos + 1, b"odule") && self.keyword_start(self.pos) {
-                        self.try_module_exports()?;
-                    }
+                b'm' if self.starts(self.pos + 1, b"odule") && self.keyword_start(self.pos) => {
+                    self.try_module_exports()?;
                 }
-                b'O' => {
-                    if self.starts(self.pos + 1, b"bject") && self.keyword_start(self.pos) {
-                        let top_level = self.depth == 0;
-                        self.try_object_call(top_level)?;
-                    }
+                b'O' if self.starts(self.pos + 1, b"bject") && self.keyword_start(self.pos) => {
+                    let top_level = self.depth == 0;
+                    self.try_object_call(top_level)?;
                 }
                 b'(' => self.push_open(self.last_token),
                 b')' => {
@@ -789,7 +791,9 @@ impl<'s> Lexer<'s> {
                     if closing == self.template_depth {
                         self.template_depth = self.template_stack.pop().unwrap_or(-1);
                         self.template_string()?;
-                    } else if self.template_depth != -1 && (self.depth as isize) < self.template_depth {
+                    } else if self.template_depth != -1
+                        && (self.depth as isize) < self.template_depth
+                    {
                         return Err(CjsLexError::UnexpectedClosingBrace);
                     }
                 }
@@ -836,7 +840,8 @@ impl<'s> Lexer<'s> {
             return Ok(());
         } else if ch == b'.' as u16 {
             return Err(CjsLexError::ImportMeta);
-        } else if ch == b'"' as u16 || ch == b'\'' as u16 || ch == b'{' as u16 || ch == b'*' as u16 {
+        } else if ch == b'"' as u16 || ch == b'\'' as u16 || ch == b'{' as u16 || ch == b'*' as u16
+        {
             true
         } else {
             // `importFoo`: not the keyword.
@@ -867,7 +872,8 @@ impl<'s> Lexer<'s> {
     /// `_interopRequireWildcard(require('x'))` (a binding source) and
     /// `__export(require('x'))` / `__exportStar(require('x'))` at top level.
     fn underscore_top_level(&mut self) -> LexResult<()> {
-        let qualified = |lexer: &Self| lexer.keyword_start(lexer.pos) || lexer.is(lexer.pos - 1, b'.');
+        let qualified =
+            |lexer: &Self| lexer.keyword_start(lexer.pos) || lexer.is(lexer.pos - 1, b'.');
         if self.starts(self.pos + 1, b"interopRequireWildcard") && qualified(self) {
             let start = self.pos;
             self.pos += 23;
@@ -979,7 +985,8 @@ impl<'s> Lexer<'s> {
             false
         };
         if declared {
-            self.star_bindings.insert(id.to_vec(), self.last_binding_specifier.clone());
+            self.star_bindings
+                .insert(id.to_vec(), self.last_binding_specifier.clone());
         }
     }
 
@@ -1171,10 +1178,10 @@ impl<'s> Lexer<'s> {
         if !self.eat_keyword(b"Object") || !self.eat_char(b'.') {
             return false;
         }
-        if self.skip_trivia() == b'p' as u16 {
-            if !self.eat_word(b"prototype") || !self.eat_char(b'.') {
-                return false;
-            }
+        if self.skip_trivia() == b'p' as u16
+            && (!self.eat_word(b"prototype") || !self.eat_char(b'.'))
+        {
+            return false;
         }
         if !self.eat_keyword(b"hasOwnProperty")
             || !self.eat_char(b'.')
@@ -1314,7 +1321,11 @@ impl<'s> Lexer<'s> {
         if !self.getter_tail() {
             return Ok(Other);
         }
-        Ok(if self.skip_trivia() == b')' as u16 { DefineOutcome::Getter } else { Other })
+        Ok(if self.skip_trivia() == b')' as u16 {
+            DefineOutcome::Getter
+        } else {
+            Other
+        })
     }
 
     /// After `get`: `[: function [name]]() {`.
@@ -1379,7 +1390,11 @@ impl<'s> Lexer<'s> {
             return Ok(NoMatch);
         }
         let key = self.slice(key_start, self.pos);
-        if !self.eat_char(b')') || !self.eat_char(b'{') || !self.eat_keyword(b"if") || !self.eat_char(b'(') {
+        if !self.eat_char(b')')
+            || !self.eat_char(b'{')
+            || !self.eat_keyword(b"if")
+            || !self.eat_char(b'(')
+        {
             return Ok(NoMatch);
         }
         self.skip_trivia();
@@ -1397,7 +1412,8 @@ impl<'s> Lexer<'s> {
             }
             self.pos += 1;
             self.skip_trivia();
-            if !self.eat_units(key) || !self.eat_keyword(b"===") || !self.quoted_word(b"__esModule") {
+            if !self.eat_units(key) || !self.eat_keyword(b"===") || !self.quoted_word(b"__esModule")
+            {
                 return Ok(NoMatch);
             }
             if !self.eat_char(b')') || !self.eat_keyword(b"return") {
@@ -1438,7 +1454,8 @@ impl<'s> Lexer<'s> {
                     }
                     self.pos += 3;
                     let ch = self.skip_trivia();
-                    if !self.read_exports_object(ch) || !self.eat_char(b'&') || !self.eat_word(b"&") {
+                    if !self.read_exports_object(ch) || !self.eat_char(b'&') || !self.eat_word(b"&")
+                    {
                         return Ok(NoMatch);
                     }
                     let ch = self.skip_trivia();
@@ -1473,7 +1490,10 @@ impl<'s> Lexer<'s> {
                     return Ok(NoMatch);
                 }
                 let ch = self.skip_trivia();
-                if ch == b'O' as u16 && self.starts(self.pos + 1, b"bject") && self.is(self.pos + 6, b'.') {
+                if ch == b'O' as u16
+                    && self.starts(self.pos + 1, b"bject")
+                    && self.is(self.pos + 6, b'.')
+                {
                     if !self.object_has_own_property(key) {
                         return Ok(NoMatch);
                     }
@@ -1513,7 +1533,10 @@ impl<'s> Lexer<'s> {
         } else if ch == b'O' as u16 {
             // Object.defineProperty(exports, key, { enumerable: true, get: function () {
             //   return _x[key]; } });
-            if !self.eat_word(b"Object") || !self.eat_char(b'.') || !self.eat_keyword(b"defineProperty") {
+            if !self.eat_word(b"Object")
+                || !self.eat_char(b'.')
+                || !self.eat_keyword(b"defineProperty")
+            {
                 return Ok(NoMatch);
             }
             if !self.eat_char(b'(') {
@@ -1558,7 +1581,9 @@ impl<'s> Lexer<'s> {
             return Ok(NoMatch);
         }
         match self.star_bindings.get(id) {
-            Some(Some(specifier)) if !specifier.is_empty() => Ok(KeysOutcome::Reexport(specifier.clone())),
+            Some(Some(specifier)) if !specifier.is_empty() => {
+                Ok(KeysOutcome::Reexport(specifier.clone()))
+            }
             _ => Ok(KeysOutcome::Matched),
         }
     }
@@ -1622,7 +1647,7 @@ fn decode(raw: &[u16]) -> Option<String> {
                 if prefix < 0xD800 {
                     i += 1;
                 } else if prefix == 0xD800 {
-                    if value.get(i + 1).map_or(true, |&lo| lo & 0xFC00 != 0xDC00) {
+                    if !matches!(value.get(i + 1), Some(&lo) if lo & 0xFC00 == 0xDC00) {
                         return None;
                     }
                     i += 2;
@@ -1755,6 +1780,7 @@ fn string_value(lit: &[u16]) -> Option<Vec<u16>> {
 // identifier start / identifier part, as sorted inclusive ranges. Generated by probing
 // the reference implementation over every code point.
 
+#[rustfmt::skip]
 const ID_START_NON_ASCII: &[(u32, u32)] = &[
     (0xaa,0xaa), (0xb5,0xb5), (0xba,0xba), (0xc0,0xd6), (0xd8,0xf6), (0xf8,0x2c1), (0x2c6,0x2d1),
     (0x2e0,0x2e4), (0x2ec,0x2ec), (0x2ee,0x2ee), (0x370,0x374), (0x376,0x377), (0x37a,0x37d),
@@ -1876,6 +1902,7 @@ const ID_START_NON_ASCII: &[(u32, u32)] = &[
     (0x1eeab,0x1eebb), (0x20000,0x2a6dd), (0x2a700,0x2b734), (0x2b740,0x2b81d), (0x2b820,0x2cea1),
     (0x2ceb0,0x2ebe0), (0x2f800,0x2fa1d), (0x30000,0x3134a),
 ];
+#[rustfmt::skip]
 const ID_CONTINUE_NON_ASCII: &[(u32, u32)] = &[
     (0xaa,0xaa), (0xb5,0xb5), (0xb7,0xb7), (0xba,0xba), (0xc0,0xd6), (0xd8,0xf6), (0xf8,0x2c1),
     (0x2c6,0x2d1), (0x2e0,0x2e4), (0x2ec,0x2ec), (0x2ee,0x2ee), (0x300,0x374), (0x376,0x377),
@@ -2580,19 +2607,40 @@ exports.e = 1;
 
     #[test]
     fn errors_are_reported() {
-        assert_eq!(try_analyze("import x from 'y'"), Err(CjsLexError::ImportStatement));
-        assert_eq!(try_analyze("import {x} from 'y'"), Err(CjsLexError::ImportStatement));
+        assert_eq!(
+            try_analyze("import x from 'y'"),
+            Err(CjsLexError::ImportStatement)
+        );
+        assert_eq!(
+            try_analyze("import {x} from 'y'"),
+            Err(CjsLexError::ImportStatement)
+        );
         assert_eq!(try_analyze("import 'y'"), Err(CjsLexError::ImportStatement));
         assert_eq!(try_analyze("x = import.meta"), Err(CjsLexError::ImportMeta));
-        assert_eq!(try_analyze("export default 1"), Err(CjsLexError::ExportStatement));
-        assert_eq!(try_analyze("export{ a }"), Err(CjsLexError::ExportStatement));
+        assert_eq!(
+            try_analyze("export default 1"),
+            Err(CjsLexError::ExportStatement)
+        );
+        assert_eq!(
+            try_analyze("export{ a }"),
+            Err(CjsLexError::ExportStatement)
+        );
         assert!(try_analyze("export default 1").unwrap_err().is_esm_syntax());
         assert_eq!(try_analyze("'abc"), Err(CjsLexError::UnterminatedString));
-        assert_eq!(try_analyze("`abc${"), Err(CjsLexError::UnterminatedTemplate));
-        assert_eq!(try_analyze("`abc${ x"), Err(CjsLexError::UnterminatedTemplate));
+        assert_eq!(
+            try_analyze("`abc${"),
+            Err(CjsLexError::UnterminatedTemplate)
+        );
+        assert_eq!(
+            try_analyze("`abc${ x"),
+            Err(CjsLexError::UnterminatedTemplate)
+        );
         assert_eq!(try_analyze("`abc"), Err(CjsLexError::UnterminatedTemplate));
         assert_eq!(try_analyze("x = /abc"), Err(CjsLexError::UnterminatedRegex));
-        assert_eq!(try_analyze("x = /[abc/"), Err(CjsLexError::UnterminatedRegex));
+        assert_eq!(
+            try_analyze("x = /[abc/"),
+            Err(CjsLexError::UnterminatedRegex)
+        );
         assert_eq!(try_analyze(")"), Err(CjsLexError::UnexpectedClosingParen));
         assert_eq!(try_analyze("}"), Err(CjsLexError::UnexpectedClosingBrace));
         assert_eq!(try_analyze("{"), Err(CjsLexError::UnterminatedBraces));
@@ -2600,16 +2648,37 @@ exports.e = 1;
         // Not errors: ES syntax below top level is left alone, `import(` is a call.
         assert!(try_analyze("function f() { import(x) }").is_ok());
         assert!(try_analyze("if (a) { exports.x = 1 }").is_ok());
-        assert_eq!(CjsLexError::ImportStatement.to_string(), "Unexpected import statement in CJS module.");
+        assert_eq!(
+            CjsLexError::ImportStatement.to_string(),
+            "Unexpected import statement in CJS module."
+        );
     }
 
     #[test]
     fn export_star_call_shapes() {
         // 2.x fix: a non-require argument right after `__exportStar(` is lexed normally.
-        assert_eq!(try_analyze("__exportStar((0));"), Ok(CjsAnalysis::default()));
-        check("obj.__export", "x.__exportStar(require('dot'));", &[], &["dot"]);
-        check("__export inside a call is not top level", "f(__export(require('a')));", &[], &[]);
-        check("identifier ending in __export", "my__export(require('a'));", &[], &[]);
+        assert_eq!(
+            try_analyze("__exportStar((0));"),
+            Ok(CjsAnalysis::default())
+        );
+        check(
+            "obj.__export",
+            "x.__exportStar(require('dot'));",
+            &[],
+            &["dot"],
+        );
+        check(
+            "__export inside a call is not top level",
+            "f(__export(require('a')));",
+            &[],
+            &[],
+        );
+        check(
+            "identifier ending in __export",
+            "my__export(require('a'));",
+            &[],
+            &[],
+        );
     }
 
     #[test]
@@ -2628,10 +2697,18 @@ exports.e = 1;
         );
         check("bindings", &src, &[], &["a", "b", "c2"]);
         // Not a declaration, or no space before the name: no binding.
-        let src = format!("_d = require('d');\nvar x=_e = require('e');\n{}{}", loop_for("_d"), loop_for("_e"));
+        let src = format!(
+            "_d = require('d');\nvar x=_e = require('e');\n{}{}",
+            loop_for("_d"),
+            loop_for("_e")
+        );
         check("non-bindings", &src, &[], &[]);
         // An empty or undecodable specifier is not a reexport.
-        let src = format!("var _f = require('');\nvar _g = require('\\uD800');\n{}{}", loop_for("_f"), loop_for("_g"));
+        let src = format!(
+            "var _f = require('');\nvar _g = require('\\uD800');\n{}{}",
+            loop_for("_f"),
+            loop_for("_g")
+        );
         check("bad specifiers", &src, &[], &[]);
         // Astral identifier as the binding.
         let src = format!("var 𝑥 = require('astral');\n{}", loop_for("𝑥"));
@@ -2699,7 +2776,10 @@ exports.e = 1;
             }
             let result = analyze(&s);
             let mut seen = HashSet::new();
-            assert!(result.exports.iter().all(|e| seen.insert(e.clone())), "duplicate export for {s:?}");
+            assert!(
+                result.exports.iter().all(|e| seen.insert(e.clone())),
+                "duplicate export for {s:?}"
+            );
         }
     }
 
@@ -2709,13 +2789,15 @@ exports.e = 1;
         for round in 0..2000 {
             let (_, base, _, _) = CASES[rng.below(CASES.len())];
             let mut s = base.to_string();
-            let boundaries: Vec<usize> = s.char_indices().map(|(i, _)| i).chain([s.len()]).collect();
+            let boundaries: Vec<usize> =
+                s.char_indices().map(|(i, _)| i).chain([s.len()]).collect();
             let cut = boundaries[rng.below(boundaries.len())];
             match round % 3 {
                 0 => s.truncate(cut),
                 1 => s.insert_str(cut, FRAGMENTS[rng.below(FRAGMENTS.len())]),
                 _ => {
-                    let later: Vec<usize> = boundaries.iter().copied().filter(|&b| b >= cut).collect();
+                    let later: Vec<usize> =
+                        boundaries.iter().copied().filter(|&b| b >= cut).collect();
                     let to = later[rng.below(later.len())];
                     s.replace_range(cut..to, "");
                 }

@@ -38,12 +38,27 @@ function header(err) {
 }
 
 const frameRe = /^ {4}at (.*) \((.*)\)$/;
+const bareFrameRe = /^ {4}at ([^ ()]+:\d+:\d+)$/;
+
+// Engine-internal frames V8 doesn't show.
+const hiddenNative = new Set(['call', 'apply']);
 
 function fixFrame(line) {
-  const m = frameRe.exec(line);
-  if (m === null) return line;
-  let [, fn, loc] = m;
-  if (loc === 'native') loc = '<anonymous>';
+  let m = frameRe.exec(line);
+  let fn;
+  let loc;
+  if (m !== null) {
+    [, fn, loc] = m;
+  } else if ((m = bareFrameRe.exec(line)) !== null) {
+    fn = '<anonymous>';
+    loc = m[1];
+  } else {
+    return line;
+  }
+  if (loc === 'native') {
+    if (hiddenNative.has(fn)) return null;
+    loc = '<anonymous>';
+  }
   else {
     const lastColon = loc.lastIndexOf(':');
     const lineColon = loc.lastIndexOf(':', lastColon - 1);
@@ -62,8 +77,12 @@ function formatFrames(raw) {
   if (s.endsWith('\n')) s = s.slice(0, -1);
   if (s === '') return '';
   const lines = s.split('\n');
-  for (let i = 0; i < lines.length; i++) lines[i] = fixFrame(lines[i]);
-  return '\n' + lines.join('\n');
+  let out = '';
+  for (let i = 0; i < lines.length; i++) {
+    const line = fixFrame(lines[i]);
+    if (line !== null) out += '\n' + line;
+  }
+  return out;
 }
 
 function install() {

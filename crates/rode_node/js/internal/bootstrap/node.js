@@ -2,6 +2,9 @@
 // Boots a Node environment: V8-shaped error stacks, the process object, the globals, and
 // the functions the native event loop calls. `start(options)` returns those functions.
 
+// First, before anything captures Error.captureStackTrace or creates errors.
+require('internal/stack').install();
+
 const { process, setup } = require('internal/process/object');
 
 function defineGlobal(name, value, enumerable = false) {
@@ -60,7 +63,6 @@ function installGlobals() {
 }
 
 function start(options) {
-  require('internal/stack').install();
   const errors = require('internal/errors');
   internalBinding('modules').initResolver(options.conditions);
   setup(options);

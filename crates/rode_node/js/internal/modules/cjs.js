@@ -219,8 +219,8 @@ Module.prototype.require = function require(id) {
 const cjsFiles = new Set();
 
 Module.prototype._compile = function _compile(content, filename) {
-  const compiled = modulesBinding.compileFunction(content, filename);
   cjsFiles.add(filename);
+  const compiled = modulesBinding.compileFunction(content, filename);
   const dirname = path.dirname(filename);
   const require = makeRequireFunction(this);
   const exports = this.exports;

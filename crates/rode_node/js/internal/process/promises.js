@@ -46,8 +46,10 @@ function unhandledRejectionError(reason) {
   return err;
 }
 
+// Node checks for an own `stack`; rode's errors carry it on Error.prototype until first read.
 function isErrorLike(v) {
-  return typeof v === 'object' && v !== null && Object.prototype.hasOwnProperty.call(v, 'stack');
+  return typeof v === 'object' && v !== null &&
+    (Object.prototype.hasOwnProperty.call(v, 'stack') || require('internal/util/types').isNativeError(v));
 }
 
 function warnUnhandled(reason) {

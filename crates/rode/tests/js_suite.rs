@@ -1,0 +1,141 @@
+//! Runs every JS test program under `tests/` with rode (or, with `RODE_TEST_RUNTIME=node`,
+//! with another runtime: the same tests must pass on real Node).
+//!
+//! A test is a `.js`, `.mjs` or `.cjs` file directly inside `tests/<group>/` whose name does
+//! not start with `_` (sub-directories hold fixtures). It passes when it exits 0 and, if a
+//! `<name>.out` file sits beside it, its stdout equals that file byte for byte.
+//! `RODE_TEST_FILTER=substring` runs only matching tests.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+const TIMEOUT: Duration = Duration::from_secs(60);
+
+fn tests_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests").canonicalize().expect("tests/")
+}
+
+fn collect(root: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let Ok(groups) = std::fs::read_dir(root) else { return out };
+    for g in groups.flatten() {
+        let gp = g.path();
+        if !gp.is_dir() || gp.file_name().is_some_and(|n| n == "node_modules" || n == "ecosystem") {
+            continue;
+        }
+        for f in std::fs::read_dir(&gp).into_iter().flatten().flatten() {
+            let p = f.path();
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            let is_js = name.ends_with(".js") || name.ends_with(".mjs") || name.ends_with(".cjs");
+            if p.is_file() && is_js && !name.starts_with('_') {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+fn runtime() -> Vec<String> {
+    match std::env::var("RODE_TEST_RUNTIME") {
+        Ok(r) if !r.is_empty() => r.split_whitespace().map(String::from).collect(),
+        _ => vec![env!("CARGO_BIN_EXE_rode").to_string()],
+    }
+}
+
+/// Runs one test; returns a failure description.
+fn run_one(cmd: &[String], test: &Path) -> Option<String> {
+    let mut child = Command::new(&cmd[0])
+        .args(&cmd[1..])
+        .arg(test.file_name().unwrap())
+        .current_dir(test.parent().unwrap())
+        .env_remove("NODE_OPTIONS")
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .ok()?;
+    let start = Instant::now();
+    let stdout = child.stdout.take().unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let out_t = std::thread::spawn(move || std::io::read_to_string(stdout).unwrap_or_default());
+    let err_t = std::thread::spawn(move || std::io::read_to_string(stderr).unwrap_or_default());
+    let status = loop {
+        if let Ok(Some(s)) = child.try_wait() {
+            break Some(s);
+        }
+        if start.elapsed() > TIMEOUT {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    let stdout = out_t.join().unwrap_or_default();
+    let stderr = err_t.join().unwrap_or_default();
+    let Some(status) = status else {
+        return Some(format!("timed out after {TIMEOUT:?}"));
+    };
+    if !status.success() {
+        return Some(format!("exit status {status}\n--- stderr ---\n{}", tail(&stderr)));
+    }
+    let expected = test.with_extension("out");
+    if let Ok(want) = std::fs::read_to_string(&expected) {
+        if want != stdout {
+            return Some(format!("stdout differs from {}\n{}", expected.display(), first_diff(&want, &stdout)));
+        }
+    }
+    None
+}
+
+fn tail(s: &str) -> String {
+    let lines: Vec<&str> = s.lines().collect();
+    lines[lines.len().saturating_sub(30)..].join("\n")
+}
+
+fn first_diff(want: &str, got: &str) -> String {
+    for (i, (w, g)) in want.lines().zip(got.lines()).enumerate() {
+        if w != g {
+            return format!("line {}:\n  want: {w:?}\n  got:  {g:?}", i + 1);
+        }
+    }
+    format!("lengths differ: want {} lines, got {} lines", want.lines().count(), got.lines().count())
+}
+
+#[test]
+fn js_tests() {
+    let root = tests_dir();
+    let filter = std::env::var("RODE_TEST_FILTER").unwrap_or_default();
+    let tests: Vec<PathBuf> = collect(&root)
+        .into_iter()
+        .filter(|t| t.to_string_lossy().contains(&filter))
+        .collect();
+    assert!(!tests.is_empty(), "no tests found under {}", root.display());
+    let cmd = runtime();
+    let queue = Arc::new(Mutex::new(tests.clone()));
+    let failures = Arc::new(Mutex::new(Vec::new()));
+    let workers: Vec<_> = (0..std::thread::available_parallelism().map_or(2, |n| n.get()))
+        .map(|_| {
+            let (queue, failures, cmd) = (queue.clone(), failures.clone(), cmd.clone());
+            std::thread::spawn(move || loop {
+                let Some(t) = queue.lock().unwrap().pop() else { break };
+                if let Some(why) = run_one(&cmd, &t) {
+                    failures.lock().unwrap().push((t, why));
+                }
+            })
+        })
+        .collect();
+    for w in workers {
+        w.join().unwrap();
+    }
+    let mut failures = failures.lock().unwrap().clone();
+    failures.sort();
+    for (t, why) in &failures {
+        eprintln!("FAIL {}: {why}\n", t.strip_prefix(&root).unwrap_or(t).display());
+    }
+    eprintln!("{} of {} JS tests passed under {}", tests.len() - failures.len(), tests.len(), cmd.join(" "));
+    assert!(failures.is_empty(), "{} JS tests failed", failures.len());
+}

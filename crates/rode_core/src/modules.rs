@@ -30,9 +30,10 @@ pub const NODE_BUILTINS: &[&str] = &[
 /// Built-ins that exist only with the `node:` prefix.
 pub const NODE_PREFIX_ONLY: &[&str] = &["sea", "sqlite", "test", "test/reporters"];
 
-/// Whether `name` (without `node:`) is a built-in reachable by its bare name.
+/// Whether `name` (without `node:`) is a built-in: the resolver accepts the prefix-only
+/// ones (`test`, `sqlite`, …) only when written with `node:`.
 pub fn is_builtin(name: &str) -> bool {
-    NODE_BUILTINS.contains(&name)
+    NODE_BUILTINS.contains(&name) || NODE_PREFIX_ONLY.contains(&name)
 }
 
 thread_local! {

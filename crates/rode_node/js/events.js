@@ -9,17 +9,12 @@
 //
 // emit() runs for every chunk of every stream: keep its path short.
 
-const {
-  AbortError,
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_THIS,
-    ERR_NOT_IMPLEMENTED,
-    ERR_UNHANDLED_ERROR,
-  },
-  genericNodeError,
-  kEnhanceStackBeforeInspector,
-} = require('internal/errors');
+// internal/errors loads on first use: start-up only pays for it when something fails.
+let errorsModule;
+function lazyErrors() {
+  if (errorsModule === undefined) errorsModule = require('internal/errors');
+  return errorsModule;
+}
 const {
   validateAbortSignal,
   validateBoolean,
@@ -184,7 +179,7 @@ EventEmitter.setMaxListeners = function(n = defaultMaxListeners, ...eventTargets
     } else if (typeof target.setMaxListeners === 'function') {
       target.setMaxListeners(n);
     } else {
-      throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
+      throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('eventTargets', ['EventEmitter', 'EventTarget'], target);
     }
   }
 };
@@ -322,7 +317,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
       try {
         const capture = {};
         Error.captureStackTrace(capture, EventEmitter.prototype.emit);
-        Object.defineProperty(er, kEnhanceStackBeforeInspector, {
+        Object.defineProperty(er, lazyErrors().kEnhanceStackBeforeInspector, {
           __proto__: null,
           value: enhanceStackTrace.bind(this, er, capture),
           configurable: true,
@@ -340,7 +335,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
       stringifiedEr = er;
     }
     // At least give some kind of context to the user.
-    const err = new ERR_UNHANDLED_ERROR(stringifiedEr);
+    const err = new (lazyErrors().codes.ERR_UNHANDLED_ERROR)(stringifiedEr);
     err.context = er;
     throw err; // Unhandled 'error' event
   }
@@ -399,7 +394,7 @@ function _addListener(target, type, listener, prepend) {
     const m = _getMaxListeners(target);
     if (m > 0 && existing.length > m && !existing.warned) {
       existing.warned = true;
-      const w = genericNodeError(
+      const w = lazyErrors().genericNodeError(
         `Possible EventEmitter memory leak detected. ${existing.length} ${String(type)} ` +
         `listeners added to ${inspect(target, { depth: -1 })}. MaxListeners is ${m}. ` +
         'Use emitter.setMaxListeners() to increase limit',
@@ -635,9 +630,9 @@ function getEventListeners(emitterOrTarget, type) {
       }
       return listeners;
     }
-    throw new ERR_NOT_IMPLEMENTED('events.getEventListeners() for an EventTarget');
+    throw new (lazyErrors().codes.ERR_NOT_IMPLEMENTED)('events.getEventListeners() for an EventTarget');
   }
-  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+  throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
 function getMaxListeners(emitterOrTarget) {
@@ -650,7 +645,7 @@ function getMaxListeners(emitterOrTarget) {
     // An EventTarget that never had a limit set has the default.
     return defaultMaxListeners;
   }
-  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+  throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
 function eventTargetAgnosticRemoveListener(emitter, name, listener, flags) {
@@ -659,7 +654,7 @@ function eventTargetAgnosticRemoveListener(emitter, name, listener, flags) {
   } else if (typeof emitter.removeEventListener === 'function') {
     emitter.removeEventListener(name, listener, flags);
   } else {
-    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+    throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('emitter', 'EventEmitter', emitter);
   }
 }
 
@@ -670,7 +665,7 @@ function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
   } else if (typeof emitter.addEventListener === 'function') {
     emitter.addEventListener(name, listener, flags);
   } else {
-    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+    throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('emitter', 'EventEmitter', emitter);
   }
 }
 
@@ -679,7 +674,7 @@ function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
 async function once(emitter, name, options = kEmptyObject) {
   const signal = options?.signal;
   validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
+  if (signal?.aborted) throw new lazyErrors().AbortError(undefined, { cause: signal?.reason });
   return new Promise((resolve, reject) => {
     const errorListener = (err) => {
       emitter.removeListener(name, resolver);
@@ -702,7 +697,7 @@ async function once(emitter, name, options = kEmptyObject) {
     function abortListener() {
       eventTargetAgnosticRemoveListener(emitter, name, resolver);
       eventTargetAgnosticRemoveListener(emitter, 'error', errorListener);
-      reject(new AbortError(undefined, { cause: signal?.reason }));
+      reject(new lazyErrors().AbortError(undefined, { cause: signal?.reason }));
     }
     if (signal != null) {
       eventTargetAgnosticAddListener(signal, 'abort', abortListener, eventTargetOnceOptions());
@@ -752,7 +747,7 @@ class Queue {
 function on(emitter, event, options = kEmptyObject) {
   const signal = options.signal;
   validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
+  if (signal?.aborted) throw new lazyErrors().AbortError(undefined, { cause: signal?.reason });
   // Both spellings are accepted.
   const highWatermark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
   validateInteger(highWatermark, 'options.highWaterMark', 1);
@@ -799,7 +794,7 @@ function on(emitter, event, options = kEmptyObject) {
 
     throw(err) {
       if (!err || !(err instanceof Error)) {
-        throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
+        throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('EventEmitter.AsyncIterator', 'Error', err);
       }
       errorHandler(err);
     },
@@ -843,7 +838,7 @@ function on(emitter, event, options = kEmptyObject) {
   return iterator;
 
   function abortListener() {
-    errorHandler(new AbortError(undefined, { cause: signal?.reason }));
+    errorHandler(new lazyErrors().AbortError(undefined, { cause: signal?.reason }));
   }
 
   function eventHandler(value) {
@@ -894,7 +889,7 @@ function listenersController() {
 // Call `listener` once when `signal` aborts (on a microtask if it already has).
 // Returns a Disposable that removes the listener.
 function addAbortListener(signal, listener) {
-  if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  if (signal === undefined) throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
   validateAbortSignal(signal, 'signal');
   validateFunction(listener, 'listener');
 
@@ -927,7 +922,7 @@ function lazyAsyncResource() {
     // Reported below.
   }
   if (typeof AsyncResource !== 'function')
-    throw new ERR_NOT_IMPLEMENTED('events.EventEmitterAsyncResource');
+    throw new (lazyErrors().codes.ERR_NOT_IMPLEMENTED)('events.EventEmitterAsyncResource');
   return AsyncResource;
 }
 
@@ -949,7 +944,7 @@ function lazyEventEmitterAsyncResource() {
 
         get eventEmitter() {
           if (this[kEventEmitter] === undefined)
-            throw new ERR_INVALID_THIS('EventEmitterReferencingAsyncResource');
+            throw new (lazyErrors().codes.ERR_INVALID_THIS)('EventEmitterReferencingAsyncResource');
           return this[kEventEmitter];
         }
       };
@@ -976,32 +971,32 @@ function lazyEventEmitterAsyncResource() {
 
     emit(event, ...args) {
       if (this[kAsyncResource] === undefined)
-        throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
+        throw new (lazyErrors().codes.ERR_INVALID_THIS)('EventEmitterAsyncResource');
       const { asyncResource } = this;
       return asyncResource.runInAsyncScope(super.emit, this, event, ...args);
     }
 
     emitDestroy() {
       if (this[kAsyncResource] === undefined)
-        throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
+        throw new (lazyErrors().codes.ERR_INVALID_THIS)('EventEmitterAsyncResource');
       this.asyncResource.emitDestroy();
     }
 
     get asyncId() {
       if (this[kAsyncResource] === undefined)
-        throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
+        throw new (lazyErrors().codes.ERR_INVALID_THIS)('EventEmitterAsyncResource');
       return this.asyncResource.asyncId();
     }
 
     get triggerAsyncId() {
       if (this[kAsyncResource] === undefined)
-        throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
+        throw new (lazyErrors().codes.ERR_INVALID_THIS)('EventEmitterAsyncResource');
       return this.asyncResource.triggerAsyncId();
     }
 
     get asyncResource() {
       if (this[kAsyncResource] === undefined)
-        throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
+        throw new (lazyErrors().codes.ERR_INVALID_THIS)('EventEmitterAsyncResource');
       return this[kAsyncResource];
     }
   };

@@ -11,7 +11,7 @@
 use super::resolve::{self, Format, Resolved};
 use super::{cjs_lexer, with_resolver};
 use rquickjs::loader::{ImportAttributes, Loader, Resolver};
-use rquickjs::{Ctx, Function, Module, Object, Persistent, Result, Value};
+use rquickjs::{Ctx, Function, Module, Persistent, Result, Value};
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -50,10 +50,7 @@ fn hooks(ctx: &Ctx<'_>) -> Result<std::rc::Rc<EsmHooks>> {
 pub fn throw_resolve_error(ctx: &Ctx<'_>, e: &resolve::ResolveError) -> rquickjs::Error {
     let r = (|| -> Result<Value<'_>> {
         let h = hooks(ctx)?;
-        let fields = Object::new(ctx.clone())?;
-        for (k, v) in &e.fields {
-            fields.set(*k, v.as_str())?;
-        }
+        let fields = crate::natives::modules::error_fields(ctx, e)?;
         h.resolve_error.clone().restore(ctx)?.call((e.code, fields))
     })();
     match r {

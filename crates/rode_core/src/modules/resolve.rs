@@ -20,7 +20,7 @@ mod url;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -85,7 +85,10 @@ pub struct ResolveError {
 
 impl ResolveError {
     pub fn new(code: &'static str) -> Self {
-        ResolveError { code, fields: Vec::new() }
+        ResolveError {
+            code,
+            fields: Vec::new(),
+        }
     }
 
     /// Sets (or replaces) a field.
@@ -100,7 +103,10 @@ impl ResolveError {
     }
 
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.fields.iter().find(|(n, _)| *n == name).map(|(_, v)| v.as_str())
+        self.fields
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
     }
 
     /// The JS error class Node uses for this code.
@@ -327,6 +333,9 @@ pub struct Resolver {
     preserve_symlinks_main: bool,
     no_deprecation: bool,
     cache: package_json::Cache,
+    /// Path → real path, for files and directories (Node also keeps realpath
+    /// results for the life of the process).
+    real_paths: Mutex<HashMap<PathBuf, PathBuf>>,
     warnings: Mutex<Vec<ResolveWarning>>,
     warned: Mutex<HashSet<String>>,
 }
@@ -340,8 +349,12 @@ impl Resolver {
     /// ESM `node`, `import`, `module-sync`, `node-addons` (+ user); `default`
     /// always matches.
     pub fn new(is_builtin: fn(&str) -> bool, conditions: Vec<String>) -> Self {
-        let mut cjs: Vec<String> = ["require", "node", "node-addons", "module-sync"].map(String::from).to_vec();
-        let mut esm: Vec<String> = ["node", "import", "module-sync", "node-addons"].map(String::from).to_vec();
+        let mut cjs: Vec<String> = ["require", "node", "node-addons", "module-sync"]
+            .map(String::from)
+            .to_vec();
+        let mut esm: Vec<String> = ["node", "import", "module-sync", "node-addons"]
+            .map(String::from)
+            .to_vec();
         for c in conditions {
             if !cjs.contains(&c) {
                 cjs.push(c.clone());
@@ -360,6 +373,7 @@ impl Resolver {
             preserve_symlinks_main: false,
             no_deprecation: false,
             cache: package_json::Cache::default(),
+            real_paths: Mutex::new(HashMap::new()),
             warnings: Mutex::new(Vec::new()),
             warned: Mutex::new(HashSet::new()),
         }
@@ -402,9 +416,48 @@ impl Resolver {
         std::mem::take(&mut *self.warnings.lock().unwrap())
     }
 
-    /// Forgets every cached `package.json`.
+    /// Forgets every cached `package.json` and real path.
     pub fn clear_cache(&self) {
         self.cache.clear();
+        self.real_paths.lock().unwrap().clear();
+    }
+
+    /// `fs.realpathSync(p)` for an existing file. Like Node's realpath cache,
+    /// results (and the real paths of directories) are kept for the life of
+    /// the resolver: a file seen before costs no system call.
+    fn realpath(&self, p: &Path) -> PathBuf {
+        let abs = path_util::resolve_cwd(p);
+        if let Some(hit) = self.real_paths.lock().unwrap().get(&abs) {
+            return hit.clone();
+        }
+        let (Some(dir), Some(name)) = (abs.parent(), abs.file_name()) else {
+            return std::fs::canonicalize(&abs).unwrap_or(abs);
+        };
+        let cached_dir = self.real_paths.lock().unwrap().get(dir).cloned();
+        let real_dir = match cached_dir {
+            Some(d) => d,
+            None => match std::fs::canonicalize(dir) {
+                Ok(d) => {
+                    self.real_paths
+                        .lock()
+                        .unwrap()
+                        .insert(dir.to_path_buf(), d.clone());
+                    d
+                }
+                Err(_) => return abs,
+            },
+        };
+        let candidate = real_dir.join(name);
+        let real = match std::fs::symlink_metadata(&candidate) {
+            Ok(m) if m.file_type().is_symlink() => match std::fs::canonicalize(&candidate) {
+                Ok(r) => r,
+                Err(_) => return candidate,
+            },
+            Ok(_) => candidate,
+            Err(_) => return candidate,
+        };
+        self.real_paths.lock().unwrap().insert(abs, real.clone());
+        real
     }
 
     fn push_warning(&self, w: ResolveWarning) {
@@ -417,7 +470,11 @@ impl Resolver {
         !SCHEME_ONLY_BUILTINS.contains(&id) && (self.is_builtin)(id)
     }
 
-    fn read_pjson(&self, path: &Path, base: Option<&str>) -> Result<Option<Arc<PackageJson>>, ResolveError> {
+    fn read_pjson(
+        &self,
+        path: &Path,
+        base: Option<&str>,
+    ) -> Result<Option<Arc<PackageJson>>, ResolveError> {
         self.cache.read(path, base)
     }
 
@@ -425,11 +482,24 @@ impl Resolver {
     /// directory and is searched itself first). Stops below a `node_modules`
     /// directory, as Node does (`esm` picks getPackageScopeConfig's
     /// string-suffix rule rather than readPackageScope's).
-    fn scope_for_file(&self, file: &Path, esm: bool, base: Option<&str>) -> Result<Option<Arc<PackageJson>>, ResolveError> {
+    fn scope_for_file(
+        &self,
+        file: &Path,
+        esm: bool,
+        base: Option<&str>,
+    ) -> Result<Option<Arc<PackageJson>>, ResolveError> {
         let b = path_util::bytes(file);
-        let mut dir: &[u8] = if b.last() == Some(&b'/') && b.len() > 1 { &b[..b.len() - 1] } else { path_util::dirname(b) };
+        let mut dir: &[u8] = if b.last() == Some(&b'/') && b.len() > 1 {
+            &b[..b.len() - 1]
+        } else {
+            path_util::dirname(b)
+        };
         loop {
-            let stop = if esm { dir.ends_with(b"node_modules") } else { dir.ends_with(b"/node_modules") };
+            let stop = if esm {
+                dir.ends_with(b"node_modules")
+            } else {
+                dir.ends_with(b"/node_modules")
+            };
             if stop {
                 return Ok(None);
             }
@@ -455,16 +525,18 @@ impl Resolver {
     /// (`ERR_INVALID_PACKAGE_CONFIG`).
     pub fn try_package_scope(&self, path: &Path) -> Result<Option<PackageScope>, ResolveError> {
         let abs = path_util::resolve_cwd(path);
-        Ok(self.scope_for_file(&abs, false, None)?.map(|p| PackageScope {
-            pjson_path: p.path.clone(),
-            dir: p.path.parent().map(Path::to_path_buf).unwrap_or_default(),
-            name: p.name.clone(),
-            main: p.main.clone(),
-            pkg_type: p.pkg_type,
-            has_exports: p.exports.is_some(),
-            has_imports: p.imports.is_some(),
-            package: p,
-        }))
+        Ok(self
+            .scope_for_file(&abs, false, None)?
+            .map(|p| PackageScope {
+                pjson_path: p.path.clone(),
+                dir: p.path.parent().map(Path::to_path_buf).unwrap_or_default(),
+                name: p.name.clone(),
+                main: p.main.clone(),
+                pkg_type: p.pkg_type,
+                has_exports: p.exports.is_some(),
+                has_imports: p.imports.is_some(),
+                package: p,
+            }))
     }
 
     /// The `"type"` of the package scope of `path`.
@@ -473,7 +545,10 @@ impl Resolver {
     pub fn package_type(&self, path: &Path) -> Result<PackageType, ResolveError> {
         let abs = path_util::resolve_cwd(path);
         let shown = abs.to_string_lossy().into_owned();
-        Ok(self.scope_for_file(&abs, true, Some(&shown))?.map(|p| p.pkg_type).unwrap_or(PackageType::None))
+        Ok(self
+            .scope_for_file(&abs, true, Some(&shown))?
+            .map(|p| p.pkg_type)
+            .unwrap_or(PackageType::None))
     }
 
     /// The format Node gives `path`; a broken package.json counts as no
@@ -526,7 +601,12 @@ impl Resolver {
     ///
     /// `node:` + unknown id gives `ERR_UNKNOWN_BUILTIN_MODULE` (what
     /// `require()` throws; `require.resolve` throws `MODULE_NOT_FOUND` there).
-    pub fn resolve_require(&self, request: &str, parent_dir: Option<&Path>, paths: Option<&[PathBuf]>) -> Result<Resolved, ResolveError> {
+    pub fn resolve_require(
+        &self,
+        request: &str,
+        parent_dir: Option<&Path>,
+        paths: Option<&[PathBuf]>,
+    ) -> Result<Resolved, ResolveError> {
         let parent = match parent_dir {
             Some(d) => Parent::Dir(d),
             None => Parent::None,
@@ -536,7 +616,12 @@ impl Resolver {
 
     /// [`Resolver::resolve_require`] with the requiring file itself (Node's
     /// `parent.filename`).
-    pub fn resolve_require_from(&self, request: &str, parent_file: Option<&Path>, paths: Option<&[PathBuf]>) -> Result<Resolved, ResolveError> {
+    pub fn resolve_require_from(
+        &self,
+        request: &str,
+        parent_file: Option<&Path>,
+        paths: Option<&[PathBuf]>,
+    ) -> Result<Resolved, ResolveError> {
         let parent = match parent_file {
             Some(f) => Parent::File(f),
             None => Parent::None,
@@ -585,7 +670,8 @@ impl Resolver {
 
     fn lookup_paths_for(&self, request: &str, parent: Parent) -> Option<Vec<PathBuf>> {
         let b = request.as_bytes();
-        let node_modules_style = b.first() != Some(&b'.') || (b.len() > 1 && b[1] != b'.' && b[1] != b'/');
+        let node_modules_style =
+            b.first() != Some(&b'.') || (b.len() > 1 && b[1] != b'.' && b[1] != b'/');
         if node_modules_style {
             let mut paths = match (parent, parent.dir_bytes()) {
                 (Parent::Anonymous(p), _) => node_module_paths(p),
@@ -601,7 +687,13 @@ impl Resolver {
         }
     }
 
-    fn cjs_resolve(&self, request: &str, parent: Parent, options_paths: Option<&[PathBuf]>, is_main: bool) -> Result<Resolved, ResolveError> {
+    fn cjs_resolve(
+        &self,
+        request: &str,
+        parent: Parent,
+        options_paths: Option<&[PathBuf]>,
+        is_main: bool,
+    ) -> Result<Resolved, ResolveError> {
         if let Some(r) = self.cjs_builtin(request) {
             return r;
         }
@@ -613,7 +705,8 @@ impl Resolver {
                 for p in ps {
                     // A fake parent whose `paths` are p's node_modules folders.
                     let b = request.as_bytes();
-                    let node_modules_style = b.first() != Some(&b'.') || (b.len() > 1 && b[1] != b'.' && b[1] != b'/');
+                    let node_modules_style =
+                        b.first() != Some(&b'.') || (b.len() > 1 && b[1] != b'.' && b[1] != b'/');
                     let lookup: Vec<PathBuf> = if node_modules_style {
                         let mut v = node_module_paths(p);
                         v.extend(self.global_paths.iter().cloned());
@@ -640,14 +733,17 @@ impl Resolver {
                 let scope = self.scope_for_file(pp, false, None)?;
                 if let Some(pjson) = scope.filter(|p| p.imports.is_some()) {
                     let base = Base::from_path(pp);
-                    let target = self.package_imports_resolve(request, &base, &self.cjs_conditions)?;
-                    return self.finalize_esm_for_cjs(target, Some(pp), &pjson.path).map_err(|e| {
-                        if e.code == "ERR_MODULE_NOT_FOUND" {
-                            ResolveError::new("MODULE_NOT_FOUND").with("request", request)
-                        } else {
-                            e
-                        }
-                    });
+                    let target =
+                        self.package_imports_resolve(request, &base, &self.cjs_conditions)?;
+                    return self
+                        .finalize_esm_for_cjs(target, Some(pp), &pjson.path)
+                        .map_err(|e| {
+                            if e.code == "ERR_MODULE_NOT_FOUND" {
+                                ResolveError::new("MODULE_NOT_FOUND").with("request", request)
+                            } else {
+                                e
+                            }
+                        });
                 }
             }
         }
@@ -671,15 +767,26 @@ impl Resolver {
         Err(ResolveError::new("MODULE_NOT_FOUND").with("request", request))
     }
 
-    fn try_self(&self, parent_path: &Path, request: &str) -> Result<Option<Resolved>, ResolveError> {
-        let Some(pjson) = self.scope_for_file(parent_path, false, None)? else { return Ok(None) };
-        let Some(name) = pjson.name.as_deref() else { return Ok(None) };
+    fn try_self(
+        &self,
+        parent_path: &Path,
+        request: &str,
+    ) -> Result<Option<Resolved>, ResolveError> {
+        let Some(pjson) = self.scope_for_file(parent_path, false, None)? else {
+            return Ok(None);
+        };
+        let Some(name) = pjson.name.as_deref() else {
+            return Ok(None);
+        };
         if pjson.exports.is_none() {
             return Ok(None);
         }
         let expansion = if request == name {
             ".".to_string()
-        } else if request.len() > name.len() && request.starts_with(name) && request.as_bytes()[name.len()] == b'/' {
+        } else if request.len() > name.len()
+            && request.starts_with(name)
+            && request.as_bytes()[name.len()] == b'/'
+        {
             format!(".{}", &request[name.len()..])
         } else {
             return Ok(None);
@@ -691,15 +798,22 @@ impl Resolver {
             .and_then(|t| self.finalize_esm_for_cjs(t, Some(parent_path), &pjson_path));
         match result {
             Ok(r) => Ok(Some(r)),
-            Err(e) if e.code == "ERR_MODULE_NOT_FOUND" => Err(ResolveError::new("MODULE_NOT_FOUND")
-                .with("request", request)
-                .with("path", pjson_path.to_string_lossy())),
+            Err(e) if e.code == "ERR_MODULE_NOT_FOUND" => {
+                Err(ResolveError::new("MODULE_NOT_FOUND")
+                    .with("request", request)
+                    .with("path", pjson_path.to_string_lossy()))
+            }
             Err(e) => Err(e),
         }
     }
 
     /// `finalizeEsmResolution` of the CommonJS loader.
-    fn finalize_esm_for_cjs(&self, target: Target, parent_path: Option<&Path>, pjson_path: &Path) -> Result<Resolved, ResolveError> {
+    fn finalize_esm_for_cjs(
+        &self,
+        target: Target,
+        parent_path: Option<&Path>,
+        pjson_path: &Path,
+    ) -> Result<Resolved, ResolveError> {
         let url = match target {
             // Node 20 throws ERR_INVALID_URL_SCHEME here (fileURLToPath of
             // "node:x"); a built-in is what the mapping asks for.
@@ -710,7 +824,10 @@ impl Resolver {
         if has_encoded_sep(&href) {
             let mut e = ResolveError::new("ERR_INVALID_MODULE_SPECIFIER")
                 .with("request", href)
-                .with("reason", "must not include encoded \"/\" or \"\\\" characters");
+                .with(
+                    "reason",
+                    "must not include encoded \"/\" or \"\\\" characters",
+                );
             if let Some(pp) = parent_path {
                 e = e.with("base", pp.to_string_lossy());
             }
@@ -734,11 +851,15 @@ impl Resolver {
     }
 
     fn to_real(&self, p: &Path, is_main: bool) -> PathBuf {
-        let preserve = if is_main { self.preserve_symlinks_main } else { self.preserve_symlinks };
+        let preserve = if is_main {
+            self.preserve_symlinks_main
+        } else {
+            self.preserve_symlinks
+        };
         if preserve {
             return path_util::resolve_cwd(p);
         }
-        std::fs::canonicalize(p).unwrap_or_else(|_| path_util::resolve_cwd(p))
+        self.realpath(p)
     }
 
     fn try_extensions(&self, base: &Path, is_main: bool) -> Option<PathBuf> {
@@ -752,10 +873,18 @@ impl Resolver {
 
     /// `tryPackage`: the directory's package.json "main" (with its own
     /// extension and index fallbacks), else `index` + extensions.
-    fn try_package(&self, request_path: &Path, original: &str, is_main: bool) -> Result<Option<PathBuf>, ResolveError> {
+    fn try_package(
+        &self,
+        request_path: &Path,
+        original: &str,
+        is_main: bool,
+    ) -> Result<Option<PathBuf>, ResolveError> {
         let pjson_path = request_path.join("package.json");
         let pjson = self.read_pjson(&pjson_path, None)?;
-        let main = pjson.as_ref().and_then(|p| p.main.as_deref()).filter(|m| !m.is_empty());
+        let main = pjson
+            .as_ref()
+            .and_then(|p| p.main.as_deref())
+            .filter(|m| !m.is_empty());
         let index = request_path.join("index");
         let Some(main) = main else {
             return Ok(self.try_extensions(&index, is_main));
@@ -764,7 +893,12 @@ impl Resolver {
         let found = self
             .try_file(&filename, is_main)
             .or_else(|| self.try_extensions(&filename, is_main))
-            .or_else(|| self.try_extensions(&path_util::join_bytes(path_util::bytes(&filename), b"index"), is_main));
+            .or_else(|| {
+                self.try_extensions(
+                    &path_util::join_bytes(path_util::bytes(&filename), b"index"),
+                    is_main,
+                )
+            });
         if found.is_some() {
             return Ok(found);
         }
@@ -789,32 +923,49 @@ impl Resolver {
 
     /// `resolveExports`: a `name[/subpath]` request against
     /// `<nm_path>/<name>/package.json` "exports".
-    fn resolve_exports(&self, nm_path: &Path, request: &str) -> Result<Option<PathBuf>, ResolveError> {
-        let Some((name, expansion)) = split_exports_request(request) else { return Ok(None) };
+    fn resolve_exports(
+        &self,
+        nm_path: &Path,
+        request: &str,
+    ) -> Result<Option<PathBuf>, ResolveError> {
+        let Some((name, expansion)) = split_exports_request(request) else {
+            return Ok(None);
+        };
         let pkg_path = path_util::resolve(path_util::bytes(nm_path), name.as_bytes());
         let pjson_path = pkg_path.join("package.json");
-        let Some(pjson) = self.read_pjson(&pjson_path, None)? else { return Ok(None) };
+        let Some(pjson) = self.read_pjson(&pjson_path, None)? else {
+            return Ok(None);
+        };
         if pjson.exports.is_none() {
             return Ok(None);
         }
         let subpath = format!(".{expansion}");
-        let result = self.package_exports_resolve(&pjson, &subpath, None, &self.cjs_conditions).and_then(|t| match t {
-            Target::Builtin(id) => Ok(Resolved::Builtin(id)),
-            t => self.finalize_esm_for_cjs(t, None, &pjson_path),
-        });
+        let result = self
+            .package_exports_resolve(&pjson, &subpath, None, &self.cjs_conditions)
+            .and_then(|t| match t {
+                Target::Builtin(id) => Ok(Resolved::Builtin(id)),
+                t => self.finalize_esm_for_cjs(t, None, &pjson_path),
+            });
         match result {
             Ok(Resolved::File(p)) => Ok(Some(p)),
             // Exports never map to built-ins (targets must start with "./").
             Ok(Resolved::Builtin(_)) => Ok(None),
-            Err(e) if e.code == "ERR_MODULE_NOT_FOUND" => Err(ResolveError::new("MODULE_NOT_FOUND")
-                .with("request", request)
-                .with("path", pjson_path.to_string_lossy())),
+            Err(e) if e.code == "ERR_MODULE_NOT_FOUND" => {
+                Err(ResolveError::new("MODULE_NOT_FOUND")
+                    .with("request", request)
+                    .with("path", pjson_path.to_string_lossy()))
+            }
             Err(e) => Err(e),
         }
     }
 
     /// `Module._findPath(request, paths, isMain)`.
-    fn find_path(&self, request: &str, paths: &[PathBuf], is_main: bool) -> Result<Option<PathBuf>, ResolveError> {
+    fn find_path(
+        &self,
+        request: &str,
+        paths: &[PathBuf],
+        is_main: bool,
+    ) -> Result<Option<PathBuf>, ResolveError> {
         let absolute = request.starts_with('/');
         let empty = [PathBuf::new()];
         let paths: &[PathBuf] = if absolute {
@@ -825,11 +976,15 @@ impl Resolver {
             paths
         };
         let trailing_slash = has_trailing_slash(request);
-        let inside_path = !(is_relative(request) && path_util::normalized_starts_with_dotdot(request));
+        let inside_path =
+            !(is_relative(request) && path_util::normalized_starts_with_dotdot(request));
 
         for cur in paths {
             let cur_b = path_util::bytes(cur);
-            if inside_path && !cur_b.is_empty() && !std::fs::metadata(cur).map(|m| m.is_dir()).unwrap_or(false) {
+            if inside_path
+                && !cur_b.is_empty()
+                && !std::fs::metadata(cur).map(|m| m.is_dir()).unwrap_or(false)
+            {
                 continue;
             }
             if !absolute {
@@ -865,31 +1020,49 @@ impl Resolver {
 
     /// `import specifier` from `parent_url` (a `file:` URL; a directory URL
     /// ending in `/` for the entry point, e.g. the cwd; or `node:x`).
-    pub fn resolve_import(&self, specifier: &str, parent_url: &str) -> Result<Resolved, ResolveError> {
-        self.resolve_import_url(specifier, parent_url).map(|(r, _)| r)
+    pub fn resolve_import(
+        &self,
+        specifier: &str,
+        parent_url: &str,
+    ) -> Result<Resolved, ResolveError> {
+        self.resolve_import_url(specifier, parent_url)
+            .map(|(r, _)| r)
     }
 
     /// [`Resolver::resolve_import`] plus the resolved URL as Node reports it
     /// (`import.meta.url` of the module: the real path's URL with the
     /// specifier's `?query#hash` kept; `node:x` for built-ins).
-    pub fn resolve_import_url(&self, specifier: &str, parent_url: &str) -> Result<(Resolved, String), ResolveError> {
+    pub fn resolve_import_url(
+        &self,
+        specifier: &str,
+        parent_url: &str,
+    ) -> Result<(Resolved, String), ResolveError> {
         let result = self.esm_resolve(specifier, parent_url);
         match result {
-            Err(e) if e.code == "ERR_MODULE_NOT_FOUND" || e.code == "ERR_UNSUPPORTED_DIR_IMPORT" => {
+            Err(e)
+                if e.code == "ERR_MODULE_NOT_FOUND" || e.code == "ERR_UNSUPPORTED_DIR_IMPORT" =>
+            {
                 Err(self.decorate_with_cjs_hint(e, specifier, parent_url))
             }
             other => other,
         }
     }
 
-    fn esm_resolve(&self, specifier: &str, parent_url: &str) -> Result<(Resolved, String), ResolveError> {
+    fn esm_resolve(
+        &self,
+        specifier: &str,
+        parent_url: &str,
+    ) -> Result<(Resolved, String), ResolveError> {
         let parent = url::parse_absolute(parent_url);
         let parent_file = match &parent {
             Some(url::ParsedUrl::File(f)) => Some(f),
             _ => None,
         };
         let base_display = || match parent_file {
-            Some(f) => f.to_path().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| parent_url.to_string()),
+            Some(f) => f
+                .to_path()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_else(|_| parent_url.to_string()),
             None => parent_url.to_string(),
         };
 
@@ -905,12 +1078,17 @@ impl Resolver {
         } else if let Some(abs) = url::parse_absolute(specifier) {
             match abs {
                 url::ParsedUrl::File(f) => Target::File(f),
-                url::ParsedUrl::Other { protocol, rest, href } => {
+                url::ParsedUrl::Other {
+                    protocol,
+                    rest,
+                    href,
+                } => {
                     if protocol == "node:" {
                         return if (self.is_builtin)(&rest) {
                             Ok((Resolved::Builtin(rest.clone()), format!("node:{rest}")))
                         } else {
-                            Err(ResolveError::new("ERR_UNKNOWN_BUILTIN_MODULE").with("request", href))
+                            Err(ResolveError::new("ERR_UNKNOWN_BUILTIN_MODULE")
+                                .with("request", href))
                         };
                     }
                     return Err(ResolveError::new("ERR_UNSUPPORTED_ESM_URL_SCHEME")
@@ -919,7 +1097,10 @@ impl Resolver {
                 }
             }
         } else if let Some(f) = parent_file {
-            let base = Base { url: f.clone(), display: base_display() };
+            let base = Base {
+                url: f.clone(),
+                display: base_display(),
+            };
             if specifier.starts_with('#') {
                 self.package_imports_resolve(specifier, &base, &self.esm_conditions)?
             } else {
@@ -944,11 +1125,18 @@ impl Resolver {
 
     /// `finalizeResolution`: no encoded separators, must be an existing
     /// non-directory, then the real path.
-    fn finalize_resolution(&self, u: url::FileUrl, base: &str) -> Result<(Resolved, String), ResolveError> {
+    fn finalize_resolution(
+        &self,
+        u: url::FileUrl,
+        base: &str,
+    ) -> Result<(Resolved, String), ResolveError> {
         if has_encoded_sep(&u.path) {
             return Err(ResolveError::new("ERR_INVALID_MODULE_SPECIFIER")
                 .with("request", u.path.clone())
-                .with("reason", "must not include encoded \"/\" or \"\\\" characters")
+                .with(
+                    "reason",
+                    "must not include encoded \"/\" or \"\\\" characters",
+                )
                 .with("base", base));
         }
         let path = u.to_path()?;
@@ -956,7 +1144,11 @@ impl Resolver {
         // Node stats `path.slice(-1)` for a path ending in "/", i.e. "/": so
         // any such path is a directory import.
         let is_dir_import = pb.last() == Some(&b'/');
-        let meta = if is_dir_import { None } else { std::fs::metadata(&path).ok() };
+        let meta = if is_dir_import {
+            None
+        } else {
+            std::fs::metadata(&path).ok()
+        };
         if is_dir_import || meta.as_ref().is_some_and(|m| m.is_dir()) {
             return Err(ResolveError::new("ERR_UNSUPPORTED_DIR_IMPORT")
                 .with("path", path.to_string_lossy())
@@ -970,7 +1162,11 @@ impl Resolver {
                 .with("type", "module")
                 .with("url", u.href()));
         }
-        let real = if self.preserve_symlinks { path } else { std::fs::canonicalize(&path).unwrap_or(path) };
+        let real = if self.preserve_symlinks {
+            path
+        } else {
+            self.realpath(&path)
+        };
         let mut out = url::path_to_file_url_parsed(&real);
         out.query = u.query;
         out.fragment = u.fragment;
@@ -978,8 +1174,15 @@ impl Resolver {
     }
 
     /// Node's "Did you mean to import …?" suggestion (what `require` would find).
-    fn decorate_with_cjs_hint(&self, err: ResolveError, specifier: &str, parent_url: &str) -> ResolveError {
-        let Ok(parent) = file_url_to_path(parent_url) else { return err };
+    fn decorate_with_cjs_hint(
+        &self,
+        err: ResolveError,
+        specifier: &str,
+        parent_url: &str,
+    ) -> ResolveError {
+        let Ok(parent) = file_url_to_path(parent_url) else {
+            return err;
+        };
         let spec_owned;
         let mut spec = specifier;
         if specifier.starts_with("file://") {
@@ -997,7 +1200,9 @@ impl Resolver {
         // importing file).
         let found = self.cjs_resolve(spec, Parent::Anonymous(&parent), None, false);
         self.warnings.lock().unwrap().truncate(saved);
-        let Ok(Resolved::File(found)) = found else { return err };
+        let Ok(Resolved::File(found)) = found else {
+            return err;
+        };
         let found_s = found.to_string_lossy().into_owned();
         let hint = if is_relative_specifier(spec) {
             let found_url = url::path_to_file_url_parsed(&found).path;
@@ -1006,7 +1211,11 @@ impl Resolver {
                 _ => return err,
             };
             let rel = posix_relative(parent_dir, &found_url);
-            if rel.starts_with("../") { rel } else { format!("./{rel}") }
+            if rel.starts_with("../") {
+                rel
+            } else {
+                format!("./{rel}")
+            }
         } else if is_bare_specifier(spec) {
             let pkg = spec.split('/').next().unwrap_or(spec);
             let needle = format!("/node_modules/{pkg}/");
@@ -1099,7 +1308,10 @@ fn split_exports_request(request: &str) -> Option<(&str, &str)> {
 
 fn has_encoded_sep(s: &str) -> bool {
     let b = s.as_bytes();
-    b.windows(3).any(|w| w[0] == b'%' && (w[1] == b'2' && (w[2] | 0x20) == b'f' || w[1] == b'5' && (w[2] | 0x20) == b'c'))
+    b.windows(3).any(|w| {
+        w[0] == b'%'
+            && (w[1] == b'2' && (w[2] | 0x20) == b'f' || w[1] == b'5' && (w[2] | 0x20) == b'c')
+    })
 }
 
 fn should_be_treated_as_relative_or_absolute(s: &str) -> bool {

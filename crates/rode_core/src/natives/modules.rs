@@ -15,6 +15,18 @@ use std::path::{Path, PathBuf};
 /// are shifted by its length; `internal/errors` corrects them in stack traces).
 pub const CJS_WRAP_OPEN: &str = "(function (exports, require, module, __filename, __dirname) { ";
 
+/// A resolution error's fields, plus Node's `message` and error class (`jsClass`), which the
+/// resolver builds (its texts are checked against Node's).
+pub fn error_fields<'js>(ctx: &Ctx<'js>, e: &ResolveError) -> Result<Object<'js>> {
+    let fields = Object::new(ctx.clone())?;
+    for (k, v) in &e.fields {
+        fields.set(*k, v.as_str())?;
+    }
+    fields.set("message", e.message())?;
+    fields.set("jsClass", e.js_class())?;
+    Ok(fields)
+}
+
 /// `[0, path]` for a file, `[1, id]` for a built-in, `[2, code, fields]` for an error.
 fn resolved_to_js<'js>(ctx: &Ctx<'js>, r: std::result::Result<Resolved, ResolveError>) -> Result<Array<'js>> {
     let a = Array::new(ctx.clone())?;
@@ -30,11 +42,7 @@ fn resolved_to_js<'js>(ctx: &Ctx<'js>, r: std::result::Result<Resolved, ResolveE
         Err(e) => {
             a.set(0, 2)?;
             a.set(1, e.code)?;
-            let fields = Object::new(ctx.clone())?;
-            for (k, v) in e.fields {
-                fields.set(k, v)?;
-            }
-            a.set(2, fields)?;
+            a.set(2, error_fields(ctx, &e)?)?;
         }
     }
     Ok(a)
@@ -77,16 +85,25 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         ctx,
         &o,
         "resolveRequire",
-        |ctx: Ctx<'js>, request: String, parent: Opt<Option<String>>, paths: Opt<Option<Vec<String>>>| {
-            let parent = parent.0.flatten().map(PathBuf::from);
+        |ctx: Ctx<'js>, request: String, parent_file: Opt<Option<String>>, paths: Opt<Option<Vec<String>>>| {
+            let parent = parent_file.0.flatten().map(PathBuf::from);
             let paths: Option<Vec<PathBuf>> = paths.0.flatten().map(|v| v.into_iter().map(PathBuf::from).collect());
-            let r = with_resolver(|r| r.resolve_require(&request, parent.as_deref(), paths.as_deref()));
+            let r = with_resolver(|r| r.resolve_require_from(&request, parent.as_deref(), paths.as_deref()));
             resolved_to_js(&ctx, r)
         },
     )?;
     bind::func(ctx, &o, "resolveImport", |ctx: Ctx<'js>, specifier: String, parent_url: String| {
         let r = with_resolver(|r| r.resolve_import(&specifier, &parent_url));
         resolved_to_js(&ctx, r)
+    })?;
+    bind::func(ctx, &o, "resolveMain", |ctx: Ctx<'js>, main: String| {
+        let r = with_resolver(|r| r.resolve_main(&main)).map(Resolved::File);
+        resolved_to_js(&ctx, r)
+    })?;
+    bind::func(ctx, &o, "lookupPaths", |request: String, parent_dir: Opt<Option<String>>| -> Option<Vec<String>> {
+        let dir = parent_dir.0.flatten().map(PathBuf::from);
+        with_resolver(|r| r.lookup_paths(&request, dir.as_deref()))
+            .map(|v| v.into_iter().map(|p| p.to_string_lossy().into_owned()).collect())
     })?;
     bind::func(ctx, &o, "formatOf", |path: String| format_name(with_resolver(|r| r.format_of(Path::new(&path)))))?;
     bind::func(ctx, &o, "nodeModulePaths", |dir: String| -> Vec<String> {

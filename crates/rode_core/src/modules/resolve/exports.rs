@@ -23,7 +23,10 @@ pub(crate) struct Base {
 
 impl Base {
     pub fn from_path(p: &Path) -> Base {
-        Base { url: url::path_to_file_url_parsed(p), display: p.to_string_lossy().into_owned() }
+        Base {
+            url: url::path_to_file_url_parsed(p),
+            display: p.to_string_lossy().into_owned(),
+        }
     }
 }
 
@@ -59,7 +62,13 @@ impl Ctx<'_> {
     }
 }
 
-fn invalid_target_err(pjson: &PackageJson, key: &str, target: &str, internal: bool, base: Option<&Base>) -> ResolveError {
+fn invalid_target_err(
+    pjson: &PackageJson,
+    key: &str,
+    target: &str,
+    internal: bool,
+    base: Option<&Base>,
+) -> ResolveError {
     let mut e = ResolveError::new("ERR_INVALID_PACKAGE_TARGET")
         .with("pkgPath", pjson.dir_display())
         .with("key", key)
@@ -71,7 +80,11 @@ fn invalid_target_err(pjson: &PackageJson, key: &str, target: &str, internal: bo
     e
 }
 
-pub(crate) fn exports_not_found(pjson: &PackageJson, subpath: &str, base: Option<&Base>) -> ResolveError {
+pub(crate) fn exports_not_found(
+    pjson: &PackageJson,
+    subpath: &str,
+    base: Option<&Base>,
+) -> ResolveError {
     let mut e = ResolveError::new("ERR_PACKAGE_PATH_NOT_EXPORTED")
         .with("pkgPath", pjson.dir_display())
         .with("subpath", subpath);
@@ -83,7 +96,8 @@ pub(crate) fn exports_not_found(pjson: &PackageJson, subpath: &str, base: Option
 
 /// Node passes the base URL itself (not a path) for these.
 fn invalid_config(pjson: &PackageJson, base: Option<&Base>, message: &str) -> ResolveError {
-    let mut e = ResolveError::new("ERR_INVALID_PACKAGE_CONFIG").with("path", pjson.path.to_string_lossy());
+    let mut e =
+        ResolveError::new("ERR_INVALID_PACKAGE_CONFIG").with("path", pjson.path.to_string_lossy());
     if let Some(b) = base {
         e = e.with("base", b.url.href());
     }
@@ -190,7 +204,10 @@ fn best_pattern_match<'m>(
             && pattern_key_compare(best_key, key) == 1
             && key.rfind('*') == Some(pi)
         {
-            best = Some((key.as_str(), request[pi..request.len() - trailer.len()].to_string()));
+            best = Some((
+                key.as_str(),
+                request[pi..request.len() - trailer.len()].to_string(),
+            ));
         }
     }
     best
@@ -207,7 +224,13 @@ impl Resolver {
     ) -> Result<Target, ResolveError> {
         let exports = pjson.exports.as_ref().expect("exports present");
         let pjson_url = url::path_to_file_url_parsed(&pjson.path);
-        let ctx = Ctx { pjson, pjson_url: &pjson_url, base, conditions, internal: false };
+        let ctx = Ctx {
+            pjson,
+            pjson_url: &pjson_url,
+            base,
+            conditions,
+            internal: false,
+        };
 
         // Main-entry sugar: a string, an array, or an object of conditions.
         let sugar = match exports {
@@ -243,7 +266,11 @@ impl Resolver {
         };
 
         let exact = if let Some(t) = sugar_target {
-            if subpath == "." { Some(t) } else { None }
+            if subpath == "." {
+                Some(t)
+            } else {
+                None
+            }
         } else {
             map.get(subpath)
         };
@@ -262,7 +289,7 @@ impl Resolver {
         if let Some((key, star)) = best {
             let target = &map[key];
             let is_path_map = subpath.ends_with('/');
-            return match self.resolve_package_target_inner(&ctx, target, &star, key, true, is_path_map)? {
+            return match self.resolve_package_target(&ctx, target, &star, key, true, is_path_map)? {
                 Tr::Found(t) => Ok(t),
                 _ => Err(exports_not_found(pjson, subpath, base)),
             };
@@ -270,7 +297,13 @@ impl Resolver {
         Err(exports_not_found(pjson, subpath, base))
     }
 
-    fn warn_trailing_slash_pattern(&self, pjson: &PackageJson, _key: &str, subpath: &str, base: Option<&Base>) {
+    fn warn_trailing_slash_pattern(
+        &self,
+        pjson: &PackageJson,
+        _key: &str,
+        subpath: &str,
+        base: Option<&Base>,
+    ) {
         let dedupe = format!("{}|{}", pjson.path.display(), subpath);
         let mut seen = self.warned.lock().unwrap();
         if !seen.insert(dedupe) {
@@ -286,11 +319,13 @@ impl Resolver {
             msg.push_str(&format!(" imported from {}", b.display));
         }
         msg.push_str(". Mapping specifiers ending in \"/\" is no longer supported.");
-        self.push_warning(ResolveWarning { code: "DEP0155", message: msg });
+        self.push_warning(ResolveWarning {
+            code: "DEP0155",
+            message: msg,
+        });
     }
 
     /// `PACKAGE_IMPORTS_RESOLVE(specifier, parentURL, conditions)`.
-    /// `esm` selects the package scope walk's `node_modules` rule.
     pub(crate) fn package_imports_resolve(
         &self,
         name: &str,
@@ -311,14 +346,24 @@ impl Resolver {
         if let Some(pjson) = &scope {
             if let Some(Value::Object(imports)) = &pjson.imports {
                 let pjson_url = url::path_to_file_url_parsed(&pjson.path);
-                let ctx = Ctx { pjson, pjson_url: &pjson_url, base: Some(base), conditions, internal: true };
+                let ctx = Ctx {
+                    pjson,
+                    pjson_url: &pjson_url,
+                    base: Some(base),
+                    conditions,
+                    internal: true,
+                };
                 if let (Some(target), false) = (imports.get(name), name.contains('*')) {
-                    if let Tr::Found(t) = self.resolve_package_target(&ctx, target, "", name, false, false)? {
+                    if let Tr::Found(t) =
+                        self.resolve_package_target(&ctx, target, "", name, false, false)?
+                    {
                         return Ok(t);
                     }
                 } else if let Some((key, star)) = best_pattern_match(imports, name, |_| {}) {
                     let target = &imports[key];
-                    if let Tr::Found(t) = self.resolve_package_target_inner(&ctx, target, &star, key, true, false)? {
+                    if let Tr::Found(t) =
+                        self.resolve_package_target(&ctx, target, &star, key, true, false)?
+                    {
                         return Ok(t);
                     }
                 }
@@ -331,20 +376,8 @@ impl Resolver {
         Err(e.with("base", base.display.clone()))
     }
 
-    fn resolve_package_target(
-        &self,
-        ctx: &Ctx,
-        target: &Value,
-        subpath: &str,
-        key: &str,
-        pattern: bool,
-        is_path_map: bool,
-    ) -> Result<Tr, ResolveError> {
-        self.resolve_package_target_inner(ctx, target, subpath, key, pattern, is_path_map)
-    }
-
     /// `PACKAGE_TARGET_RESOLVE`. `key` is the matched exports/imports key.
-    fn resolve_package_target_inner(
+    fn resolve_package_target(
         &self,
         ctx: &Ctx,
         target: &Value,
@@ -364,7 +397,8 @@ impl Resolver {
                 // undefined / null / an error, as Node's `lastException`.
                 let mut last: Result<Tr, ResolveError> = Ok(Tr::Undefined);
                 for item in items {
-                    match self.resolve_package_target_inner(ctx, item, subpath, key, pattern, is_path_map) {
+                    match self.resolve_package_target(ctx, item, subpath, key, pattern, is_path_map)
+                    {
                         Err(e) if e.code == "ERR_INVALID_PACKAGE_TARGET" => {
                             last = Err(e);
                         }
@@ -378,11 +412,22 @@ impl Resolver {
             }
             Value::Object(map) => {
                 if map.keys().any(|k| is_array_index(k)) {
-                    return Err(invalid_config(ctx.pjson, ctx.base, "\"exports\" cannot contain numeric property keys."));
+                    return Err(invalid_config(
+                        ctx.pjson,
+                        ctx.base,
+                        "\"exports\" cannot contain numeric property keys.",
+                    ));
                 }
                 for (cond, value) in map {
                     if cond == "default" || ctx.conditions.iter().any(|c| c == cond) {
-                        match self.resolve_package_target_inner(ctx, value, subpath, key, pattern, is_path_map)? {
+                        match self.resolve_package_target(
+                            ctx,
+                            value,
+                            subpath,
+                            key,
+                            pattern,
+                            is_path_map,
+                        )? {
                             Tr::Undefined => continue,
                             other => return Ok(other),
                         }
@@ -409,10 +454,20 @@ impl Resolver {
             return Err(invalid());
         }
         if !target.starts_with("./") {
-            if ctx.internal && !target.starts_with('/') && !target.starts_with("../") && !url::can_parse(target) {
-                let export_target =
-                    if pattern { target.replace('*', subpath) } else { format!("{target}{subpath}") };
-                let pj_base = Base { url: ctx.pjson_url.clone(), display: ctx.pjson.path.to_string_lossy().into_owned() };
+            if ctx.internal
+                && !target.starts_with('/')
+                && !target.starts_with("../")
+                && !url::can_parse(target)
+            {
+                let export_target = if pattern {
+                    target.replace('*', subpath)
+                } else {
+                    format!("{target}{subpath}")
+                };
+                let pj_base = Base {
+                    url: ctx.pjson_url.clone(),
+                    display: ctx.pjson.path.to_string_lossy().into_owned(),
+                };
                 return self.package_resolve(&export_target, &pj_base, ctx.conditions);
             }
             return Err(invalid());
@@ -422,8 +477,16 @@ impl Resolver {
         if any {
             if !deprecated_only_not {
                 if !is_path_map {
-                    let request = if pattern { key.replacen('*', subpath, 1) } else { format!("{key}{subpath}") };
-                    let resolved_target = if pattern { target.replace('*', subpath) } else { target.to_string() };
+                    let request = if pattern {
+                        key.replacen('*', subpath, 1)
+                    } else {
+                        format!("{key}{subpath}")
+                    };
+                    let resolved_target = if pattern {
+                        target.replace('*', subpath)
+                    } else {
+                        target.to_string()
+                    };
                     self.warn_invalid_segment(ctx, &resolved_target, &request, key, true);
                 }
             } else {
@@ -443,10 +506,18 @@ impl Resolver {
 
         let (any, deprecated) = segment_check(subpath);
         if any {
-            let request = if pattern { key.replacen('*', subpath, 1) } else { format!("{key}{subpath}") };
+            let request = if pattern {
+                key.replacen('*', subpath, 1)
+            } else {
+                format!("{key}{subpath}")
+            };
             if !deprecated {
                 if !is_path_map {
-                    let resolved_target = if pattern { target.replace('*', subpath) } else { target.to_string() };
+                    let resolved_target = if pattern {
+                        target.replace('*', subpath)
+                    } else {
+                        target.to_string()
+                    };
                     self.warn_invalid_segment(ctx, &resolved_target, &request, key, false);
                 }
             } else {
@@ -476,12 +547,22 @@ impl Resolver {
         Ok(Target::File(resolved.join(subpath)))
     }
 
-    fn warn_invalid_segment(&self, ctx: &Ctx, target: &str, request: &str, key: &str, is_target: bool) {
+    fn warn_invalid_segment(
+        &self,
+        ctx: &Ctx,
+        target: &str,
+        request: &str,
+        key: &str,
+        is_target: bool,
+    ) {
         if self.no_deprecation {
             return;
         }
         let checked = if is_target { target } else { request };
-        let double = checked.contains("//") || checked.contains("\\\\") || checked.contains("/\\") || checked.contains("\\/");
+        let double = checked.contains("//")
+            || checked.contains("\\\\")
+            || checked.contains("/\\")
+            || checked.contains("\\/");
         let mut msg = format!(
             "Use of deprecated {} resolving \"{}\" for module request \"{}\" {}in the \"{}\" field module resolution of the package at {}",
             if double { "double slash" } else { "leading or trailing slash matching" },
@@ -495,11 +576,19 @@ impl Resolver {
             msg.push_str(&format!(" imported from {}", b.display));
         }
         msg.push('.');
-        self.push_warning(ResolveWarning { code: "DEP0166", message: msg });
+        self.push_warning(ResolveWarning {
+            code: "DEP0166",
+            message: msg,
+        });
     }
 
     /// `PACKAGE_RESOLVE(packageSpecifier, parentURL)`.
-    pub(crate) fn package_resolve(&self, specifier: &str, base: &Base, conditions: &[String]) -> Result<Target, ResolveError> {
+    pub(crate) fn package_resolve(
+        &self,
+        specifier: &str,
+        base: &Base,
+        conditions: &[String],
+    ) -> Result<Target, ResolveError> {
         if self.builtin_without_scheme(specifier) {
             return Ok(Target::Builtin(specifier.to_string()));
         }
@@ -531,7 +620,10 @@ impl Resolver {
             None => ".".to_string(),
         };
 
-        let base_path = base.url.to_path().map_err(|e| e.with("input", base.url.href()))?;
+        let base_path = base
+            .url
+            .to_path()
+            .map_err(|e| e.with("input", base.url.href()))?;
         // Self-reference.
         if let Some(pjson) = self.scope_for_file(&base_path, true, Some(&base.display))? {
             if pjson.exports.is_some() && pjson.name.as_deref() == Some(name) {
@@ -543,13 +635,22 @@ impl Resolver {
         // "./node_modules/<name>/package.json" from the base, then go
         // "../../../node_modules/<name>/package.json" (one more "../" for a
         // scoped name) until the path stops changing.
-        let up = if scoped { "../../../../node_modules/" } else { "../../../node_modules/" };
-        let mut pjson_url = base.url.join(&format!("./node_modules/{name}/package.json"));
+        let up = if scoped {
+            "../../../../node_modules/"
+        } else {
+            "../../../node_modules/"
+        };
+        let mut pjson_url = base
+            .url
+            .join(&format!("./node_modules/{name}/package.json"));
         loop {
             let pjson_path = pjson_url.to_path()?;
             let pb = path_util::bytes(&pjson_path);
             let pkg_dir = path_util::from_bytes(pb[..pb.len().saturating_sub(13)].to_vec());
-            if !std::fs::metadata(&pkg_dir).map(|m| m.is_dir()).unwrap_or(false) {
+            if !std::fs::metadata(&pkg_dir)
+                .map(|m| m.is_dir())
+                .unwrap_or(false)
+            {
                 let last_len = pb.len();
                 pjson_url = pjson_url.join(&format!("{up}{name}/package.json"));
                 if pjson_url.to_path()?.as_os_str().len() == last_len {
@@ -573,7 +674,9 @@ impl Resolver {
                 return self.package_exports_resolve(&pjson, &subpath, Some(base), conditions);
             }
             if subpath == "." {
-                return self.legacy_main_resolve(&pjson, &pjson_url, base).map(Target::File);
+                return self
+                    .legacy_main_resolve(&pjson, &pjson_url, base)
+                    .map(Target::File);
             }
             return Ok(Target::File(pjson_url.join(&subpath)));
         }
@@ -585,8 +688,21 @@ impl Resolver {
 
     /// `legacyMainResolve`: main, main.js, main.json, main.node,
     /// main/index.{js,json,node}, then index.{js,json,node}.
-    fn legacy_main_resolve(&self, pjson: &PackageJson, pjson_url: &FileUrl, base: &Base) -> Result<FileUrl, ResolveError> {
-        const MAIN_SUFFIXES: [&str; 7] = ["", ".js", ".json", ".node", "/index.js", "/index.json", "/index.node"];
+    fn legacy_main_resolve(
+        &self,
+        pjson: &PackageJson,
+        pjson_url: &FileUrl,
+        base: &Base,
+    ) -> Result<FileUrl, ResolveError> {
+        const MAIN_SUFFIXES: [&str; 7] = [
+            "",
+            ".js",
+            ".json",
+            ".node",
+            "/index.js",
+            "/index.json",
+            "/index.node",
+        ];
         const INDEX: [&str; 3] = ["./index.js", "./index.json", "./index.node"];
         if let Some(main) = &pjson.main {
             for suffix in MAIN_SUFFIXES {
@@ -612,7 +728,10 @@ impl Resolver {
             Some(main) => pjson_url.join(&format!("./{main}")),
             None => pjson_url.join("./index.js"),
         };
-        let shown = missing.to_path().map(|p| p.to_string_lossy().into_owned()).unwrap_or(missing.path);
+        let shown = missing
+            .to_path()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or(missing.path);
         Err(ResolveError::new("ERR_MODULE_NOT_FOUND")
             .with("path", shown)
             .with("base", base.display.clone())
@@ -620,7 +739,13 @@ impl Resolver {
     }
 
     /// DEP0151, only when the file found is an ES module.
-    fn warn_legacy_index(&self, found: &FileUrl, pjson: &PackageJson, base: &Base, main: Option<&str>) {
+    fn warn_legacy_index(
+        &self,
+        found: &FileUrl,
+        pjson: &PackageJson,
+        base: &Base,
+        main: Option<&str>,
+    ) {
         if self.no_deprecation {
             return;
         }
@@ -646,7 +771,10 @@ impl Resolver {
                 )
             }
         };
-        self.push_warning(ResolveWarning { code: "DEP0151", message: msg });
+        self.push_warning(ResolveWarning {
+            code: "DEP0151",
+            message: msg,
+        });
     }
 }
 

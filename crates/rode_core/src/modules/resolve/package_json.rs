@@ -54,10 +54,15 @@ pub(crate) struct Cache {
 
 /// How a parse failure is reported: `base` is the message part Node adds
 /// ("while importing …").
-pub(crate) fn parse(path: &Path, text: &[u8], base: Option<&str>) -> Result<PackageJson, ResolveError> {
+pub(crate) fn parse(
+    path: &Path,
+    text: &[u8],
+    base: Option<&str>,
+) -> Result<PackageJson, ResolveError> {
     let text = text.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(text);
     let mut value: Value = serde_json::from_slice(text).map_err(|e| {
-        let mut err = ResolveError::new("ERR_INVALID_PACKAGE_CONFIG").with("path", path.to_string_lossy());
+        let mut err =
+            ResolveError::new("ERR_INVALID_PACKAGE_CONFIG").with("path", path.to_string_lossy());
         if let Some(b) = base {
             err = err.with("base", b);
         }
@@ -102,7 +107,10 @@ impl Cache {
             Ok(bytes) => Some(Arc::new(parse(path, &bytes, base)?)),
             Err(_) => None,
         };
-        self.map.lock().unwrap().insert(path.to_path_buf(), result.clone());
+        self.map
+            .lock()
+            .unwrap()
+            .insert(path.to_path_buf(), result.clone());
         Ok(result)
     }
 

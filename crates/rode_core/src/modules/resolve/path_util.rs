@@ -17,7 +17,9 @@ pub(crate) fn from_bytes(b: Vec<u8>) -> PathBuf {
 }
 
 fn cwd_bytes() -> Vec<u8> {
-    std::env::current_dir().map(|p| p.into_os_string().into_vec()).unwrap_or_else(|_| b"/".to_vec())
+    std::env::current_dir()
+        .map(|p| p.into_os_string().into_vec())
+        .unwrap_or_else(|_| b"/".to_vec())
 }
 
 /// Removes `.`/`..`/empty segments from an absolute path (bytes starting with
@@ -118,7 +120,11 @@ pub fn node_module_paths(dir: &Path) -> Vec<PathBuf> {
     let mut paths = Vec::new();
     let mut end = from.len();
     loop {
-        let seg_start = from[..end].iter().rposition(|&c| c == b'/').map(|i| i + 1).unwrap_or(0);
+        let seg_start = from[..end]
+            .iter()
+            .rposition(|&c| c == b'/')
+            .map(|i| i + 1)
+            .unwrap_or(0);
         if seg_start == 0 {
             break;
         }
@@ -189,10 +195,16 @@ mod tests {
                 PathBuf::from("/node_modules"),
             ]
         );
-        assert_eq!(node_module_paths(Path::new("/")), vec![PathBuf::from("/node_modules")]);
+        assert_eq!(
+            node_module_paths(Path::new("/")),
+            vec![PathBuf::from("/node_modules")]
+        );
         assert_eq!(
             node_module_paths(Path::new("/a")),
-            vec![PathBuf::from("/a/node_modules"), PathBuf::from("/node_modules")]
+            vec![
+                PathBuf::from("/a/node_modules"),
+                PathBuf::from("/node_modules")
+            ]
         );
     }
 }

@@ -72,7 +72,12 @@ impl FileUrl {
             combined.push_str(path_part);
             normalize_url_path(&combined)
         };
-        FileUrl { host: self.host.clone(), path, query, fragment }
+        FileUrl {
+            host: self.host.clone(),
+            path,
+            query,
+            fragment,
+        }
     }
 
     /// `fileURLToPath(this)` (POSIX).
@@ -82,14 +87,16 @@ impl FileUrl {
         }
         let p = self.path.as_bytes();
         for i in 0..p.len() {
-            if p[i] == b'%' && p.get(i + 1) == Some(&b'2') && p.get(i + 2).is_some_and(|&c| c | 0x20 == b'f') {
+            if p[i] == b'%'
+                && p.get(i + 1) == Some(&b'2')
+                && p.get(i + 2).is_some_and(|&c| c | 0x20 == b'f')
+            {
                 return Err(ResolveError::new("ERR_INVALID_FILE_URL_PATH")
                     .with("reason", "must not include encoded / characters"));
             }
         }
-        let bytes = decode_uri_component(&self.path).ok_or_else(|| {
-            ResolveError::new("URI_MALFORMED").with("input", self.path.clone())
-        })?;
+        let bytes = decode_uri_component(&self.path)
+            .ok_or_else(|| ResolveError::new("URI_MALFORMED").with("input", self.path.clone()))?;
         Ok(PathBuf::from(OsString::from_vec(bytes)))
     }
 }
@@ -99,15 +106,25 @@ pub(crate) enum ParsedUrl {
     File(FileUrl),
     /// Any other scheme: lower-cased protocol with its colon (`"node:"`),
     /// the rest after the colon, and the whole (cleaned) input.
-    Other { protocol: String, rest: String, href: String },
+    Other {
+        protocol: String,
+        rest: String,
+        href: String,
+    },
 }
 
 /// Strips leading/trailing C0 controls and spaces and removes tabs/newlines,
 /// as the WHATWG URL parser does before parsing.
 fn clean_input(s: &str) -> String {
     let trimmed = s.trim_matches(|c: char| c <= ' ');
-    if trimmed.bytes().any(|c| c == b'\t' || c == b'\n' || c == b'\r') {
-        trimmed.chars().filter(|&c| c != '\t' && c != '\n' && c != '\r').collect()
+    if trimmed
+        .bytes()
+        .any(|c| c == b'\t' || c == b'\n' || c == b'\r')
+    {
+        trimmed
+            .chars()
+            .filter(|&c| c != '\t' && c != '\n' && c != '\r')
+            .collect()
     } else {
         trimmed.to_string()
     }
@@ -149,17 +166,28 @@ pub(crate) fn parse_absolute(s: &str) -> Option<ParsedUrl> {
         } else {
             normalize_url_path(&format!("/{p}"))
         };
-        return Some(ParsedUrl::File(FileUrl { host: String::new(), path, query, fragment }));
+        return Some(ParsedUrl::File(FileUrl {
+            host: String::new(),
+            path,
+            query,
+            fragment,
+        }));
     }
     // Special schemes that need a host fail to parse without one.
     if matches!(protocol.as_str(), "http" | "https" | "ws" | "wss" | "ftp") {
         let host_part = rest.trim_start_matches(['/', '\\']);
-        let host_end = host_part.find(['/', '\\', '?', '#']).unwrap_or(host_part.len());
+        let host_end = host_part
+            .find(['/', '\\', '?', '#'])
+            .unwrap_or(host_part.len());
         if host_end == 0 {
             return None;
         }
     }
-    Some(ParsedUrl::Other { protocol: format!("{protocol}:"), rest: rest.to_string(), href: format!("{protocol}:{rest}") })
+    Some(ParsedUrl::Other {
+        protocol: format!("{protocol}:"),
+        rest: rest.to_string(),
+        href: format!("{protocol}:{rest}"),
+    })
 }
 
 /// `URL.canParse(s)` approximation used for "imports" targets.
@@ -175,8 +203,17 @@ fn parse_after_scheme_slashes(s: &str) -> FileUrl {
         host.clear();
     }
     let (p, query, fragment) = split_query_fragment(&s[end..]);
-    let path = if p.is_empty() { "/".to_string() } else { normalize_url_path(p) };
-    FileUrl { host, path, query, fragment }
+    let path = if p.is_empty() {
+        "/".to_string()
+    } else {
+        normalize_url_path(p)
+    };
+    FileUrl {
+        host,
+        path,
+        query,
+        fragment,
+    }
 }
 
 fn split_query_fragment(s: &str) -> (&str, Option<String>, Option<String>) {
@@ -195,7 +232,7 @@ fn encode_query(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for &c in s.as_bytes() {
         // Special-query percent-encode set.
-        if c < 0x21 || c > 0x7e || matches!(c, b'"' | b'#' | b'<' | b'>' | b'\'') {
+        if !(0x21..=0x7e).contains(&c) || matches!(c, b'"' | b'#' | b'<' | b'>' | b'\'') {
             push_pct(&mut out, c);
         } else {
             out.push(c as char);
@@ -207,7 +244,7 @@ fn encode_query(s: &str) -> String {
 fn encode_fragment(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for &c in s.as_bytes() {
-        if c < 0x21 || c > 0x7e || matches!(c, b'"' | b'<' | b'>' | b'`') {
+        if !(0x21..=0x7e).contains(&c) || matches!(c, b'"' | b'<' | b'>' | b'`') {
             push_pct(&mut out, c);
         } else {
             out.push(c as char);
@@ -244,7 +281,11 @@ pub(crate) fn normalize_url_path(input: &str) -> String {
     let bytes = input.as_bytes();
     let mut segments: Vec<String> = Vec::new();
     // Skip the leading separator.
-    let mut i = if !bytes.is_empty() && (bytes[0] == b'/' || bytes[0] == b'\\') { 1 } else { 0 };
+    let mut i = if !bytes.is_empty() && (bytes[0] == b'/' || bytes[0] == b'\\') {
+        1
+    } else {
+        0
+    };
     let mut seg = String::new();
     loop {
         let at_end = i >= bytes.len();
@@ -266,7 +307,9 @@ pub(crate) fn normalize_url_path(input: &str) -> String {
             if at_end {
                 break;
             }
-        } else if c < 0x21 || c > 0x7e || matches!(c, b'"' | b'<' | b'>' | b'`' | b'{' | b'}' | b'#' | b'?') {
+        } else if !(0x21..=0x7e).contains(&c)
+            || matches!(c, b'"' | b'<' | b'>' | b'`' | b'{' | b'}' | b'#' | b'?')
+        {
             push_pct(&mut seg, c);
         } else {
             seg.push(c as char);
@@ -366,17 +409,34 @@ pub(crate) fn path_to_file_url_parsed(path: &Path) -> FileUrl {
         bytes.push(b'/');
     }
     resolved = PathBuf::from(OsString::from_vec(bytes));
-    FileUrl { host: String::new(), path: encode_path_bytes(resolved.as_os_str().as_bytes()), query: None, fragment: None }
+    FileUrl {
+        host: String::new(),
+        path: encode_path_bytes(resolved.as_os_str().as_bytes()),
+        query: None,
+        fragment: None,
+    }
 }
 
 pub(crate) fn encode_path_bytes(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len() + 8);
     for &c in bytes {
-        if c < 0x21
-            || c > 0x7e
+        if !(0x21..=0x7e).contains(&c)
             || matches!(
                 c,
-                b'"' | b'#' | b'%' | b'<' | b'>' | b'?' | b'[' | b'\\' | b']' | b'^' | b'`' | b'{' | b'|' | b'}' | b'~'
+                b'"' | b'#'
+                    | b'%'
+                    | b'<'
+                    | b'>'
+                    | b'?'
+                    | b'['
+                    | b'\\'
+                    | b']'
+                    | b'^'
+                    | b'`'
+                    | b'{'
+                    | b'|'
+                    | b'}'
+                    | b'~'
             )
         {
             push_pct(&mut out, c);

@@ -63,14 +63,14 @@ function installGlobals() {
 }
 
 function start(options) {
-  const errors = require('internal/errors');
   internalBinding('modules').initResolver(options.conditions);
   setup(options);
   installGlobals();
   if (options.flags['stack-trace-limit'] !== undefined) {
     Error.stackTraceLimit = Number(options.flags['stack-trace-limit']);
   }
-  installUvException(errors);
+  installUvException();
+  process.moduleLoadList = require('internal/bootstrap/realm').moduleLoadList;
   const { onWarning } = require('internal/process/warning');
   process.on('warning', onWarning);
 
@@ -106,9 +106,10 @@ function start(options) {
   };
 }
 
-function installUvException(errors) {
+// Native code builds Node's system errors through this (internal/errors loads on first use).
+function installUvException() {
   const { setUvException } = internalBinding('errors_native');
-  setUvException(errors.uvException);
+  setUvException((ctx) => require('internal/errors').uvException(ctx));
 }
 
 module.exports = { start };

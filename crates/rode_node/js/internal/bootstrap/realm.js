@@ -7,12 +7,15 @@ const builtinsBinding = internalBinding('builtins');
 const moduleCacheSelf = module;
 const bindingCache = new Map();
 const moduleCache = new Map([['internal/bootstrap/realm', moduleCacheSelf]]);
+// Node's process.moduleLoadList: what start-up and the program loaded, in order.
+const moduleLoadList = [];
 
 function cachedInternalBinding(name) {
   let b = bindingCache.get(name);
   if (b === undefined) {
     b = internalBinding(name);
     bindingCache.set(name, b);
+    moduleLoadList.push(`Internal Binding ${name}`);
   }
   return b;
 }
@@ -29,6 +32,7 @@ function requireBuiltin(id) {
   }
   const mod = { id, exports: {}, loaded: false };
   moduleCache.set(id, mod);
+  moduleLoadList.push(`NativeModule ${id}`);
   try {
     fn(mod.exports, requireBuiltin, mod, cachedInternalBinding);
   } catch (e) {
@@ -51,5 +55,6 @@ module.exports = {
   requireBuiltin,
   builtinExists,
   builtinIds,
+  moduleLoadList,
   internalBinding: cachedInternalBinding,
 };

@@ -191,10 +191,19 @@ const consoleMethods = {
     this[kIndent] = this[kIndent].slice(0, this[kIndent].length - this[kIndentWidth]);
   },
   table(tabularData, properties) {
-    const { renderTable } = require('internal/console/table');
+    if (properties !== undefined) require('internal/validators').validateArray(properties, 'properties');
     if (tabularData === null || typeof tabularData !== 'object') return this.log(tabularData);
+    const { renderTable } = require('internal/console/table');
+    const { isTypedArray } = require('internal/util/types');
+    const opts = optionsFor(this, this._stdout);
+    // As Node: objects with more than two keys shrink to [Object], others show one level;
+    // the console's own inspect options win over these.
     this.log(renderTable(tabularData, properties, (v) => inspect(v, {
-      ...optionsFor(this, this._stdout), depth: 1, maxArrayLength: 3, breakLength: Infinity,
+      depth: v !== null && typeof v === 'object' && !Array.isArray(v) && !isTypedArray(v) &&
+        Object.keys(v).length > 2 ? -1 : 0,
+      maxArrayLength: 3,
+      breakLength: Infinity,
+      ...opts,
     })));
   },
   profile() {},

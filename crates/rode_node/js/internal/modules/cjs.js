@@ -118,9 +118,8 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   if (options && options.paths) {
     lookupPaths = Array.from(options.paths, (p) => path.resolve(p));
   }
-  const parentDir = parent && parent.filename ? path.dirname(parent.filename) :
-    (parent && parent.id === '<repl>' ? process.cwd() : (parent && parent.path) || undefined);
-  const r = modulesBinding.resolveRequire(request, parentDir, lookupPaths);
+  const parentFile = parent && parent.filename ? parent.filename : undefined;
+  const r = modulesBinding.resolveRequire(request, parentFile, lookupPaths);
   if (r[0] === 0) return r[1];
   if (r[0] === 1) return r[1];
   throw resolveFailure(r[1], r[2], request, parent);
@@ -132,13 +131,8 @@ Module._findPath = function _findPath(request, paths, isMain) {
 };
 
 Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
-  if (isBuiltin(request)) return null;
-  if (request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..' ||
-      request.startsWith('/')) {
-    return [parent && parent.filename ? path.dirname(parent.filename) : process.cwd()];
-  }
-  const paths = parent && parent.paths ? parent.paths.slice() : Module._nodeModulePaths(process.cwd());
-  return paths.concat(Module.globalPaths);
+  const dir = parent && parent.filename ? path.dirname(parent.filename) : undefined;
+  return modulesBinding.lookupPaths(request, dir) ?? null;
 };
 
 Module._load = function _load(request, parent, isMain) {

@@ -12,69 +12,21 @@ function fileURLToPathOrSame(url) {
   return url.startsWith('file:') ? modulesBinding.fileURLToPath(url) : url;
 }
 
-// Node's error for a failed resolution; `fields` come from rode_core::modules::resolve.
+// Node's error for a failed resolution. The resolver (rode_core::modules::resolve) builds
+// the message and names the class; this gives it Node's shape ("Name [CODE]: message").
 function makeResolveError(code, fields) {
-  const { codes } = errors();
   const f = fields || {};
-  const Ctor = codes[code];
-  let err;
-  switch (code) {
-    case 'ERR_MODULE_NOT_FOUND': {
-      const what = f.type === 'package' ? 'package' : 'module';
-      const base = f.base ? fileURLToPathOrSame(f.base) : undefined;
-      const target = what === 'package' ? f.request : (f.path ? fileURLToPathOrSame(f.path) : f.request);
-      err = new Error(`Cannot find ${what} '${target}'` + (base ? ` imported from ${base}` : ''));
-      err.code = code;
-      if (f.url) err.url = f.url;
-      return err;
-    }
-    case 'ERR_REQUIRE_ASYNC_MODULE':
-      err = new Error('require() cannot be used on an ESM graph with top-level await. Use ' +
-        'import() instead. To see where the top-level await comes from, use ' +
-        '--experimental-print-required-tla.');
-      err.code = code;
-      return err;
-    case 'ERR_UNKNOWN_FILE_EXTENSION':
-      err = new TypeError(`Unknown file extension "${f.ext}" for ${f.path}`);
-      err.code = code;
-      return err;
-    default:
-      if (typeof Ctor === 'function') {
-        try {
-          return makeWithFields(Ctor, code, f);
-        } catch {
-          // fall through to the generic form
-        }
-      }
-      err = new Error(f.message || `${code}: ${Object.values(f).join(' ')}`);
-      err.code = code;
-      return err;
-  }
-}
-
-function makeWithFields(Ctor, code, f) {
-  switch (code) {
-    case 'ERR_PACKAGE_PATH_NOT_EXPORTED':
-      return new Ctor(f.pkgPath, f.subpath, f.base);
-    case 'ERR_PACKAGE_IMPORT_NOT_DEFINED':
-      return new Ctor(f.specifier, f.pkgPath, f.base);
-    case 'ERR_INVALID_PACKAGE_TARGET':
-      return new Ctor(f.pkgPath, f.key, f.target, f.isImport === 'true', f.base);
-    case 'ERR_INVALID_MODULE_SPECIFIER':
-      return new Ctor(f.request, f.reason, f.base);
-    case 'ERR_UNSUPPORTED_DIR_IMPORT':
-      return new Ctor(f.path, f.base);
-    case 'ERR_INVALID_PACKAGE_CONFIG':
-      return new Ctor(f.path, f.base, f.message);
-    case 'ERR_UNKNOWN_BUILTIN_MODULE':
-      return new Ctor(f.request);
-    case 'ERR_UNSUPPORTED_ESM_URL_SCHEME':
-      return new Ctor({ protocol: f.protocol, href: f.url }, f.schemes ? f.schemes.split(',') : ['file', 'data', 'node']);
-    case 'ERR_INVALID_FILE_URL_PATH':
-      return new Ctor(f.message || f.reason);
-    default:
-      return new Ctor(...Object.values(f));
-  }
+  const Base = { TypeError, RangeError, URIError }[f.jsClass] || Error;
+  const err = new Base(f.message || code);
+  Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+  if (f.url !== undefined) err.url = f.url;
+  const header = `${err.name} [${code}]: ${err.message}`;
+  Object.defineProperty(err, 'toString', {
+    value() { return `${this.name} [${this.code}]: ${this.message}`; },
+    enumerable: false, writable: true, configurable: true,
+  });
+  errors().setStackHeader(err, header);
+  return err;
 }
 
 function initMeta(meta, url) {
@@ -88,6 +40,8 @@ function initMeta(meta, url) {
     const r = modulesBinding.resolveImport(`${specifier}`, url);
     if (r[0] === 0) return modulesBinding.pathToFileURL(r[1]);
     if (r[0] === 1) return `node:${r[1]}`;
+    // Node answers with the URL of a missing file or of a directory instead of throwing.
+    if ((r[1] === 'ERR_MODULE_NOT_FOUND' || r[1] === 'ERR_UNSUPPORTED_DIR_IMPORT') && r[2].url) return r[2].url;
     throw makeResolveError(r[1], r[2]);
   };
 }

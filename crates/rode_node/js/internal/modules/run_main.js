@@ -16,9 +16,9 @@ function shouldUseESM(filename) {
 }
 
 function resolveMain(main) {
-  const abs = path.resolve(main);
-  const r = modulesBinding.resolveRequire(abs, undefined, undefined);
+  const r = modulesBinding.resolveMain(main);
   if (r[0] === 0) return r[1];
+  const abs = path.resolve(main);
   const err = new Error(`Cannot find module '${abs}'`);
   err.code = 'MODULE_NOT_FOUND';
   err.requireStack = [];

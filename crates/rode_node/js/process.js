@@ -1,0 +1,3 @@
+'use strict';
+// node:process — the global process object.
+module.exports = process;

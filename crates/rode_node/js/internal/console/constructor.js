@@ -1,7 +1,30 @@
 'use strict';
 // The Console class behind the global `console` and `node:console`.
 
-const { formatWithOptions, inspect } = require('internal/util/inspect');
+// internal/util/inspect loads on the first log that needs it: printing plain strings
+// (the common case, and start-up's `console.log('hi')`) doesn't.
+let inspectModule;
+function inspectLib() {
+  if (inspectModule === undefined) inspectModule = require('internal/util/inspect');
+  return inspectModule;
+}
+function inspect(value, options) {
+  return inspectLib().inspect(value, options);
+}
+
+// util.formatWithOptions, with a fast path for strings without format specifiers.
+function formatWithOptions(options, ...args) {
+  let allPlain = true;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (typeof a !== 'string' || (i === 0 && a.includes('%'))) {
+      allPlain = false;
+      break;
+    }
+  }
+  if (allPlain) return args.length === 1 ? args[0] : args.join(' ');
+  return inspectLib().formatWithOptions(options, ...args);
+}
 
 const kCounts = Symbol('counts');
 const kTimers = Symbol('timers');

@@ -40,10 +40,14 @@ thread_local! {
     static RESOLVER: OnceCell<resolve::Resolver> = const { OnceCell::new() };
 }
 
-/// Sets the user's `--conditions` (call before the first resolution).
-pub fn init_resolver(conditions: Vec<String>) {
+/// Creates this thread's resolver with the user's `--conditions` and the global folders
+/// (`NODE_PATH`, `~/.node_modules`, …). Call before the first resolution.
+pub fn init_resolver(conditions: Vec<String>, global_paths: Vec<std::path::PathBuf>, preserve_symlinks: (bool, bool)) {
     RESOLVER.with(|r| {
-        let _ = r.set(resolve::Resolver::new(is_builtin, conditions));
+        let mut resolver = resolve::Resolver::new(is_builtin, conditions);
+        resolver.set_global_paths(global_paths);
+        resolver.set_preserve_symlinks(preserve_symlinks.0, preserve_symlinks.1);
+        let _ = r.set(resolver);
     });
 }
 

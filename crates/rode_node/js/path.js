@@ -1187,7 +1187,7 @@ class GlobNode {
     this.unicode = false;
     this.emptyExt = false;
     this.text = undefined;
-    if (type === '!') this.root.negs.push(this);
+    if (type === '!' && !this.root.filled) this.root.negs.push(this);
   }
 
   add(part) {
@@ -1444,11 +1444,8 @@ function compilePart(part) {
   parseGlobNode(part, root, 0);
   const [re, body, magic, unicode] = nodeToRe(root, undefined);
   if (!magic && !root.magic) return body;
-  try {
-    return new RegExp(`^${re}$`, unicode ? 'u' : '');
-  } catch {
-    return new RegExp('$.');
-  }
+  // Like minimatch, an invalid expression (possible with the u flag) throws.
+  return new RegExp(`^${re}$`, unicode ? 'u' : '');
 }
 
 function compileGlob(pattern, windows) {

@@ -468,8 +468,9 @@ function compareCodePoints(a, b) {
 // Node's parser (src/node_dotenv.cc in Node 20) behaves as follows, quirks included:
 // keys run up to the next '=' (across newlines) and are trimmed of spaces only; an empty
 // key ends parsing; a key made only of spaces reads as the character before it (a newline);
-// values are trimmed of spaces, cut at '#' unless quoted; double-quoted values expand
-// "\n"; an unclosed quote keeps the rest of its line, or drops the pair on the last line.
+// values are trimmed of spaces, cut at '#' unless quoted; in double-quoted values a
+// backslash-n becomes a newline; an unclosed quote keeps the rest of its line, or drops the
+// pair on the last line.
 // The result lists keys in byte order, as Node's std::map does.
 function parseEnv(content) {
   validateString(content, 'content');

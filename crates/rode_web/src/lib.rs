@@ -3,6 +3,7 @@
 //! `internalBinding('encoding')` for TextEncoder/TextDecoder.
 
 pub mod encoding;
+pub mod url;
 
 use rode_core::builtins::Registry;
 
@@ -13,4 +14,5 @@ mod js_table {
 pub fn register(r: &mut Registry) {
     r.add_js(js_table::BUILTIN_JS);
     r.add_binding("encoding", encoding::init);
+    r.add_binding("url", url::init);
 }

@@ -5,7 +5,6 @@ use crate::bind;
 use crate::modules::esm::{self, EsmHooks};
 use crate::modules::resolve::{self, Format, Resolved, ResolveError};
 use crate::modules::{cjs_lexer, with_resolver};
-use rquickjs::context::EvalOptions;
 use rquickjs::function::Opt;
 use rquickjs::{qjs, Array, Ctx, Function, Object, Persistent, Promise, Result, Value};
 use std::ffi::CString;
@@ -70,12 +69,26 @@ fn strip_shebang(source: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Evaluates `source` as a global (sloppy) script. Unlike rquickjs's `eval`, source text may
+/// contain NUL bytes: the parser reports them as a SyntaxError, as V8 does.
 fn eval_script<'js>(ctx: &Ctx<'js>, source: String, filename: String) -> Result<Value<'js>> {
-    let mut opts = EvalOptions::default();
-    opts.global = true;
-    opts.strict = false;
-    opts.filename = Some(filename);
-    ctx.eval_with_options(source, opts)
+    let len = source.len();
+    let mut buf = source.into_bytes();
+    buf.push(0);
+    let fname = CString::new(filename.replace('\0', "")).map_err(|_| rquickjs::Error::Unknown)?;
+    unsafe {
+        let v = qjs::JS_Eval(
+            ctx.as_raw().as_ptr(),
+            buf.as_ptr().cast(),
+            len as _,
+            fname.as_ptr(),
+            qjs::JS_EVAL_TYPE_GLOBAL as i32,
+        );
+        if qjs::JS_IsException(v) {
+            return Err(rquickjs::Error::Exception);
+        }
+        Ok(Value::from_raw(ctx.clone(), v))
+    }
 }
 
 pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
@@ -168,6 +181,9 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     })?;
     bind::func(ctx, &o, "builtinModules", || crate::modules::NODE_BUILTINS.to_vec())?;
     bind::func(ctx, &o, "prefixOnlyBuiltins", || crate::modules::NODE_PREFIX_ONLY.to_vec())?;
-    bind::func(ctx, &o, "initResolver", |conditions: Vec<String>| crate::modules::init_resolver(conditions))?;
+    bind::func(ctx, &o, "initResolver", |conditions: Vec<String>, global_paths: Vec<String>, preserve: bool, preserve_main: bool| {
+        let paths = global_paths.into_iter().map(PathBuf::from).collect();
+        crate::modules::init_resolver(conditions, paths, (preserve, preserve_main))
+    })?;
     Ok(o)
 }

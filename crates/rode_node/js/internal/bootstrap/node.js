@@ -46,11 +46,18 @@ function installGlobals() {
     ['Buffer', 'buffer', 'Buffer'],
     ['URL', 'url', 'URL'],
     ['URLSearchParams', 'url', 'URLSearchParams'],
-    ['EventTarget', 'events', 'EventTarget'],
+    ['EventTarget', 'internal/event_target', 'EventTarget'],
+    ['Event', 'internal/event_target', 'Event'],
+    ['CustomEvent', 'internal/event_target', 'CustomEvent'],
     ['AbortController', 'internal/abort_controller', 'AbortController'],
     ['AbortSignal', 'internal/abort_controller', 'AbortSignal'],
+    ['DOMException', 'internal/domexception', 'DOMException'],
     ['performance', 'perf_hooks', 'performance'],
     ['structuredClone', 'internal/structured_clone', 'structuredClone'],
+    ['MessageChannel', 'internal/messaging', 'MessageChannel'],
+    ['MessagePort', 'internal/messaging', 'MessagePort'],
+    ['MessageEvent', 'internal/messaging', 'MessageEvent'],
+    ['BroadcastChannel', 'internal/messaging', 'BroadcastChannel'],
   ];
   const { builtinExists, requireBuiltin } = require('internal/bootstrap/realm');
   for (const [name, id, key] of optional) {
@@ -63,9 +70,11 @@ function installGlobals() {
 }
 
 function start(options) {
-  internalBinding('modules').initResolver(options.conditions);
   setup(options);
   installGlobals();
+  const { Module } = require('internal/modules/cjs');
+  internalBinding('modules').initResolver(options.conditions, Module.globalPaths,
+    'preserve-symlinks' in options.flags, 'preserve-symlinks-main' in options.flags);
   if (options.flags['stack-trace-limit'] !== undefined) {
     Error.stackTraceLimit = Number(options.flags['stack-trace-limit']);
   }

@@ -1,0 +1,259 @@
+//! `internalBinding('url')`: WHATWG URL parsing and serialization with servo's `url` crate,
+//! IDNA for `url.domainToASCII`/`domainToUnicode` and the legacy `url.parse()`.
+//!
+//! No URL state lives natively: a JS `URL` keeps its serialized href and nine offsets into
+//! it, and every getter is a slice in JS. Parsing writes the offsets into a `Uint32Array`
+//! the caller passes in, so one parse costs one native call and one string.
+//!
+//! - `parse(input, base | undefined, comps)` → href, or `undefined` when parsing fails.
+//! - `update(href, action, value, comps)` → the new href after running the WHATWG setter
+//!   `action` (the `ACTION_*` numbers, Node's `updateActions`), or `undefined` when the
+//!   setter refuses the value (the URL is then unchanged).
+//! - `canParse(input, base | undefined)` → boolean.
+//! - `format(href, fragment, unicode, search, auth)` → href without the parts switched off
+//!   (`url.format(URL, options)`).
+//! - `domainToASCII(domain)`, `domainToUnicode(domain)` → the host as the URL hostname
+//!   setter would store it (ASCII or Unicode), `''` when it is not a valid host.
+//! - `toASCII(domain)` → UTS #46 ToASCII without the URL deny list (legacy `url.parse()`),
+//!   `''` on failure.
+//!
+//! `comps` layout (Node's, from ada): `[protocol_end, username_end, host_start, host_end,
+//! port, pathname_start, search_start, hash_start, scheme_type]`; `host_start` points at
+//! the `@` when there are credentials; an absent port, search or hash is `u32::MAX`;
+//! `scheme_type` is 0 http, 1 not special, 2 https, 3 ws, 4 ftp, 5 wss, 6 file.
+
+use rode_core::bind;
+use rquickjs::{Ctx, Object, Result, TypedArray, Value};
+use url::{quirks, Url};
+
+pub const ACTION_PROTOCOL: u32 = 0;
+pub const ACTION_HOST: u32 = 1;
+pub const ACTION_HOSTNAME: u32 = 2;
+pub const ACTION_PORT: u32 = 3;
+pub const ACTION_USERNAME: u32 = 4;
+pub const ACTION_PASSWORD: u32 = 5;
+pub const ACTION_PATHNAME: u32 = 6;
+pub const ACTION_SEARCH: u32 = 7;
+pub const ACTION_HASH: u32 = 8;
+pub const ACTION_HREF: u32 = 9;
+
+/// Marks an absent port, search or hash in the offsets.
+pub const OMITTED: u32 = u32::MAX;
+
+/// The nine offsets of a parsed URL, in the `comps` layout.
+pub fn components(url: &Url) -> [u32; 9] {
+    let c = quirks::internal_components(url);
+    // rust-url's host_start is after the '@'; Node's (ada's) points at it.
+    let host_start = if c.host_start > c.username_end { c.host_start - 1 } else { c.host_start };
+    let scheme_type = match url.scheme() {
+        "http" => 0,
+        "https" => 2,
+        "ws" => 3,
+        "ftp" => 4,
+        "wss" => 5,
+        "file" => 6,
+        _ => 1,
+    };
+    [
+        c.scheme_end + 1,
+        c.username_end,
+        host_start,
+        c.host_end,
+        c.port.map_or(OMITTED, u32::from),
+        c.path_start,
+        c.query_start.unwrap_or(OMITTED),
+        c.fragment_start.unwrap_or(OMITTED),
+        scheme_type,
+    ]
+}
+
+/// Parses `input` against an optional `base` (which must itself parse).
+pub fn parse(input: &str, base: Option<&str>) -> Option<Url> {
+    match base {
+        Some(b) => Url::parse(b).ok()?.join(input).ok(),
+        None => Url::parse(input).ok(),
+    }
+}
+
+/// Runs the WHATWG setter `action` on `url`; `false` when the value is refused.
+pub fn update(url: &mut Url, action: u32, value: &str) -> bool {
+    match action {
+        ACTION_PROTOCOL => quirks::set_protocol(url, value).is_ok(),
+        ACTION_HOST => quirks::set_host(url, value).is_ok(),
+        ACTION_HOSTNAME => quirks::set_hostname(url, value).is_ok(),
+        ACTION_PORT => quirks::set_port(url, value).is_ok(),
+        ACTION_USERNAME => quirks::set_username(url, value).is_ok(),
+        ACTION_PASSWORD => quirks::set_password(url, value).is_ok(),
+        ACTION_PATHNAME => {
+            quirks::set_pathname(url, value);
+            true
+        }
+        ACTION_SEARCH => {
+            quirks::set_search(url, value);
+            true
+        }
+        ACTION_HASH => {
+            quirks::set_hash(url, value);
+            true
+        }
+        ACTION_HREF => match Url::parse(value) {
+            Ok(u) => {
+                *url = u;
+                true
+            }
+            Err(_) => false,
+        },
+        _ => false,
+    }
+}
+
+/// `url.format(URL, { fragment, unicode, search, auth })`.
+pub fn format(href: &str, fragment: bool, unicode: bool, search: bool, auth: bool) -> String {
+    let Ok(mut url) = Url::parse(href) else { return href.to_owned() };
+    if !fragment {
+        url.set_fragment(None);
+    }
+    if !search {
+        url.set_query(None);
+    }
+    if !auth {
+        let _ = url.set_username("");
+        let _ = url.set_password(None);
+    }
+    let out = url.as_str().to_owned();
+    if unicode {
+        if let Some(url::Host::Domain(d)) = url.host() {
+            let c = quirks::internal_components(&url);
+            let (uni, _) = idna::domain_to_unicode(d);
+            let (start, end) = (c.host_start as usize, c.host_end as usize);
+            return format!("{}{}{}", &out[..start], uni, &out[end..]);
+        }
+    }
+    out
+}
+
+/// The host `domain` becomes when set as a URL's hostname: ASCII, `''` if invalid.
+pub fn domain_to_ascii(domain: &str) -> String {
+    if domain.is_empty() {
+        return String::new();
+    }
+    // A special scheme, so the host parser applies IDNA and IPv4 rules.
+    let Ok(mut url) = Url::parse("ws://x") else { return String::new() };
+    if quirks::set_hostname(&mut url, domain).is_err() {
+        return String::new();
+    }
+    url.host_str().unwrap_or("").to_owned()
+}
+
+/// [`domain_to_ascii`], then its labels decoded from Punycode.
+pub fn domain_to_unicode(domain: &str) -> String {
+    let ascii = domain_to_ascii(domain);
+    if ascii.is_empty() || ascii.starts_with('[') || !ascii.split('.').any(|l| l.starts_with("xn--")) {
+        return ascii;
+    }
+    idna::domain_to_unicode(&ascii).0
+}
+
+/// UTS #46 ToASCII as the legacy `url.parse()` applies it to hostnames: `''` on failure.
+pub fn to_ascii(domain: &str) -> String {
+    if domain.is_ascii() && !domain.bytes().any(|b| b.is_ascii_uppercase()) && !domain.contains("xn--") {
+        return domain.to_owned();
+    }
+    idna::domain_to_ascii(domain).unwrap_or_default()
+}
+
+fn write_components(comps: &Value<'_>, url: &Url) -> Result<()> {
+    let arr = TypedArray::<u32>::from_value(comps.clone())?;
+    let values = components(url);
+    if let Some(raw) = arr.as_raw() {
+        let len = raw.len() / 4;
+        let ptr = raw.as_ptr() as *mut u8 as *mut u32;
+        for (i, v) in values.iter().enumerate().take(len) {
+            // SAFETY: `i < len` elements of the array's live backing store; no JS runs
+            // while this loop writes.
+            unsafe { ptr.add(i).write_unaligned(*v) };
+        }
+    }
+    Ok(())
+}
+
+fn opt_string(v: &Value<'_>) -> Result<Option<String>> {
+    if v.is_undefined() || v.is_null() {
+        return Ok(None);
+    }
+    match v.as_string() {
+        Some(s) => Ok(Some(s.to_string()?)),
+        None => Ok(None),
+    }
+}
+
+pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
+    let o = Object::new(ctx.clone())?;
+    bind::func(ctx, &o, "parse", |input: String, base: Value<'js>, comps: Value<'js>| -> Result<Option<String>> {
+        let base = opt_string(&base)?;
+        let Some(url) = parse(&input, base.as_deref()) else { return Ok(None) };
+        write_components(&comps, &url)?;
+        Ok(Some(url.into()))
+    })?;
+    bind::func(ctx, &o, "update", |href: String, action: u32, value: String, comps: Value<'js>| -> Result<Option<String>> {
+        let Ok(mut url) = Url::parse(&href) else { return Ok(None) };
+        if !update(&mut url, action, &value) {
+            return Ok(None);
+        }
+        write_components(&comps, &url)?;
+        Ok(Some(url.into()))
+    })?;
+    bind::func(ctx, &o, "canParse", |input: String, base: Value<'js>| -> Result<bool> {
+        let base = opt_string(&base)?;
+        Ok(parse(&input, base.as_deref()).is_some())
+    })?;
+    bind::func(ctx, &o, "format", |href: String, fragment: bool, unicode: bool, search: bool, auth: bool| {
+        format(&href, fragment, unicode, search, auth)
+    })?;
+    bind::func(ctx, &o, "domainToASCII", |d: String| domain_to_ascii(&d))?;
+    bind::func(ctx, &o, "domainToUnicode", |d: String| domain_to_unicode(&d))?;
+    bind::func(ctx, &o, "toASCII", |d: String| to_ascii(&d))?;
+    Ok(o)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_follow_node_layout() {
+        let u = parse("https://user:pw@example.com:8080/p/a/t/h?query=string&a=1#hash", None).unwrap();
+        assert_eq!(components(&u), [6, 12, 15, 27, 8080, 32, 40, 57, 2]);
+        let u = parse("mailto:x", None).unwrap();
+        assert_eq!(components(&u), [7, 7, 7, 7, OMITTED, 7, OMITTED, OMITTED, 1]);
+    }
+
+    #[test]
+    fn setters_and_relative_parsing() {
+        let mut u = parse("../b?x#y", Some("http://h/a/c/d")).unwrap();
+        assert_eq!(u.as_str(), "http://h/a/b?x#y");
+        assert!(update(&mut u, ACTION_PORT, "81"));
+        assert!(update(&mut u, ACTION_HOSTNAME, "EXAMPLE.org"));
+        assert!(!update(&mut u, ACTION_HOSTNAME, "a:b"));
+        assert!(update(&mut u, ACTION_PORT, ""));
+        assert_eq!(u.as_str(), "http://example.org/a/b?x#y");
+        assert!(parse("http://[::1", None).is_none());
+    }
+
+    #[test]
+    fn domains() {
+        assert_eq!(domain_to_ascii("ÄÖÜ.com"), "xn--4ca0bs.com");
+        assert_eq!(domain_to_unicode("xn--4ca0bs.com"), "äöü.com");
+        assert_eq!(domain_to_ascii("0x7f.1"), "127.0.0.1");
+        assert_eq!(domain_to_ascii("a:b"), "");
+        assert_eq!(domain_to_ascii("example.com/foo"), "example.com");
+        assert_eq!(to_ascii("bücher.de"), "xn--bcher-kva.de");
+    }
+
+    #[test]
+    fn format_options() {
+        let href = "http://u:p@xn--4ca0bs.com/p?q#f";
+        assert_eq!(format(href, false, true, false, false), "http://äöü.com/p");
+        assert_eq!(format(href, true, false, true, true), href);
+    }
+}

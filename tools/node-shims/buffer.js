@@ -9,9 +9,11 @@ const { Buffer: NodeBuffer, transcode: nodeTranscode } = require('buffer');
 const names = ['utf8', 'utf16le', 'latin1', 'ascii', 'base64', 'base64url', 'hex'];
 const encName = (enc) => names[enc] || 'utf8';
 
-// The same limits as QuickJS, so the JS layer sees rode's numbers.
-const kMaxLength = 2 ** 31 - 1;
-const kStringMaxLength = 2 ** 30 - 1;
+// The same limits as QuickJS, so the JS layer sees rode's numbers (Node's own with
+// RODE_SHIM_NODE_LIMITS=1, to compare error messages with Node's word for word).
+const nodeLimits = process.env.RODE_SHIM_NODE_LIMITS === '1';
+const kMaxLength = nodeLimits ? require('buffer').kMaxLength : 2 ** 31 - 1;
+const kStringMaxLength = nodeLimits ? require('buffer').kStringMaxLength : 2 ** 30 - 1;
 
 const view = (u8) => NodeBuffer.from(u8.buffer, u8.byteOffset, u8.byteLength);
 

@@ -1124,9 +1124,10 @@ function parseBracket(glob, pos) {
   return [src, unicode, end - pos, true];
 }
 
-// `[x]` around one character is just that character.
-function unbracket(s) {
-  return s.replace(/\[([^/\\])\]/g, '$1');
+// The literal text a non-magic part stands for: `[x]` is x and a backslash escape
+// is the escaped character. (minimatch applies this to the generated source.)
+function unescapeGlob(s) {
+  return s.replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2').replace(/\\([^/])/g, '$1');
 }
 
 const NO_DOT = '(?!\\.)';
@@ -1171,7 +1172,7 @@ function globTextToRe(text, magic, noEmpty) {
     }
     re += reEscape(c);
   }
-  return [re, unbracket(text), !!magic, unicode];
+  return [re, unescapeGlob(text), !!magic, unicode];
 }
 
 const EXT_TYPES = '!?+*@';
@@ -1394,7 +1395,7 @@ function nodeToRe(node, allowDot) {
       end = '(?:$|\\/)';
     }
     node.magic = !!node.magic;
-    return [start + src + end, unbracket(src), node.magic, node.unicode];
+    return [start + src + end, unescapeGlob(src), node.magic, node.unicode];
   }
 
   const repeated = node.type === '*' || node.type === '+';
@@ -1405,7 +1406,7 @@ function nodeToRe(node, allowDot) {
     node.parts = [s];
     node.type = null;
     node.magic = undefined;
-    return [s, unbracket(s), false, false];
+    return [s, unescapeGlob(s), false, false];
   }
   let bodyDot = !repeated || allowDot ? '' : altsToRe(node, true);
   if (bodyDot === body) bodyDot = '';
@@ -1431,7 +1432,7 @@ function nodeToRe(node, allowDot) {
     src = open + body + close;
   }
   node.magic = !!node.magic;
-  return [src, unbracket(body), node.magic, node.unicode];
+  return [src, unescapeGlob(body), node.magic, node.unicode];
 }
 
 // One part of a pattern: GLOBSTAR, a literal string, or a RegExp.

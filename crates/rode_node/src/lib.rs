@@ -1,6 +1,7 @@
 //! rode_node: the `node:*` modules. Each module is a pair: `js/<module>.js`, the public API
 //! in JS, and `src/<module>.rs`, the native half registered as `internalBinding(<name>)`.
 
+pub mod buffer;
 pub mod fs;
 pub mod process;
 pub mod util;
@@ -14,6 +15,7 @@ mod js_table {
 /// Adds rode_node's built-in JS and native bindings to `r`.
 pub fn register(r: &mut Registry) {
     r.add_js(js_table::BUILTIN_JS);
+    r.add_binding("buffer", buffer::init);
     r.add_binding("process", process::init);
     r.add_binding("fs", fs::init);
     r.add_binding("util", util::init);

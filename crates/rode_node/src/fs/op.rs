@@ -67,15 +67,6 @@ pub fn last_err() -> io::Error {
     io::Error::last_os_error()
 }
 
-/// `r` as a Result: -1 means the last OS error.
-pub fn cvt(r: libc::c_int) -> io::Result<libc::c_int> {
-    if r == -1 {
-        Err(last_err())
-    } else {
-        Ok(r)
-    }
-}
-
 /// Retries `f` while it fails with EINTR.
 pub fn retry<T: PartialEq + Copy + From<i8>>(mut f: impl FnMut() -> T) -> io::Result<T> {
     loop {
@@ -125,7 +116,6 @@ impl Name {
 /// What a finished operation hands back to JS.
 pub enum Out {
     Undefined,
-    Bool(bool),
     Num(f64),
     Name(Name),
     OptName(Option<Name>),
@@ -143,7 +133,6 @@ impl Out {
     pub fn into_js<'js>(self, ctx: &Ctx<'js>) -> Result<Value<'js>> {
         Ok(match self {
             Out::Undefined => Value::new_undefined(ctx.clone()),
-            Out::Bool(b) => Value::new_bool(ctx.clone(), b),
             Out::Num(n) => Value::new_number(ctx.clone(), n),
             Out::Name(n) => n.into_js(ctx)?,
             Out::OptName(None) => Value::new_undefined(ctx.clone()),

@@ -106,8 +106,7 @@ class Event {
     this[kDefaultPrevented] = false;
     this[kTimestamp] = hrtimeMs();
     this[kPropagationStopped] = false;
-    this[kStop] = false;
-    this[kTrusted] = options?.[kTrustEvent] === true;
+    if (options?.[kTrustEvent] === true) this[kTrusted] = true;
     this[kTarget] = null;
     this[kIsBeingDispatched] = false;
   }
@@ -592,6 +591,8 @@ class EventTarget {
         handler = next;
         continue;
       }
+      // Read before remove(): a weak listener may lose its last strong reference there.
+      const callback = handler.weak ? handler.callback.deref() : handler.callback;
       if (handler.once) {
         handler.remove();
         root.size--;
@@ -606,7 +607,6 @@ class EventTarget {
         } else {
           arg = createEvent();
         }
-        const callback = handler.weak ? handler.callback.deref() : handler.callback;
         let result;
         if (callback) {
           result = Reflect.apply(callback, this, [arg]);

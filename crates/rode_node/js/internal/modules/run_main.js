@@ -88,7 +88,9 @@ let runOptions;
 
 function runPreloads(options, then) {
   for (const request of options.requires) {
-    const parent = makeEvalModule('internal/preload');
+    // Node resolves -r modules from the current directory.
+    const parent = new Module('internal/preload', null);
+    parent.paths = Module._nodeModulePaths(process.cwd());
     Module._load(request, parent, false);
   }
   if (options.imports.length === 0) return then();

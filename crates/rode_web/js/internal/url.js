@@ -1,0 +1,942 @@
+'use strict';
+// The WHATWG URL and URLSearchParams classes (the globals and node:url's), plus the
+// helpers node:url builds on: fileURLToPath, pathToFileURL, urlToHttpOptions,
+// domainToASCII/Unicode.
+//
+// Parsing is native (internalBinding('url'), servo's rust-url): a URL keeps its href and
+// the offsets of its parts (Node's layout, see src/url.rs), so every getter is a slice.
+// A URL's searchParams are made on first use; changes to them reach the href lazily, on
+// the next read of href/search/toString/toJSON.
+
+const binding = internalBinding('url');
+const { encodeStr, hexTable, isHexTable } = require('internal/querystring');
+const {
+  codes: {
+    ERR_ARG_NOT_ITERABLE,
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_FILE_URL_HOST,
+    ERR_INVALID_FILE_URL_PATH,
+    ERR_INVALID_THIS,
+    ERR_INVALID_TUPLE,
+    ERR_INVALID_URL,
+    ERR_INVALID_URL_SCHEME,
+    ERR_MISSING_ARGS,
+    ERR_NOT_IMPLEMENTED,
+  },
+} = require('internal/errors');
+
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+const kOmitted = 4294967295;
+const isWindows = process.platform === 'win32';
+
+// Setter numbers of binding.update (Node's updateActions).
+const updateActions = {
+  kProtocol: 0,
+  kHost: 1,
+  kHostname: 2,
+  kPort: 3,
+  kUsername: 4,
+  kPassword: 5,
+  kPathname: 6,
+  kSearch: 7,
+  kHash: 8,
+  kHref: 9,
+};
+
+// Scratch space the binding writes a parsed URL's offsets into.
+const comps = new Uint32Array(9);
+
+const kEnumerable = { __proto__: null, enumerable: true };
+
+let inspectFn;
+function lazyInspect(value, opts) {
+  if (inspectFn === undefined) inspectFn = require('internal/util/inspect').inspect;
+  return inspectFn(value, opts);
+}
+
+let querystringModule;
+function qsUnescape(s) {
+  if (querystringModule === undefined) querystringModule = require('querystring');
+  return querystringModule.unescape(s);
+}
+
+function toUSVString(s) {
+  return s.toWellFormed();
+}
+
+// Legacy url.parse() protocol sets (kept here, as Node does).
+const unsafeProtocol = new Set(['javascript', 'javascript:']);
+const hostlessProtocol = new Set(['javascript', 'javascript:']);
+const slashedProtocol = new Set(['http', 'http:', 'https', 'https:', 'ftp', 'ftp:', 'gopher', 'gopher:',
+  'file', 'file:', 'ws', 'ws:', 'wss', 'wss:']);
+
+// A URL's parsed state: its href and the offsets of its parts (shown by
+// util.inspect(url, { showHidden: true }), as in Node).
+class URLContext {
+  href = '';
+  protocol_end = 0;
+  username_end = 0;
+  host_start = 0;
+  host_end = 0;
+  pathname_start = 0;
+  search_start = 0;
+  hash_start = 0;
+  port = 0;
+  scheme_type = 1;
+
+  get hasPort() {
+    return this.port !== kOmitted;
+  }
+
+  get hasSearch() {
+    return this.search_start !== kOmitted;
+  }
+
+  get hasHash() {
+    return this.hash_start !== kOmitted;
+  }
+}
+
+function fillContext(ctx, href) {
+  ctx.href = href;
+  ctx.protocol_end = comps[0];
+  ctx.username_end = comps[1];
+  ctx.host_start = comps[2];
+  ctx.host_end = comps[3];
+  ctx.port = comps[4];
+  ctx.pathname_start = comps[5];
+  ctx.search_start = comps[6];
+  ctx.hash_start = comps[7];
+  ctx.scheme_type = comps[8];
+}
+
+// ---------------------------------------------------------------------------
+// application/x-www-form-urlencoded
+
+// Splits a query into [name, value, name, value, …]; '+' is a space, %XX decoded as
+// querystring.unescape does (Node's leniency for malformed escapes included).
+function parseParams(qs) {
+  const out = [];
+  let i = qs.charCodeAt(0) === 63 /* ? */ ? 1 : 0;
+  let buf = '';
+  let haveName = false;
+  let encoded = false;
+  let escapeSeen = 0;
+  let pairStart = i;
+  let last = i;
+  const flush = (end) => {
+    if (last < end) buf += qs.slice(last, end);
+    out.push(encoded ? qsUnescape(buf) : buf);
+    buf = '';
+    encoded = false;
+    escapeSeen = 0;
+    last = end + 1;
+  };
+  for (; i < qs.length; i++) {
+    const c = qs.charCodeAt(i);
+    if (c === 38 /* & */) {
+      if (pairStart === i) {
+        last = pairStart = i + 1;
+        continue;
+      }
+      flush(i);
+      if (!haveName) out.push('');
+      haveName = false;
+      pairStart = i + 1;
+      continue;
+    }
+    if (!haveName && c === 61 /* = */) {
+      flush(i);
+      haveName = true;
+      continue;
+    }
+    if (c === 43 /* + */) {
+      if (last < i) buf += qs.slice(last, i);
+      buf += ' ';
+      last = i + 1;
+    } else if (!encoded) {
+      if (c === 37 /* % */) {
+        escapeSeen = 1;
+      } else if (escapeSeen > 0) {
+        if (isHexTable[c] === 1) {
+          if (++escapeSeen === 3) encoded = true;
+        } else {
+          escapeSeen = 0;
+        }
+      }
+    }
+  }
+  if (pairStart === i) return out;
+  flush(i);
+  if (!haveName) out.push('');
+  return out;
+}
+
+// Kept by the urlencoded serializer: A-Z a-z 0-9 * - . _
+const paramKeep = new Int8Array(128);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789*-._') {
+  paramKeep[ch.charCodeAt(0)] = 1;
+}
+const paramHexTable = hexTable.slice();
+paramHexTable[0x20] = '+';
+
+function serializeParams(list) {
+  let out = '';
+  for (let i = 0; i < list.length; i += 2) {
+    if (i > 0) out += '&';
+    out += `${encodeStr(list[i], paramKeep, paramHexTable)}=${encodeStr(list[i + 1], paramKeep, paramHexTable)}`;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// URLSearchParams
+
+let paramsList; // (params) => its [name, value, …] list
+let paramsReplace; // (params, query | undefined) => void
+let paramsAttach; // (params, url) => void
+let paramsModified; // (url) => void, from URLSearchParams to its URL
+let isParams; // (object) => whether it is a URLSearchParams
+
+function checkParams(self) {
+  if (typeof self !== 'object' || self === null || !isParams(self)) {
+    throw new ERR_INVALID_THIS('URLSearchParams');
+  }
+}
+
+class URLSearchParamsIterator {
+  #params;
+  #kind;
+  #index = 0;
+
+  constructor(params, kind) {
+    this.#params = params;
+    this.#kind = kind;
+  }
+
+  static #check(self) {
+    if (typeof self !== 'object' || self === null || !(#params in self)) {
+      throw new ERR_INVALID_THIS('URLSearchParamsIterator');
+    }
+  }
+
+  next() {
+    URLSearchParamsIterator.#check(this);
+    const list = paramsList(this.#params);
+    const index = this.#index;
+    if (index >= list.length) return { value: undefined, done: true };
+    this.#index = index + 2;
+    const name = list[index];
+    const value = list[index + 1];
+    let result;
+    if (this.#kind === 'key') result = name;
+    else if (this.#kind === 'value') result = value;
+    else result = [name, value];
+    return { value: result, done: false };
+  }
+
+  [kInspect](recurseTimes, ctx) {
+    URLSearchParamsIterator.#check(this);
+    if (typeof recurseTimes === 'number' && recurseTimes < 0) return ctx.stylize('[Object]', 'special');
+    const inner = { ...ctx };
+    if (recurseTimes !== null) inner.depth = recurseTimes - 1;
+    const list = paramsList(this.#params);
+    const items = [];
+    for (let i = this.#index; i < list.length; i += 2) {
+      if (this.#kind === 'key') items.push(list[i]);
+      else if (this.#kind === 'value') items.push(list[i + 1]);
+      else items.push([list[i], list[i + 1]]);
+    }
+    const multiline = lazyInspect(items, inner).includes('\n');
+    const strs = items.map((p) => lazyInspect(p, inner));
+    const body = multiline ? `\n  ${strs.join(',\n  ')}` : ` ${strs.join(', ')}`;
+    return `${this[Symbol.toStringTag]} {${body} }`;
+  }
+}
+
+delete URLSearchParamsIterator.prototype.constructor;
+Object.setPrototypeOf(URLSearchParamsIterator.prototype,
+                      Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())));
+Object.defineProperties(URLSearchParamsIterator.prototype, {
+  [Symbol.toStringTag]: { __proto__: null, configurable: true, value: 'URLSearchParams Iterator' },
+  next: kEnumerable,
+});
+
+class URLSearchParams {
+  #list = [];
+  #url = null;
+
+  static {
+    paramsList = (p) => p.#list;
+    paramsReplace = (p, query) => {
+      p.#list = query === undefined ? [] : parseParams(query);
+    };
+    paramsAttach = (p, url) => {
+      p.#url = url;
+    };
+    isParams = (v) => #list in v;
+  }
+
+  constructor(init = undefined) {
+    if (init == null) return;
+    if (typeof init === 'object' || typeof init === 'function') {
+      const method = init[Symbol.iterator];
+      if (method === this[Symbol.iterator] && #list in init) {
+        this.#list = init.#list.slice();
+      } else if (method != null) {
+        if (typeof method !== 'function') throw new ERR_ARG_NOT_ITERABLE('Query pairs');
+        const list = this.#list;
+        for (const pair of init) {
+          if (pair == null) throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+          if (Array.isArray(pair)) {
+            if (pair.length !== 2) throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+            list.push(toUSVString(`${pair[0]}`), toUSVString(`${pair[1]}`));
+          } else {
+            if ((typeof pair !== 'object' && typeof pair !== 'function') ||
+                typeof pair[Symbol.iterator] !== 'function') {
+              throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+            }
+            let n = 0;
+            for (const element of pair) {
+              n++;
+              list.push(toUSVString(`${element}`));
+            }
+            if (n !== 2) throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+          }
+        }
+      } else {
+        // A record: own enumerable string keys; a repeated key (after USV conversion)
+        // keeps the first position and the last value.
+        const seen = new Map();
+        const list = this.#list;
+        for (const key of Reflect.ownKeys(init)) {
+          const desc = Reflect.getOwnPropertyDescriptor(init, key);
+          if (desc === undefined || !desc.enumerable) continue;
+          const name = toUSVString(key);
+          const value = toUSVString(`${init[key]}`);
+          const at = seen.get(name);
+          if (at !== undefined) {
+            list[at] = value;
+          } else {
+            seen.set(name, list.push(name, value) - 1);
+          }
+        }
+      }
+    } else {
+      init = toUSVString(`${init}`);
+      if (init) this.#list = parseParams(init);
+    }
+  }
+
+  #changed() {
+    if (this.#url !== null) paramsModified(this.#url);
+  }
+
+  [kInspect](recurseTimes, ctx) {
+    checkParams(this);
+    if (typeof recurseTimes === 'number' && recurseTimes < 0) return ctx.stylize('[Object]', 'special');
+    const inner = { ...ctx };
+    if (recurseTimes !== null) inner.depth = recurseTimes - 1;
+    const list = this.#list;
+    const parts = [];
+    let length = -2;
+    for (let i = 0; i < list.length; i += 2) {
+      const s = `${lazyInspect(list[i], inner)} => ${lazyInspect(list[i + 1], inner)}`;
+      parts.push(s);
+      length += stripColors(s).length + 2;
+    }
+    const name = this.constructor.name;
+    if (length > ctx.breakLength) return `${name} {\n  ${parts.join(',\n  ')} }`;
+    if (parts.length) return `${name} { ${parts.join(', ')} }`;
+    return `${name} {}`;
+  }
+
+  get size() {
+    checkParams(this);
+    return this.#list.length / 2;
+  }
+
+  append(name, value) {
+    checkParams(this);
+    if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
+    this.#list.push(toUSVString(`${name}`), toUSVString(`${value}`));
+    this.#changed();
+  }
+
+  delete(name, value = undefined) {
+    checkParams(this);
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    const list = this.#list;
+    name = toUSVString(`${name}`);
+    if (value !== undefined) value = toUSVString(`${value}`);
+    for (let i = 0; i < list.length;) {
+      if (list[i] === name && (value === undefined || list[i + 1] === value)) list.splice(i, 2);
+      else i += 2;
+    }
+    this.#changed();
+  }
+
+  get(name) {
+    checkParams(this);
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    const list = this.#list;
+    name = toUSVString(`${name}`);
+    for (let i = 0; i < list.length; i += 2) {
+      if (list[i] === name) return list[i + 1];
+    }
+    return null;
+  }
+
+  getAll(name) {
+    checkParams(this);
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    const list = this.#list;
+    const values = [];
+    name = toUSVString(`${name}`);
+    for (let i = 0; i < list.length; i += 2) {
+      if (list[i] === name) values.push(list[i + 1]);
+    }
+    return values;
+  }
+
+  has(name, value = undefined) {
+    checkParams(this);
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    const list = this.#list;
+    name = toUSVString(`${name}`);
+    if (value !== undefined) value = toUSVString(`${value}`);
+    for (let i = 0; i < list.length; i += 2) {
+      if (list[i] === name && (value === undefined || list[i + 1] === value)) return true;
+    }
+    return false;
+  }
+
+  set(name, value) {
+    checkParams(this);
+    if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
+    const list = this.#list;
+    name = toUSVString(`${name}`);
+    value = toUSVString(`${value}`);
+    let found = false;
+    for (let i = 0; i < list.length;) {
+      if (list[i] !== name) {
+        i += 2;
+      } else if (!found) {
+        list[i + 1] = value;
+        found = true;
+        i += 2;
+      } else {
+        list.splice(i, 2);
+      }
+    }
+    if (!found) list.push(name, value);
+    this.#changed();
+  }
+
+  sort() {
+    checkParams(this);
+    const list = this.#list;
+    if (list.length > 2) {
+      // Stable, by UTF-16 code units of the names.
+      const pairs = [];
+      for (let i = 0; i < list.length; i += 2) pairs.push([list[i], list[i + 1]]);
+      pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      for (let i = 0; i < pairs.length; i++) {
+        list[2 * i] = pairs[i][0];
+        list[2 * i + 1] = pairs[i][1];
+      }
+    }
+    this.#changed();
+  }
+
+  entries() {
+    checkParams(this);
+    return new URLSearchParamsIterator(this, 'key+value');
+  }
+
+  forEach(callback, thisArg = undefined) {
+    checkParams(this);
+    if (typeof callback !== 'function') throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+    // The list is looked up again after each call: the callback may replace it.
+    for (let i = 0; i < this.#list.length; i += 2) {
+      const list = this.#list;
+      callback.call(thisArg, list[i + 1], list[i], this);
+    }
+  }
+
+  keys() {
+    checkParams(this);
+    return new URLSearchParamsIterator(this, 'key');
+  }
+
+  values() {
+    checkParams(this);
+    return new URLSearchParamsIterator(this, 'value');
+  }
+
+  toString() {
+    checkParams(this);
+    return serializeParams(this.#list);
+  }
+}
+
+Object.defineProperties(URLSearchParams.prototype, {
+  append: kEnumerable,
+  delete: kEnumerable,
+  get: kEnumerable,
+  getAll: kEnumerable,
+  has: kEnumerable,
+  set: kEnumerable,
+  size: kEnumerable,
+  sort: kEnumerable,
+  entries: kEnumerable,
+  forEach: kEnumerable,
+  keys: kEnumerable,
+  values: kEnumerable,
+  toString: kEnumerable,
+  [Symbol.toStringTag]: { __proto__: null, configurable: true, value: 'URLSearchParams' },
+  [Symbol.iterator]: {
+    __proto__: null, configurable: true, writable: true, value: URLSearchParams.prototype.entries,
+  },
+});
+
+function stripColors(s) {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/\u001b\[\d\d?m/g, '');
+}
+
+// ---------------------------------------------------------------------------
+// URL
+
+// True for WHATWG URL-shaped objects (not legacy url.parse() results).
+function isURL(self) {
+  return Boolean(self?.href && self.protocol && self.auth === undefined && self.path === undefined);
+}
+
+const kParseOnly = Symbol('kParseOnly');
+
+function constructorOf(obj) {
+  while (obj) {
+    const desc = Object.getOwnPropertyDescriptor(obj, 'constructor');
+    if (desc !== undefined && typeof desc.value === 'function' && desc.value.name !== '') return desc.value;
+    obj = Object.getPrototypeOf(obj);
+  }
+  return null;
+}
+
+class URL {
+  #ctx = new URLContext();
+  #params;
+  #paramsModified = false;
+
+  static {
+    paramsModified = (url) => {
+      url.#paramsModified = true;
+      // Drop the old query now (without touching the params) so href and params
+      // never disagree about which one is current.
+      if (url.#ctx.hasSearch) url.#apply(binding.update(url.#ctx.href, updateActions.kSearch, '', comps));
+    };
+  }
+
+  constructor(input, base = undefined, parseOnly = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    input = `${input}`;
+    if (base !== undefined) base = `${base}`;
+    const href = binding.parse(toUSVString(input), base === undefined ? undefined : toUSVString(base), comps);
+    if (href === undefined) {
+      if (parseOnly === kParseOnly) return;
+      throw new ERR_INVALID_URL(input, base);
+    }
+    fillContext(this.#ctx, href);
+  }
+
+  static parse(input, base = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    const url = new URL(input, base, kParseOnly);
+    return url.#ctx.href ? url : null;
+  }
+
+  static canParse(url, base = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    url = toUSVString(`${url}`);
+    if (base !== undefined) return binding.canParse(url, toUSVString(`${base}`));
+    return binding.canParse(url, undefined);
+  }
+
+  [kInspect](depth, opts) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    const ctor = constructorOf(this) || URL;
+    const obj = { __proto__: { constructor: ctor } };
+    obj.href = this.href;
+    obj.origin = this.origin;
+    obj.protocol = this.protocol;
+    obj.username = this.username;
+    obj.password = this.password;
+    obj.host = this.host;
+    obj.hostname = this.hostname;
+    obj.port = this.port;
+    obj.pathname = this.pathname;
+    obj.search = this.search;
+    obj.searchParams = this.searchParams;
+    obj.hash = this.hash;
+    if (opts.showHidden) obj[Symbol('context')] = this.#ctx;
+    return `${ctor.name} ${lazyInspect(obj, opts)}`;
+  }
+
+  // Takes a new href and offsets (in `comps`); a falsy href is ignored. With
+  // `queryMayChange`, the params are re-read if the query changed.
+  #apply(href, queryMayChange = false) {
+    if (!href) return;
+    const params = this.#params;
+    const before = queryMayChange && params !== undefined &&
+      (this.#paramsModified ? this.#searchFromParams() : this.#searchFromHref());
+    fillContext(this.#ctx, href);
+    if (params !== undefined) {
+      if (queryMayChange) {
+        const now = this.#searchFromHref();
+        if (before !== now) {
+          paramsReplace(params, now);
+          this.#paramsModified = false;
+        }
+      }
+      this.#syncParams();
+    }
+  }
+
+  #searchFromHref() {
+    const ctx = this.#ctx;
+    if (!ctx.hasSearch) return '';
+    const end = ctx.hasHash ? ctx.hash_start : ctx.href.length;
+    if (end - ctx.search_start <= 1) return '';
+    return ctx.href.slice(ctx.search_start, end);
+  }
+
+  #searchFromParams() {
+    if (!this.#params?.size) return '';
+    return `?${this.#params}`;
+  }
+
+  // Writes pending URLSearchParams changes into the href.
+  #syncParams() {
+    if (this.#paramsModified) {
+      this.#paramsModified = false;
+      this.#apply(binding.update(this.#ctx.href, updateActions.kSearch, this.#searchFromParams(), comps));
+    }
+  }
+
+  #set(action, value) {
+    this.#apply(binding.update(this.#ctx.href, action, toUSVString(`${value}`), comps));
+  }
+
+  toString() {
+    this.#syncParams();
+    return this.#ctx.href;
+  }
+
+  get href() {
+    this.#syncParams();
+    return this.#ctx.href;
+  }
+
+  set href(value) {
+    value = `${value}`;
+    const href = binding.update(this.#ctx.href, updateActions.kHref, toUSVString(value), comps);
+    if (!href) throw new ERR_INVALID_URL(value);
+    this.#apply(href, true);
+  }
+
+  get origin() {
+    const ctx = this.#ctx;
+    const protocol = ctx.href.slice(0, ctx.protocol_end);
+    if (ctx.scheme_type !== 1) {
+      if (ctx.scheme_type === 6) return 'null';
+      return `${protocol}//${this.host}`;
+    }
+    if (protocol === 'blob:') {
+      const path = this.pathname;
+      if (path.length > 0) {
+        const inner = URL.parse(path);
+        if (inner !== null && (inner.#ctx.scheme_type === 0 || inner.#ctx.scheme_type === 2)) {
+          return `${inner.protocol}//${inner.host}`;
+        }
+      }
+    }
+    return 'null';
+  }
+
+  get protocol() {
+    return this.#ctx.href.slice(0, this.#ctx.protocol_end);
+  }
+
+  set protocol(value) {
+    this.#set(updateActions.kProtocol, value);
+  }
+
+  get username() {
+    const ctx = this.#ctx;
+    if (ctx.protocol_end + 2 < ctx.username_end) return ctx.href.slice(ctx.protocol_end + 2, ctx.username_end);
+    return '';
+  }
+
+  set username(value) {
+    this.#set(updateActions.kUsername, value);
+  }
+
+  get password() {
+    const ctx = this.#ctx;
+    if (ctx.host_start - ctx.username_end > 0) return ctx.href.slice(ctx.username_end + 1, ctx.host_start);
+    return '';
+  }
+
+  set password(value) {
+    this.#set(updateActions.kPassword, value);
+  }
+
+  get host() {
+    const ctx = this.#ctx;
+    let start = ctx.host_start;
+    if (ctx.href.charCodeAt(start) === 64 /* @ */) start++;
+    if (start === ctx.host_end) return '';
+    return ctx.href.slice(start, ctx.pathname_start);
+  }
+
+  set host(value) {
+    this.#set(updateActions.kHost, value);
+  }
+
+  get hostname() {
+    const ctx = this.#ctx;
+    let start = ctx.host_start;
+    if (ctx.href.charCodeAt(start) === 64 /* @ */) start++;
+    return ctx.href.slice(start, ctx.host_end);
+  }
+
+  set hostname(value) {
+    this.#set(updateActions.kHostname, value);
+  }
+
+  get port() {
+    return this.#ctx.hasPort ? `${this.#ctx.port}` : '';
+  }
+
+  set port(value) {
+    this.#set(updateActions.kPort, value);
+  }
+
+  get pathname() {
+    const ctx = this.#ctx;
+    let end;
+    if (ctx.hasSearch) end = ctx.search_start;
+    else if (ctx.hasHash) end = ctx.hash_start;
+    return ctx.href.slice(ctx.pathname_start, end);
+  }
+
+  set pathname(value) {
+    this.#set(updateActions.kPathname, value);
+  }
+
+  get search() {
+    this.#syncParams();
+    return this.#searchFromHref();
+  }
+
+  set search(value) {
+    const href = binding.update(this.#ctx.href, updateActions.kSearch, toUSVString(`${value}`), comps);
+    this.#apply(href, true);
+  }
+
+  get searchParams() {
+    if (this.#params === undefined) {
+      this.#params = new URLSearchParams(this.#searchFromHref());
+      paramsAttach(this.#params, this);
+      this.#paramsModified = false;
+    }
+    return this.#params;
+  }
+
+  get hash() {
+    const ctx = this.#ctx;
+    if (!ctx.hasHash || ctx.href.length - ctx.hash_start <= 1) return '';
+    return ctx.href.slice(ctx.hash_start);
+  }
+
+  set hash(value) {
+    this.#set(updateActions.kHash, value);
+  }
+
+  toJSON() {
+    this.#syncParams();
+    return this.#ctx.href;
+  }
+}
+
+Object.defineProperties(URL.prototype, {
+  [Symbol.toStringTag]: { __proto__: null, configurable: true, value: 'URL' },
+  toString: kEnumerable,
+  href: kEnumerable,
+  origin: kEnumerable,
+  protocol: kEnumerable,
+  username: kEnumerable,
+  password: kEnumerable,
+  host: kEnumerable,
+  hostname: kEnumerable,
+  port: kEnumerable,
+  pathname: kEnumerable,
+  search: kEnumerable,
+  searchParams: kEnumerable,
+  hash: kEnumerable,
+  toJSON: kEnumerable,
+});
+
+// Object URLs need Blob storage, which rode does not have yet: nothing can be registered,
+// so revoking is always a no-op.
+function createObjectURL(obj) {
+  if (typeof globalThis.Blob !== 'function' || !(obj instanceof globalThis.Blob)) {
+    throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
+  }
+  throw new ERR_NOT_IMPLEMENTED('URL.createObjectURL');
+}
+
+function revokeObjectURL(url) {
+  if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+  `${url}`;
+}
+
+Object.defineProperties(URL, {
+  canParse: { __proto__: null, configurable: true, writable: true, enumerable: true },
+  parse: { __proto__: null, configurable: true, writable: true, enumerable: true },
+  createObjectURL: { __proto__: null, configurable: true, writable: true, enumerable: true, value: createObjectURL },
+  revokeObjectURL: { __proto__: null, configurable: true, writable: true, enumerable: true, value: revokeObjectURL },
+});
+
+// ---------------------------------------------------------------------------
+// Helpers for node:url
+
+function domainToASCII(domain) {
+  if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
+  return binding.domainToASCII(toUSVString(`${domain}`));
+}
+
+function domainToUnicode(domain) {
+  if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
+  return binding.domainToUnicode(toUSVString(`${domain}`));
+}
+
+// A URL as the options object http.request() takes.
+function urlToHttpOptions(url) {
+  const { hostname, pathname, port, username, password, search } = url;
+  const options = {
+    __proto__: null,
+    ...url,
+    protocol: url.protocol,
+    hostname: hostname && hostname[0] === '[' ? hostname.slice(1, -1) : hostname,
+    hash: url.hash,
+    search,
+    pathname,
+    path: `${pathname || ''}${search || ''}`,
+    href: url.href,
+  };
+  if (port !== '') options.port = Number(port);
+  if (username || password) options.auth = `${decodeURIComponent(username)}:${decodeURIComponent(password)}`;
+  return options;
+}
+
+function pathFromURLWin32(url) {
+  const hostname = url.hostname;
+  let pathname = url.pathname;
+  for (let n = 0; n < pathname.length; n++) {
+    if (pathname[n] === '%') {
+      const third = pathname.codePointAt(n + 2) | 0x20;
+      if ((pathname[n + 1] === '2' && third === 102) || (pathname[n + 1] === '5' && third === 99)) {
+        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters');
+      }
+    }
+  }
+  pathname = decodeURIComponent(pathname.replaceAll('/', '\\'));
+  if (hostname !== '') return `\\\\${domainToUnicode(hostname)}${pathname}`;
+  const letter = pathname.codePointAt(1) | 0x20;
+  if (letter < 97 || letter > 122 || pathname[2] !== ':') {
+    throw new ERR_INVALID_FILE_URL_PATH('must be absolute');
+  }
+  return pathname.slice(1);
+}
+
+function pathFromURLPosix(url) {
+  if (url.hostname !== '') throw new ERR_INVALID_FILE_URL_HOST(process.platform);
+  const pathname = url.pathname;
+  for (let n = 0; n < pathname.length; n++) {
+    if (pathname[n] === '%' && pathname[n + 1] === '2' && (pathname.codePointAt(n + 2) | 0x20) === 102) {
+      throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
+    }
+  }
+  return decodeURIComponent(pathname);
+}
+
+function fileURLToPath(path, options = undefined) {
+  const windows = options?.windows;
+  if (typeof path === 'string') path = new URL(path);
+  else if (!isURL(path)) throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
+  if (path.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
+  return (windows ?? isWindows) ? pathFromURLWin32(path) : pathFromURLPosix(path);
+}
+
+// Characters a file path may hold that would change a file: URL's meaning (or be
+// dropped by the parser), with their escapes, in the order Node replaces them.
+const pathEscapes = [
+  ['%', '%25'], ['\t', '%09'], ['\n', '%0A'], ['\r', '%0D'], [' ', '%20'], ['"', '%22'],
+  ['#', '%23'], ['?', '%3F'], ['[', '%5B'], ['\\', '%5C'], [']', '%5D'], ['^', '%5E'],
+  ['|', '%7C'], ['~', '%7E'],
+];
+
+function encodePathChars(filepath, windows) {
+  for (const { 0: ch, 1: esc } of pathEscapes) {
+    if (ch === '\\' && windows) continue;
+    if (filepath.includes(ch)) filepath = filepath.replaceAll(ch, esc);
+  }
+  return filepath;
+}
+
+function pathToFileURL(filepath, options = undefined) {
+  const windows = options?.windows ?? isWindows;
+  const path = require('path');
+  if (windows && filepath.startsWith('\\\\')) {
+    const out = new URL('file://');
+    // UNC: \\server\share\resource; "\\?\UNC\" is an extended-length prefix.
+    const prefix = filepath.startsWith('\\\\?\\UNC\\') ? 8 : 2;
+    const hostEnd = filepath.indexOf('\\', prefix);
+    if (hostEnd === -1) throw new ERR_INVALID_ARG_VALUE('path', filepath, 'Missing UNC resource path');
+    if (hostEnd === 2) throw new ERR_INVALID_ARG_VALUE('path', filepath, 'Empty UNC servername');
+    out.hostname = domainToASCII(filepath.slice(prefix, hostEnd));
+    out.pathname = encodePathChars(filepath.slice(hostEnd).replaceAll('\\', '/'), windows);
+    return out;
+  }
+  let resolved = windows ? path.win32.resolve(filepath) : path.posix.resolve(filepath);
+  // resolve() drops a trailing slash: keep it.
+  const last = filepath.charCodeAt(filepath.length - 1);
+  if ((last === 47 || (windows && last === 92)) && resolved[resolved.length - 1] !== path.sep) resolved += '/';
+  return new URL(`file://${encodePathChars(resolved, windows)}`);
+}
+
+function toPathIfFileURL(fileURLOrPath) {
+  if (!isURL(fileURLOrPath)) return fileURLOrPath;
+  return fileURLToPath(fileURLOrPath);
+}
+
+module.exports = {
+  URL,
+  URLSearchParams,
+  URLParse: URL.parse,
+  domainToASCII,
+  domainToUnicode,
+  fileURLToPath,
+  pathToFileURL,
+  toPathIfFileURL,
+  urlToHttpOptions,
+  isURL,
+  encodeStr,
+  urlUpdateActions: updateActions,
+  unsafeProtocol,
+  hostlessProtocol,
+  slashedProtocol,
+};

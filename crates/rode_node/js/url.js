@@ -257,7 +257,7 @@ function parseAuthority(self, rest, url) {
   if (typeof self.hostname !== 'string') self.hostname = '';
   const hostname = self.hostname;
   const ipv6 = isIpv6Hostname(hostname);
-  if (!ipv6) rest = splitHostname(this, rest, hostname, url);
+  if (!ipv6) rest = splitHostname(self, rest, hostname, url);
 
   if (self.hostname.length > hostnameMaxLen) self.hostname = '';
   else self.hostname = self.hostname.toLowerCase();

@@ -46,7 +46,6 @@ const kHybridDispatch = Symbol.for('nodejs.internal.kHybridDispatch');
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
 const kEvents = Symbol('kEvents');
-const kStop = Symbol('kStop');
 const kTarget = Symbol('kTarget');
 const kHandlers = Symbol('kHandlers');
 const kWeakHandler = Symbol('kWeak');
@@ -56,19 +55,23 @@ const kNewListener = Symbol('kNewListener');
 const kRemoveListener = Symbol('kRemoveListener');
 const kIsNodeStyleListener = Symbol('kIsNodeStyleListener');
 const kTrustEvent = Symbol('kTrustEvent');
-const kIsBeingDispatched = Symbol('kIsBeingDispatched');
 
 const kType = Symbol('type');
-const kDefaultPrevented = Symbol('defaultPrevented');
-const kCancelable = Symbol('cancelable');
 const kTimestamp = Symbol('timestamp');
-const kBubbles = Symbol('bubbles');
-const kComposed = Symbol('composed');
-const kPropagationStopped = Symbol('propagationStopped');
-const kTrusted = Symbol('trusted');
+// An Event's booleans, as bits of one number (fewer properties to create per event).
+const kFlags = Symbol('flags');
+const CANCELABLE = 1;
+const BUBBLES = 2;
+const COMPOSED = 4;
+const DEFAULT_PREVENTED = 8;
+const PROPAGATION_STOPPED = 16;
+const STOP_IMMEDIATE = 32;
+const TRUSTED = 64;
+const DISPATCHING = 128;
 const kDetail = Symbol('detail');
 
 const kEmptyObject = Object.freeze({ __proto__: null });
+const ReflectApply = Reflect.apply;
 
 let inspectFn;
 function inspect(value, options) {
@@ -98,26 +101,27 @@ class Event {
   constructor(type, options = null) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
     validateObject(options, 'options', kValidateObjectAllowNullable);
-    const { cancelable, bubbles, composed } = { ...options };
-    this[kCancelable] = !!cancelable;
-    this[kBubbles] = !!bubbles;
-    this[kComposed] = !!composed;
+    let flags = 0;
+    if (options !== null) {
+      const { cancelable, bubbles, composed } = { ...options };
+      if (cancelable) flags |= CANCELABLE;
+      if (bubbles) flags |= BUBBLES;
+      if (composed) flags |= COMPOSED;
+      if (options[kTrustEvent] === true) flags |= TRUSTED;
+    }
     this[kType] = `${type}`;
-    this[kDefaultPrevented] = false;
-    this[kTimestamp] = hrtimeMs();
-    this[kPropagationStopped] = false;
-    if (options?.[kTrustEvent] === true) this[kTrusted] = true;
     this[kTarget] = null;
-    this[kIsBeingDispatched] = false;
+    this[kFlags] = flags;
+    this[kTimestamp] = hrtimeMs();
   }
 
   // Legacy: re-initializes an event that is not being dispatched.
   initEvent(type, bubbles = false, cancelable = false) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
-    if (this[kIsBeingDispatched]) return;
+    if (this[kFlags] & DISPATCHING) return;
     this[kType] = `${type}`;
-    this[kBubbles] = !!bubbles;
-    this[kCancelable] = !!cancelable;
+    this[kFlags] = (this[kFlags] & ~(BUBBLES | CANCELABLE)) |
+      (bubbles ? BUBBLES : 0) | (cancelable ? CANCELABLE : 0);
   }
 
   [customInspectSymbol](depth, options) {
@@ -126,8 +130,8 @@ class Event {
     if (depth < 0) return name;
     return `${name} ${inspect({
       type: this[kType],
-      defaultPrevented: this[kDefaultPrevented],
-      cancelable: this[kCancelable],
+      defaultPrevented: (this[kFlags] & DEFAULT_PREVENTED) !== 0,
+      cancelable: (this[kFlags] & CANCELABLE) !== 0,
       timeStamp: this[kTimestamp],
     }, innerInspectOptions(options))}`;
   }
@@ -136,12 +140,12 @@ class Event {
     checkEvent(this);
     // Sets both the "stop propagation" and the "stop immediate propagation" flags.
     this.stopPropagation();
-    this[kStop] = true;
+    this[kFlags] |= STOP_IMMEDIATE;
   }
 
   preventDefault() {
     checkEvent(this);
-    this[kDefaultPrevented] = true;
+    this[kFlags] |= DEFAULT_PREVENTED;
   }
 
   get target() {
@@ -151,7 +155,7 @@ class Event {
 
   get currentTarget() {
     checkEvent(this);
-    return this[kIsBeingDispatched] ? this[kTarget] : null;
+    return this[kFlags] & DISPATCHING ? this[kTarget] : null;
   }
 
   get srcElement() {
@@ -166,12 +170,12 @@ class Event {
 
   get cancelable() {
     checkEvent(this);
-    return this[kCancelable];
+    return (this[kFlags] & CANCELABLE) !== 0;
   }
 
   get defaultPrevented() {
     checkEvent(this);
-    return this[kCancelable] && this[kDefaultPrevented];
+    return (this[kFlags] & (CANCELABLE | DEFAULT_PREVENTED)) === (CANCELABLE | DEFAULT_PREVENTED);
   }
 
   get timeStamp() {
@@ -181,32 +185,32 @@ class Event {
 
   composedPath() {
     checkEvent(this);
-    return this[kIsBeingDispatched] ? [this[kTarget]] : [];
+    return this[kFlags] & DISPATCHING ? [this[kTarget]] : [];
   }
 
   get returnValue() {
     checkEvent(this);
-    return !(this[kCancelable] && this[kDefaultPrevented]);
+    return (this[kFlags] & (CANCELABLE | DEFAULT_PREVENTED)) !== (CANCELABLE | DEFAULT_PREVENTED);
   }
 
   get bubbles() {
     checkEvent(this);
-    return this[kBubbles];
+    return (this[kFlags] & BUBBLES) !== 0;
   }
 
   get composed() {
     checkEvent(this);
-    return this[kComposed];
+    return (this[kFlags] & COMPOSED) !== 0;
   }
 
   get eventPhase() {
     checkEvent(this);
-    return this[kIsBeingDispatched] ? Event.AT_TARGET : Event.NONE;
+    return this[kFlags] & DISPATCHING ? 2 : 0; // AT_TARGET : NONE
   }
 
   get cancelBubble() {
     checkEvent(this);
-    return this[kPropagationStopped];
+    return (this[kFlags] & PROPAGATION_STOPPED) !== 0;
   }
 
   set cancelBubble(value) {
@@ -216,12 +220,12 @@ class Event {
 
   stopPropagation() {
     checkEvent(this);
-    this[kPropagationStopped] = true;
+    this[kFlags] |= PROPAGATION_STOPPED;
   }
 
   // True only for events Node itself dispatches (AbortSignal's 'abort').
   get isTrusted() {
-    return this?.[kTrusted] === true;
+    return ((this?.[kFlags] ?? 0) & TRUSTED) !== 0;
   }
 }
 
@@ -428,7 +432,7 @@ function emitUncaughtException(err) {
 function addCatch(promise) {
   const then = promise.then;
   if (typeof then === 'function') {
-    Reflect.apply(then, promise, [undefined, emitUncaughtException]);
+    ReflectApply(then, promise, [undefined, emitUncaughtException]);
   }
 }
 
@@ -549,7 +553,7 @@ class EventTarget {
     if (!isEventTarget(this)) throw new ERR_INVALID_THIS('EventTarget');
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('event');
     if (!(event instanceof Event)) throw new ERR_INVALID_ARG_TYPE('event', 'Event', event);
-    if (event[kIsBeingDispatched]) throw new ERR_EVENT_RECURSION(event.type);
+    if (event[kFlags] & DISPATCHING) throw new ERR_EVENT_RECURSION(event.type);
 
     this[kHybridDispatch](event, event.type, event);
 
@@ -559,22 +563,14 @@ class EventTarget {
   // Calls the `type` listeners: Node-style ones with `nodeValue`, the others with `event`
   // (made by kCreateEvent when not given).
   [kHybridDispatch](nodeValue, type, event) {
-    const createEvent = () => {
-      if (event === undefined) {
-        event = this[kCreateEvent](nodeValue, type);
-        event[kTarget] = this;
-        event[kIsBeingDispatched] = true;
-      }
-      return event;
-    };
     if (event !== undefined) {
       event[kTarget] = this;
-      event[kIsBeingDispatched] = true;
+      event[kFlags] |= DISPATCHING;
     }
 
     const root = this[kEvents].get(type);
     if (root === undefined || root.next === undefined) {
-      if (event !== undefined) event[kIsBeingDispatched] = false;
+      if (event !== undefined) event[kFlags] &= ~DISPATCHING;
       return true;
     }
 
@@ -582,12 +578,14 @@ class EventTarget {
     let next;
 
     while (handler !== undefined &&
-           (root.resistStopPropagation || handler.passive || event?.[kStop] !== true)) {
+           (root.resistStopPropagation || handler.passive ||
+            event === undefined || (event[kFlags] & STOP_IMMEDIATE) === 0)) {
       // Kept before the call: the listener may remove itself.
       next = handler.next;
 
       if (handler.removed ||
-          (event?.[kStop] === true && !handler.resistStopPropagation)) {
+          (event !== undefined && (event[kFlags] & STOP_IMMEDIATE) !== 0 &&
+           !handler.resistStopPropagation)) {
         handler = next;
         continue;
       }
@@ -596,8 +594,7 @@ class EventTarget {
       if (handler.once) {
         handler.remove();
         root.size--;
-        const { listener, capture } = handler;
-        this[kRemoveListener](root.size, type, listener, capture);
+        this[kRemoveListener](root.size, type, handler.listener, handler.capture);
       }
 
       try {
@@ -605,14 +602,19 @@ class EventTarget {
         if (handler.isNodeStyleListener) {
           arg = nodeValue;
         } else {
-          arg = createEvent();
+          if (event === undefined) {
+            event = this[kCreateEvent](nodeValue, type);
+            event[kTarget] = this;
+            event[kFlags] |= DISPATCHING;
+          }
+          arg = event;
         }
-        let result;
-        if (callback) {
-          result = Reflect.apply(callback, this, [arg]);
-          if (!handler.isNodeStyleListener) arg[kIsBeingDispatched] = false;
+        if (callback !== undefined) {
+          const result = ReflectApply(callback, this, [arg]);
+          // Node's quirk: after the first listener, the event reads as not dispatching.
+          if (!handler.isNodeStyleListener) arg[kFlags] &= ~DISPATCHING;
+          if (result !== undefined && result !== null) addCatch(result);
         }
-        if (result !== undefined && result !== null) addCatch(result);
       } catch (err) {
         emitUncaughtException(err);
       }
@@ -620,7 +622,7 @@ class EventTarget {
       handler = next;
     }
 
-    if (event !== undefined) event[kIsBeingDispatched] = false;
+    if (event !== undefined) event[kFlags] &= ~DISPATCHING;
   }
 
   [kCreateEvent](nodeValue, type) {

@@ -38,14 +38,16 @@ function installGlobals() {
   defineLazyGlobal('console', () => {
     const { Console } = require('internal/console/constructor');
     const stdio = require('internal/process/stdio');
-    return new Console({ stdout: stdio.getStdout(), stderr: stdio.getStderr() });
+    const c = new Console({ stdout: stdio.getStdout(), stderr: stdio.getStderr() });
+    c.Console = Console;
+    return c;
   });
   defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
   defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
   const optional = [
     ['Buffer', 'buffer', 'Buffer'],
-    ['URL', 'url', 'URL'],
-    ['URLSearchParams', 'url', 'URLSearchParams'],
+    ['URL', 'internal/url', 'URL'],
+    ['URLSearchParams', 'internal/url', 'URLSearchParams'],
     ['EventTarget', 'internal/event_target', 'EventTarget'],
     ['Event', 'internal/event_target', 'Event'],
     ['CustomEvent', 'internal/event_target', 'CustomEvent'],

@@ -138,15 +138,8 @@ proc.chdir = function chdir(directory) {
   const from = binding.cwd();
   const rc = binding.chdir(directory);
   if (rc < 0) {
-    const { uvErrmapGet } = errors();
-    const [code, desc] = uvErrmapGet(rc);
-    const err = new Error(`${code}: ${desc}, chdir ${from} -> '${directory}'`);
-    err.errno = rc;
-    err.code = code;
-    err.syscall = 'chdir';
-    err.path = from;
-    err.dest = directory;
-    throw err;
+    const { uvException } = errors();
+    throw uvException({ errno: rc, syscall: 'chdir', path: from, dest: directory });
   }
 };
 

@@ -55,29 +55,59 @@ Documentation can be found at https://nodejs.org/
 
 /// Options that take a value, by every spelling, and the canonical flag name.
 const WITH_VALUE: &[(&str, &str)] = &[
-    ("-e", "eval"), ("--eval", "eval"), ("-p", "print"), ("--print", "print"),
-    ("-r", "require"), ("--require", "require"), ("--import", "import"),
-    ("--input-type", "input-type"), ("-C", "conditions"), ("--conditions", "conditions"),
-    ("--unhandled-rejections", "unhandled-rejections"), ("--title", "title"),
-    ("--env-file", "env-file"), ("--stack-trace-limit", "stack-trace-limit"),
-    ("--max-old-space-size", "max-old-space-size"), ("--stack-size", "stack-size"),
+    ("-e", "eval"),
+    ("--eval", "eval"),
+    ("-p", "print"),
+    ("--print", "print"),
+    ("-r", "require"),
+    ("--require", "require"),
+    ("--import", "import"),
+    ("--input-type", "input-type"),
+    ("-C", "conditions"),
+    ("--conditions", "conditions"),
+    ("--unhandled-rejections", "unhandled-rejections"),
+    ("--title", "title"),
+    ("--env-file", "env-file"),
+    ("--stack-trace-limit", "stack-trace-limit"),
+    ("--max-old-space-size", "max-old-space-size"),
+    ("--stack-size", "stack-size"),
     ("--max-http-header-size", "max-http-header-size"),
 ];
 
 /// Boolean options rode understands (recorded in `flags`).
 const BOOLEAN: &[&str] = &[
-    "--no-deprecation", "--no-warnings", "--throw-deprecation", "--trace-deprecation",
-    "--trace-warnings", "--trace-uncaught", "--pending-deprecation", "--expose-gc",
-    "--preserve-symlinks", "--preserve-symlinks-main", "--enable-source-maps",
-    "--experimental-require-module", "--no-experimental-require-module",
-    "--experimental-detect-module", "--experimental-default-type", "--no-addons",
-    "--experimental-vm-modules", "--experimental-global-webcrypto", "--abort-on-uncaught-exception",
-    "--trace-exit", "--frozen-intrinsics", "--disable-proto", "--experimental-strip-types",
-    "--no-experimental-fetch", "--no-experimental-global-customevent", "--zero-fill-buffers",
+    "--no-deprecation",
+    "--no-warnings",
+    "--throw-deprecation",
+    "--trace-deprecation",
+    "--trace-warnings",
+    "--trace-uncaught",
+    "--pending-deprecation",
+    "--expose-gc",
+    "--preserve-symlinks",
+    "--preserve-symlinks-main",
+    "--enable-source-maps",
+    "--experimental-require-module",
+    "--no-experimental-require-module",
+    "--experimental-detect-module",
+    "--experimental-default-type",
+    "--no-addons",
+    "--experimental-vm-modules",
+    "--experimental-global-webcrypto",
+    "--abort-on-uncaught-exception",
+    "--trace-exit",
+    "--frozen-intrinsics",
+    "--disable-proto",
+    "--experimental-strip-types",
+    "--no-experimental-fetch",
+    "--no-experimental-global-customevent",
+    "--zero-fill-buffers",
 ];
 
 fn is_boolean(name: &str) -> bool {
-    BOOLEAN.contains(&name) || name.starts_with("--experimental-") || name.starts_with("--no-experimental-")
+    BOOLEAN.contains(&name)
+        || name.starts_with("--experimental-")
+        || name.starts_with("--no-experimental-")
 }
 
 struct Parsed {
@@ -125,10 +155,16 @@ fn load_env_file(path: &str) -> Result<(), String> {
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let Some((k, val)) = line.split_once('=') else { continue };
+        let Some((k, val)) = line.split_once('=') else {
+            continue;
+        };
         let k = k.trim();
         let mut val = val.trim().to_string();
-        if val.len() >= 2 && (val.starts_with('"') && val.ends_with('"') || val.starts_with('\'') && val.ends_with('\'') || val.starts_with('`') && val.ends_with('`')) {
+        if val.len() >= 2
+            && (val.starts_with('"') && val.ends_with('"')
+                || val.starts_with('\'') && val.ends_with('\'')
+                || val.starts_with('`') && val.ends_with('`'))
+        {
             let quoted_double = val.starts_with('"');
             val = val[1..val.len() - 1].to_string();
             if quoted_double {
@@ -147,7 +183,12 @@ fn load_env_file(path: &str) -> Result<(), String> {
 
 /// Parses options from `args` starting at `i`; stops at the first non-option (the script)
 /// or after `--`. Returns the index of the first argument that is not an option.
-fn parse_options(p: &mut Parsed, args: &[String], mut i: usize, record: bool) -> Result<usize, String> {
+fn parse_options(
+    p: &mut Parsed,
+    args: &[String],
+    mut i: usize,
+    record: bool,
+) -> Result<usize, String> {
     while i < args.len() {
         let a = &args[i];
         if a == "--" {
@@ -161,7 +202,9 @@ fn parse_options(p: &mut Parsed, args: &[String], mut i: usize, record: bool) ->
         }
         let start = i;
         let (name, inline) = match a.split_once('=') {
-            Some((n, v)) if n.starts_with("--") || n.len() == 2 => (n.to_string(), Some(v.to_string())),
+            Some((n, v)) if n.starts_with("--") || n.len() == 2 => {
+                (n.to_string(), Some(v.to_string()))
+            }
             _ => (a.clone(), None),
         };
         i += 1;
@@ -192,7 +235,10 @@ fn parse_options(p: &mut Parsed, args: &[String], mut i: usize, record: bool) ->
                 "-h" | "--help" => p.help = true,
                 "-c" | "--check" => p.check = true,
                 "-i" | "--interactive" => p.interactive = true,
-                n if is_boolean(n) => p.o.flags.push((n.trim_start_matches('-').to_string(), "true".into())),
+                n if is_boolean(n) => {
+                    p.o.flags
+                        .push((n.trim_start_matches('-').to_string(), "true".into()))
+                }
                 n => return Err(format!("bad option: {n}")),
             }
         }
@@ -255,7 +301,10 @@ pub fn parse(args: &[String]) -> Result<Action, String> {
         with_argv0.extend(list);
         let end = parse_options(&mut p, &with_argv0, 1, false)?;
         if end < with_argv0.len() {
-            return Err(format!("{} is not allowed in NODE_OPTIONS", with_argv0[end]));
+            return Err(format!(
+                "{} is not allowed in NODE_OPTIONS",
+                with_argv0[end]
+            ));
         }
     }
     let rest = parse_options(&mut p, args, 1, true)?;
@@ -273,13 +322,21 @@ pub fn parse(args: &[String]) -> Result<Action, String> {
     o.argv = vec![exec_path];
     let script_args: Vec<String> = args[rest..].to_vec();
     if let Some(code) = p.eval {
-        o.mode = if p.print { "print".into() } else { "eval".into() };
+        o.mode = if p.print {
+            "print".into()
+        } else {
+            "eval".into()
+        };
         o.entry = code;
         o.argv.extend(script_args);
     } else if p.print {
         return Err("-p requires an argument".into());
     } else if let Some(first) = script_args.first().filter(|s| s.as_str() != "-") {
-        o.mode = if p.check { "check".into() } else { "file".into() };
+        o.mode = if p.check {
+            "check".into()
+        } else {
+            "file".into()
+        };
         o.entry = first.clone();
         o.argv.extend(script_args);
     } else {
@@ -305,7 +362,10 @@ mod tests {
     use super::*;
 
     fn run(args: &[&str]) -> Options {
-        let v: Vec<String> = std::iter::once("rode").chain(args.iter().copied()).map(String::from).collect();
+        let v: Vec<String> = std::iter::once("rode")
+            .chain(args.iter().copied())
+            .map(String::from)
+            .collect();
         match parse(&v).expect("parses") {
             Action::Run(o) => o,
             Action::Exit(_) => panic!("exited"),
@@ -340,12 +400,18 @@ mod tests {
 
     #[test]
     fn bad_option_is_an_error() {
-        let v: Vec<String> = ["rode", "--definitely-not"].iter().map(|s| s.to_string()).collect();
+        let v: Vec<String> = ["rode", "--definitely-not"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         assert_eq!(parse(&v).err().unwrap(), "bad option: --definitely-not");
     }
 
     #[test]
     fn node_options_split() {
-        assert_eq!(split_node_options(r#"--require "./a b.js"  --no-warnings"#), ["--require", "./a b.js", "--no-warnings"]);
+        assert_eq!(
+            split_node_options(r#"--require "./a b.js"  --no-warnings"#),
+            ["--require", "./a b.js", "--no-warnings"]
+        );
     }
 }

@@ -6,12 +6,17 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     rode_node::process::mark_start();
-    let args: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     let options = match cli::parse(&args) {
         Ok(cli::Action::Run(o)) => o,
         Ok(cli::Action::Exit(code)) => return ExitCode::from(code),
         Err(e) => {
-            eprintln!("{}: {e}", args.first().map(String::as_str).unwrap_or("rode"));
+            eprintln!(
+                "{}: {e}",
+                args.first().map(String::as_str).unwrap_or("rode")
+            );
             return ExitCode::from(9);
         }
     };

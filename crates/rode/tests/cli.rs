@@ -22,16 +22,29 @@ struct Case {
 
 fn run(cmd: &str, dir: &Path, case: &Case) -> (i32, String, String) {
     let mut c = Command::new(cmd);
-    c.args(case.args.iter().map(|a| a.replace("$DIR", &dir.to_string_lossy())))
-        .current_dir(dir)
-        .env_remove("NODE_OPTIONS")
-        .env("NO_COLOR", "1")
-        .stdin(if case.stdin.is_some() { Stdio::piped() } else { Stdio::null() })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
+    c.args(
+        case.args
+            .iter()
+            .map(|a| a.replace("$DIR", &dir.to_string_lossy())),
+    )
+    .current_dir(dir)
+    .env_remove("NODE_OPTIONS")
+    .env("NO_COLOR", "1")
+    .stdin(if case.stdin.is_some() {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    })
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped());
     let mut child = c.spawn().expect("spawn");
     if let Some(input) = case.stdin {
-        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
     }
     let out = child.wait_with_output().expect("wait");
     (
@@ -75,7 +88,11 @@ fn check(runtime: &str, case: &Case) -> Result<(), String> {
     if errs.is_empty() {
         Ok(())
     } else {
-        Err(format!("[{runtime}] {}: {}\n--- stderr ---\n{stderr}", case.name, errs.join("; ")))
+        Err(format!(
+            "[{runtime}] {}: {}\n--- stderr ---\n{stderr}",
+            case.name,
+            errs.join("; ")
+        ))
     }
 }
 
@@ -124,7 +141,10 @@ const CASES: &[Case] = &[
 ];
 
 fn node_available() -> bool {
-    Command::new("node").arg("--version").output().is_ok_and(|o| o.status.success())
+    Command::new("node")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
 }
 
 #[test]
@@ -147,7 +167,13 @@ fn cli_cases_match_node() {
 
 #[test]
 fn version_prints_rode_version() {
-    let out = Command::new(env!("CARGO_BIN_EXE_rode")).arg("--version").output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_rode"))
+        .arg("--version")
+        .output()
+        .unwrap();
     assert!(out.status.success());
-    assert_eq!(String::from_utf8_lossy(&out.stdout), format!("v{}\n", env!("CARGO_PKG_VERSION")));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!("v{}\n", env!("CARGO_PKG_VERSION"))
+    );
 }

@@ -14,15 +14,24 @@ use std::time::{Duration, Instant};
 const TIMEOUT: Duration = Duration::from_secs(60);
 
 fn tests_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests").canonicalize().expect("tests/")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests")
+        .canonicalize()
+        .expect("tests/")
 }
 
 fn collect(root: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
-    let Ok(groups) = std::fs::read_dir(root) else { return out };
+    let Ok(groups) = std::fs::read_dir(root) else {
+        return out;
+    };
     for g in groups.flatten() {
         let gp = g.path();
-        if !gp.is_dir() || gp.file_name().is_some_and(|n| n == "node_modules" || n == "ecosystem") {
+        if !gp.is_dir()
+            || gp
+                .file_name()
+                .is_some_and(|n| n == "node_modules" || n == "ecosystem")
+        {
             continue;
         }
         for f in std::fs::read_dir(&gp).into_iter().flatten().flatten() {
@@ -80,12 +89,19 @@ fn run_one(cmd: &[String], test: &Path) -> Option<String> {
         return Some(format!("timed out after {TIMEOUT:?}"));
     };
     if !status.success() {
-        return Some(format!("exit status {status}\n--- stderr ---\n{}", tail(&stderr)));
+        return Some(format!(
+            "exit status {status}\n--- stderr ---\n{}",
+            tail(&stderr)
+        ));
     }
     let expected = test.with_extension("out");
     if let Ok(want) = std::fs::read_to_string(&expected) {
         if want != stdout {
-            return Some(format!("stdout differs from {}\n{}", expected.display(), first_diff(&want, &stdout)));
+            return Some(format!(
+                "stdout differs from {}\n{}",
+                expected.display(),
+                first_diff(&want, &stdout)
+            ));
         }
     }
     None
@@ -102,7 +118,11 @@ fn first_diff(want: &str, got: &str) -> String {
             return format!("line {}:\n  want: {w:?}\n  got:  {g:?}", i + 1);
         }
     }
-    format!("lengths differ: want {} lines, got {} lines", want.lines().count(), got.lines().count())
+    format!(
+        "lengths differ: want {} lines, got {} lines",
+        want.lines().count(),
+        got.lines().count()
+    )
 }
 
 #[test]
@@ -121,7 +141,9 @@ fn js_tests() {
         .map(|_| {
             let (queue, failures, cmd) = (queue.clone(), failures.clone(), cmd.clone());
             std::thread::spawn(move || loop {
-                let Some(t) = queue.lock().unwrap().pop() else { break };
+                let Some(t) = queue.lock().unwrap().pop() else {
+                    break;
+                };
                 if let Some(why) = run_one(&cmd, &t) {
                     failures.lock().unwrap().push((t, why));
                 }
@@ -134,8 +156,16 @@ fn js_tests() {
     let mut failures = failures.lock().unwrap().clone();
     failures.sort();
     for (t, why) in &failures {
-        eprintln!("FAIL {}: {why}\n", t.strip_prefix(&root).unwrap_or(t).display());
+        eprintln!(
+            "FAIL {}: {why}\n",
+            t.strip_prefix(&root).unwrap_or(t).display()
+        );
     }
-    eprintln!("{} of {} JS tests passed under {}", tests.len() - failures.len(), tests.len(), cmd.join(" "));
+    eprintln!(
+        "{} of {} JS tests passed under {}",
+        tests.len() - failures.len(),
+        tests.len(),
+        cmd.join(" ")
+    );
     assert!(failures.is_empty(), "{} JS tests failed", failures.len());
 }

@@ -76,7 +76,13 @@ pub fn uv_error<'js>(
 }
 
 /// Throws [`uv_error`].
-pub fn throw_uv(ctx: &Ctx<'_>, err: &std::io::Error, syscall: &str, path: Option<&str>, dest: Option<&str>) -> rquickjs::Error {
+pub fn throw_uv(
+    ctx: &Ctx<'_>,
+    err: &std::io::Error,
+    syscall: &str,
+    path: Option<&str>,
+    dest: Option<&str>,
+) -> rquickjs::Error {
     let v = uv_error(ctx, err, syscall, path, dest);
     ctx.throw(v)
 }

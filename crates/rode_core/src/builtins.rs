@@ -69,7 +69,12 @@ pub fn compile<'js>(ctx: &Ctx<'js>, id: &str) -> Result<Value<'js>> {
     };
     unsafe {
         let raw = ctx.as_raw().as_ptr();
-        let obj = qjs::JS_ReadObject(raw, code.as_ptr(), code.len() as _, qjs::JS_READ_OBJ_BYTECODE as i32);
+        let obj = qjs::JS_ReadObject(
+            raw,
+            code.as_ptr(),
+            code.len() as _,
+            qjs::JS_READ_OBJ_BYTECODE as i32,
+        );
         if qjs::JS_IsException(obj) {
             return Err(rquickjs::Error::Exception);
         }
@@ -85,12 +90,19 @@ pub fn compile<'js>(ctx: &Ctx<'js>, id: &str) -> Result<Value<'js>> {
 pub fn binding<'js>(ctx: &Ctx<'js>, name: &str) -> Result<Object<'js>> {
     match with(|r| r.bindings.get(name).copied()) {
         Some(init) => init(ctx),
-        None => Err(crate::bind::throw_error(ctx, &format!("No such binding: {name}"))),
+        None => Err(crate::bind::throw_error(
+            ctx,
+            &format!("No such binding: {name}"),
+        )),
     }
 }
 
 /// Calls a built-in's wrapper function directly (used to start the realm bootstrap).
-pub fn call_wrapper<'js>(ctx: &Ctx<'js>, id: &str, args: (Value<'js>, Value<'js>, Object<'js>, Function<'js>)) -> Result<Value<'js>> {
+pub fn call_wrapper<'js>(
+    ctx: &Ctx<'js>,
+    id: &str,
+    args: (Value<'js>, Value<'js>, Object<'js>, Function<'js>),
+) -> Result<Value<'js>> {
     let f: Function = compile(ctx, id)?.get()?;
     f.call(args)
 }

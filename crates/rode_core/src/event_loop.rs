@@ -198,7 +198,8 @@ impl LoopState {
     }
 
     pub fn unref_handle(&self) {
-        self.ref_handles.set(self.ref_handles.get().saturating_sub(1));
+        self.ref_handles
+            .set(self.ref_handles.get().saturating_sub(1));
     }
 
     /// Queues a callback for the pending phase of the next turn.
@@ -261,7 +262,11 @@ pub fn run_microtasks(ctx: &Ctx<'_>) -> rquickjs::Result<()> {
 
 /// Hands an exception that nothing caught to JS (`process` 'uncaughtException' or the fatal
 /// error printer, which exits). Returns an error only when reporting itself failed.
-pub fn report_uncaught<'js>(ctx: &Ctx<'js>, err: Value<'js>, from_promise: bool) -> rquickjs::Result<()> {
+pub fn report_uncaught<'js>(
+    ctx: &Ctx<'js>,
+    err: Value<'js>,
+    from_promise: bool,
+) -> rquickjs::Result<()> {
     let Some(hooks) = state().hooks() else {
         fatal_without_js(ctx, &err);
     };
@@ -304,7 +309,9 @@ pub fn after_callback(ctx: &Ctx<'_>) -> rquickjs::Result<()> {
         if !s.tick_scheduled() && !s.rejection_pending() {
             return Ok(());
         }
-        let Some(hooks) = s.hooks() else { return Ok(()) };
+        let Some(hooks) = s.hooks() else {
+            return Ok(());
+        };
         let f = hooks.process_ticks.clone().restore(ctx)?;
         match f.call::<_, ()>(()) {
             Ok(()) => {}
@@ -332,13 +339,17 @@ pub fn call_js<'js>(ctx: &Ctx<'js>, r: rquickjs::Result<()>) -> rquickjs::Result
 }
 
 fn run_timers(context: &Context, s: &LoopState) -> rquickjs::Result<()> {
-    let Some(at) = s.timer_at.get() else { return Ok(()) };
+    let Some(at) = s.timer_at.get() else {
+        return Ok(());
+    };
     let now = s.now();
     if at > now {
         return Ok(());
     }
     s.timer_at.set(None);
-    let Some(hooks) = s.hooks() else { return Ok(()) };
+    let Some(hooks) = s.hooks() else {
+        return Ok(());
+    };
     context.with(|ctx| {
         let f = hooks.process_timers.clone().restore(&ctx)?;
         let r = f.call::<_, f64>((now,));
@@ -375,7 +386,9 @@ fn run_immediates(context: &Context, s: &LoopState) -> rquickjs::Result<()> {
     if !s.immediate_pending.get() {
         return Ok(());
     }
-    let Some(hooks) = s.hooks() else { return Ok(()) };
+    let Some(hooks) = s.hooks() else {
+        return Ok(());
+    };
     context.with(|ctx| {
         let f = hooks.process_immediate.clone().restore(&ctx)?;
         let r = f.call::<_, ()>(());
@@ -384,7 +397,9 @@ fn run_immediates(context: &Context, s: &LoopState) -> rquickjs::Result<()> {
 }
 
 fn emit_before_exit(context: &Context, s: &LoopState) -> rquickjs::Result<()> {
-    let Some(hooks) = s.hooks() else { return Ok(()) };
+    let Some(hooks) = s.hooks() else {
+        return Ok(());
+    };
     context.with(|ctx| {
         let f = hooks.emit_before_exit.clone().restore(&ctx)?;
         let r = f.call::<_, ()>(());

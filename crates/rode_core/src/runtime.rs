@@ -120,15 +120,19 @@ fn internal_binding<'js>(ctx: Ctx<'js>, name: String) -> rquickjs::Result<Object
 /// program. Returns the `emitExit` function, or None when boot failed (already reported).
 fn bootstrap(ctx: &Ctx<'_>, options: &Options) -> Option<Persistent<Function<'static>>> {
     let r = (|| -> rquickjs::Result<Persistent<Function<'static>>> {
-        let binding = Function::new(ctx.clone(), internal_binding)?
-            .with_name("internalBinding")?;
+        let binding = Function::new(ctx.clone(), internal_binding)?.with_name("internalBinding")?;
         let module = Object::new(ctx.clone())?;
         let exports = Object::new(ctx.clone())?;
         module.set("exports", exports.clone())?;
         builtins::call_wrapper(
             ctx,
             "internal/bootstrap/realm",
-            (exports.into_value(), Value::new_undefined(ctx.clone()), module.clone(), binding),
+            (
+                exports.into_value(),
+                Value::new_undefined(ctx.clone()),
+                module.clone(),
+                binding,
+            ),
         )?;
         let realm: Object = module.get("exports")?;
         let require: Function = realm.get("requireBuiltin")?;

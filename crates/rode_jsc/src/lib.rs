@@ -52,13 +52,18 @@ impl Compiler {
                 src.as_ptr(),
                 source.len() as _,
                 fname.as_ptr(),
-                (qjs::JS_EVAL_TYPE_GLOBAL | qjs::JS_EVAL_FLAG_COMPILE_ONLY | qjs::JS_EVAL_FLAG_STRICT)
-                    as i32,
+                (qjs::JS_EVAL_TYPE_GLOBAL
+                    | qjs::JS_EVAL_FLAG_COMPILE_ONLY
+                    | qjs::JS_EVAL_FLAG_STRICT) as i32,
             );
             if qjs::JS_IsException(obj) {
                 let exc = ctx.catch();
                 let msg = match exc.as_exception() {
-                    Some(e) => format!("{}\n{}", e.message().unwrap_or_default(), e.stack().unwrap_or_default()),
+                    Some(e) => format!(
+                        "{}\n{}",
+                        e.message().unwrap_or_default(),
+                        e.stack().unwrap_or_default()
+                    ),
                     None => format!("{exc:?}"),
                 };
                 return Err(format!("{filename}: {msg}"));
@@ -110,7 +115,12 @@ pub fn build_table(root: &Path, out_dir: &Path) {
             .unwrap_or_else(|e| panic!("built-in {id} does not compile: {e}"));
         let bin = out_dir.join(format!("{}.qbc", id.replace('/', "__")));
         std::fs::write(&bin, bytecode).expect("write bytecode");
-        writeln!(table, "    ({id:?}, include_bytes!({:?})),", bin.display().to_string()).unwrap();
+        writeln!(
+            table,
+            "    ({id:?}, include_bytes!({:?})),",
+            bin.display().to_string()
+        )
+        .unwrap();
     }
     table.push_str("];\n");
     std::fs::write(out_dir.join("builtins.rs"), table).expect("write table");

@@ -122,136 +122,241 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     o.set("kMaxLength", K_MAX_LENGTH as f64)?;
     o.set("kStringMaxLength", K_STRING_MAX_LENGTH as f64)?;
 
-    bind::func(ctx, &o, "byteLengthUtf8", |ctx: Ctx<'js>, s: Value<'js>| -> Result<f64> {
-        with_str(&ctx, &s, |s| s.len() as f64)
-    })?;
+    bind::func(
+        ctx,
+        &o,
+        "byteLengthUtf8",
+        |ctx: Ctx<'js>, s: Value<'js>| -> Result<f64> { with_str(&ctx, &s, |s| s.len() as f64) },
+    )?;
 
-    bind::func(ctx, &o, "write", |ctx: Ctx<'js>, buf: Value<'js>, s: Value<'js>, offset: f64, max: f64, enc: i32| -> Result<f64> {
-        with_str(&ctx, &s, |s| {
-            with_bytes_mut(&ctx, &buf, |b| {
-                let start = index(offset, b.len());
-                let end = start + index(max, b.len() - start);
-                codec::write(&mut b[start..end], s, Encoding::from_code(enc)) as f64
+    bind::func(
+        ctx,
+        &o,
+        "write",
+        |ctx: Ctx<'js>,
+         buf: Value<'js>,
+         s: Value<'js>,
+         offset: f64,
+         max: f64,
+         enc: i32|
+         -> Result<f64> {
+            with_str(&ctx, &s, |s| {
+                with_bytes_mut(&ctx, &buf, |b| {
+                    let start = index(offset, b.len());
+                    let end = start + index(max, b.len() - start);
+                    codec::write(&mut b[start..end], s, Encoding::from_code(enc)) as f64
+                })
+            })?
+        },
+    )?;
+
+    bind::func(
+        ctx,
+        &o,
+        "encode",
+        |ctx: Ctx<'js>, s: Value<'js>, enc: i32| -> Result<Value<'js>> {
+            let bytes = with_str(&ctx, &s, |s| codec::encode(s, Encoding::from_code(enc)))?;
+            new_array_buffer(&ctx, bytes)
+        },
+    )?;
+
+    bind::func(
+        ctx,
+        &o,
+        "toString",
+        |ctx: Ctx<'js>, buf: Value<'js>, enc: i32, start: f64, end: f64| -> Result<Value<'js>> {
+            let enc = Encoding::from_code(enc);
+            let (p, len) = raw_bytes(&ctx, &buf)?;
+            let end = index(end, len);
+            let start = index(start, end);
+            // SAFETY: the view's memory; creating the string below runs no JS, and the buffer
+            // stays alive (and attached) as `buf` holds it.
+            let bytes = unsafe { std::slice::from_raw_parts(p.add(start), end - start) };
+            if bytes.len() > K_STRING_MAX_LENGTH / 4
+                && codec::decoded_js_len(bytes, enc) > K_STRING_MAX_LENGTH
+            {
+                return Ok(Value::new_undefined(ctx.clone()));
+            }
+            new_string(&ctx, codec::decode(bytes, enc))
+        },
+    )?;
+
+    bind::func(
+        ctx,
+        &o,
+        "indexOf",
+        |ctx: Ctx<'js>,
+         buf: Value<'js>,
+         needle: Value<'js>,
+         offset: f64,
+         enc: i32,
+         forward: bool|
+         -> Result<f64> {
+            let enc = Encoding::from_code(enc);
+            let offset = if offset.is_nan() { 0 } else { offset as i64 };
+            if let Some(n) = needle.as_number() {
+                let byte = (n as i64 & 0xFF) as u8;
+                return with_bytes(&ctx, &buf, |h| {
+                    codec::index_of_byte(h, byte, offset, forward) as f64
+                });
+            }
+            let ucs2 = enc == Encoding::Ucs2;
+            if needle.is_string() {
+                let n = with_str(&ctx, &needle, |s| codec::encode(s, enc))?;
+                return with_bytes(&ctx, &buf, |h| {
+                    codec::index_of(h, &n, offset, ucs2, forward) as f64
+                });
+            }
+            let (np, nlen) = raw_bytes(&ctx, &needle)?;
+            with_bytes(&ctx, &buf, |h| {
+                // SAFETY: both views stay valid; no JS runs during the search.
+                let n = unsafe { std::slice::from_raw_parts(np, nlen) };
+                codec::index_of(h, n, offset, ucs2, forward) as f64
             })
-        })?
-    })?;
+        },
+    )?;
 
-    bind::func(ctx, &o, "encode", |ctx: Ctx<'js>, s: Value<'js>, enc: i32| -> Result<Value<'js>> {
-        let bytes = with_str(&ctx, &s, |s| codec::encode(s, Encoding::from_code(enc)))?;
-        new_array_buffer(&ctx, bytes)
-    })?;
+    bind::func(
+        ctx,
+        &o,
+        "compare",
+        |ctx: Ctx<'js>,
+         a: Value<'js>,
+         b: Value<'js>,
+         range: rquickjs::function::Rest<f64>|
+         -> Result<i32> {
+            let (ap, alen) = raw_bytes(&ctx, &a)?;
+            let (bp, blen) = raw_bytes(&ctx, &b)?;
+            let r =
+                |i: usize, def: usize, max: usize| range.0.get(i).map_or(def, |&x| index(x, max));
+            let a_end = r(1, alen, alen);
+            let a_start = r(0, 0, a_end);
+            let b_end = r(3, blen, blen);
+            let b_start = r(2, 0, b_end);
+            // SAFETY: both ranges lie inside their views; no JS runs during the comparison.
+            let (x, y) = unsafe {
+                (
+                    std::slice::from_raw_parts(ap.add(a_start), a_end - a_start),
+                    std::slice::from_raw_parts(bp.add(b_start), b_end - b_start),
+                )
+            };
+            Ok(codec::compare(x, y))
+        },
+    )?;
 
-    bind::func(ctx, &o, "toString", |ctx: Ctx<'js>, buf: Value<'js>, enc: i32, start: f64, end: f64| -> Result<Value<'js>> {
-        let enc = Encoding::from_code(enc);
-        let (p, len) = raw_bytes(&ctx, &buf)?;
-        let end = index(end, len);
-        let start = index(start, end);
-        // SAFETY: the view's memory; creating the string below runs no JS, and the buffer
-        // stays alive (and attached) as `buf` holds it.
-        let bytes = unsafe { std::slice::from_raw_parts(p.add(start), end - start) };
-        if bytes.len() > K_STRING_MAX_LENGTH / 4 && codec::decoded_js_len(bytes, enc) > K_STRING_MAX_LENGTH {
-            return Ok(Value::new_undefined(ctx.clone()));
-        }
-        new_string(&ctx, codec::decode(bytes, enc))
-    })?;
-
-    bind::func(ctx, &o, "indexOf", |ctx: Ctx<'js>, buf: Value<'js>, needle: Value<'js>, offset: f64, enc: i32, forward: bool| -> Result<f64> {
-        let enc = Encoding::from_code(enc);
-        let offset = if offset.is_nan() { 0 } else { offset as i64 };
-        if let Some(n) = needle.as_number() {
-            let byte = (n as i64 & 0xFF) as u8;
-            return with_bytes(&ctx, &buf, |h| codec::index_of_byte(h, byte, offset, forward) as f64);
-        }
-        let ucs2 = enc == Encoding::Ucs2;
-        if needle.is_string() {
-            let n = with_str(&ctx, &needle, |s| codec::encode(s, enc))?;
-            return with_bytes(&ctx, &buf, |h| codec::index_of(h, &n, offset, ucs2, forward) as f64);
-        }
-        let (np, nlen) = raw_bytes(&ctx, &needle)?;
-        with_bytes(&ctx, &buf, |h| {
-            // SAFETY: both views stay valid; no JS runs during the search.
-            let n = unsafe { std::slice::from_raw_parts(np, nlen) };
-            codec::index_of(h, n, offset, ucs2, forward) as f64
-        })
-    })?;
-
-    bind::func(ctx, &o, "compare", |ctx: Ctx<'js>, a: Value<'js>, b: Value<'js>, range: rquickjs::function::Rest<f64>| -> Result<i32> {
-        let (ap, alen) = raw_bytes(&ctx, &a)?;
-        let (bp, blen) = raw_bytes(&ctx, &b)?;
-        let r = |i: usize, def: usize, max: usize| range.0.get(i).map_or(def, |&x| index(x, max));
-        let a_end = r(1, alen, alen);
-        let a_start = r(0, 0, a_end);
-        let b_end = r(3, blen, blen);
-        let b_start = r(2, 0, b_end);
-        // SAFETY: both ranges lie inside their views; no JS runs during the comparison.
-        let (x, y) = unsafe {
-            (
-                std::slice::from_raw_parts(ap.add(a_start), a_end - a_start),
-                std::slice::from_raw_parts(bp.add(b_start), b_end - b_start),
-            )
-        };
-        Ok(codec::compare(x, y))
-    })?;
-
-    bind::func(ctx, &o, "fill", |ctx: Ctx<'js>, buf: Value<'js>, value: Value<'js>, start: f64, end: f64, enc: i32| -> Result<i32> {
-        let pattern = if value.is_string() {
-            with_str(&ctx, &value, |s| codec::encode(s, Encoding::from_code(enc)))?
-        } else {
-            with_bytes(&ctx, &value, |v| v.to_vec())?
-        };
-        with_bytes_mut(&ctx, &buf, |b| {
-            if start.is_nan() || end.is_nan() || start < 0.0 || start > end || end > b.len() as f64 {
-                return -2;
-            }
-            let (start, end) = (start as usize, end as usize);
-            if codec::fill_pattern(&mut b[start..end], &pattern) {
-                0
+    bind::func(
+        ctx,
+        &o,
+        "fill",
+        |ctx: Ctx<'js>,
+         buf: Value<'js>,
+         value: Value<'js>,
+         start: f64,
+         end: f64,
+         enc: i32|
+         -> Result<i32> {
+            let pattern = if value.is_string() {
+                with_str(&ctx, &value, |s| codec::encode(s, Encoding::from_code(enc)))?
             } else {
-                -1
+                with_bytes(&ctx, &value, |v| v.to_vec())?
+            };
+            with_bytes_mut(&ctx, &buf, |b| {
+                if start.is_nan()
+                    || end.is_nan()
+                    || start < 0.0
+                    || start > end
+                    || end > b.len() as f64
+                {
+                    return -2;
+                }
+                let (start, end) = (start as usize, end as usize);
+                if codec::fill_pattern(&mut b[start..end], &pattern) {
+                    0
+                } else {
+                    -1
+                }
+            })
+        },
+    )?;
+
+    bind::func(
+        ctx,
+        &o,
+        "swap16",
+        |ctx: Ctx<'js>, buf: Value<'js>| -> Result<()> {
+            with_bytes_mut(&ctx, &buf, codec::swap16)
+        },
+    )?;
+    bind::func(
+        ctx,
+        &o,
+        "swap32",
+        |ctx: Ctx<'js>, buf: Value<'js>| -> Result<()> {
+            with_bytes_mut(&ctx, &buf, codec::swap32)
+        },
+    )?;
+    bind::func(
+        ctx,
+        &o,
+        "swap64",
+        |ctx: Ctx<'js>, buf: Value<'js>| -> Result<()> {
+            with_bytes_mut(&ctx, &buf, codec::swap64)
+        },
+    )?;
+
+    bind::func(
+        ctx,
+        &o,
+        "isUtf8",
+        |ctx: Ctx<'js>, buf: Value<'js>| -> Result<bool> { with_bytes(&ctx, &buf, codec::is_utf8) },
+    )?;
+    bind::func(
+        ctx,
+        &o,
+        "isAscii",
+        |ctx: Ctx<'js>, buf: Value<'js>| -> Result<bool> {
+            with_bytes(&ctx, &buf, codec::is_ascii)
+        },
+    )?;
+
+    bind::func(
+        ctx,
+        &o,
+        "atob",
+        |ctx: Ctx<'js>, s: Value<'js>| -> Result<Value<'js>> {
+            match with_str(&ctx, &s, codec::atob)? {
+                Ok(bytes) => new_string(&ctx, Decoded::Utf8(codec::decode_latin1(&bytes))),
+                Err(codec::AtobError::BadLength) => Ok(Value::new_int(ctx.clone(), -1)),
+                Err(codec::AtobError::InvalidCharacter) => Ok(Value::new_int(ctx.clone(), -2)),
             }
-        })
-    })?;
+        },
+    )?;
+    bind::func(
+        ctx,
+        &o,
+        "btoa",
+        |ctx: Ctx<'js>, s: Value<'js>| -> Result<Value<'js>> {
+            match with_str(&ctx, &s, codec::btoa)? {
+                Some(text) => new_string(&ctx, Decoded::Utf8(text.into())),
+                None => Ok(Value::new_int(ctx.clone(), -1)),
+            }
+        },
+    )?;
 
-    bind::func(ctx, &o, "swap16", |ctx: Ctx<'js>, buf: Value<'js>| -> Result<()> {
-        with_bytes_mut(&ctx, &buf, codec::swap16)
-    })?;
-    bind::func(ctx, &o, "swap32", |ctx: Ctx<'js>, buf: Value<'js>| -> Result<()> {
-        with_bytes_mut(&ctx, &buf, codec::swap32)
-    })?;
-    bind::func(ctx, &o, "swap64", |ctx: Ctx<'js>, buf: Value<'js>| -> Result<()> {
-        with_bytes_mut(&ctx, &buf, codec::swap64)
-    })?;
-
-    bind::func(ctx, &o, "isUtf8", |ctx: Ctx<'js>, buf: Value<'js>| -> Result<bool> {
-        with_bytes(&ctx, &buf, codec::is_utf8)
-    })?;
-    bind::func(ctx, &o, "isAscii", |ctx: Ctx<'js>, buf: Value<'js>| -> Result<bool> {
-        with_bytes(&ctx, &buf, codec::is_ascii)
-    })?;
-
-    bind::func(ctx, &o, "atob", |ctx: Ctx<'js>, s: Value<'js>| -> Result<Value<'js>> {
-        match with_str(&ctx, &s, codec::atob)? {
-            Ok(bytes) => new_string(&ctx, Decoded::Utf8(codec::decode_latin1(&bytes))),
-            Err(codec::AtobError::BadLength) => Ok(Value::new_int(ctx.clone(), -1)),
-            Err(codec::AtobError::InvalidCharacter) => Ok(Value::new_int(ctx.clone(), -2)),
-        }
-    })?;
-    bind::func(ctx, &o, "btoa", |ctx: Ctx<'js>, s: Value<'js>| -> Result<Value<'js>> {
-        match with_str(&ctx, &s, codec::btoa)? {
-            Some(text) => new_string(&ctx, Decoded::Utf8(text.into())),
-            None => Ok(Value::new_int(ctx.clone(), -1)),
-        }
-    })?;
-
-    bind::func(ctx, &o, "transcode", |ctx: Ctx<'js>, src: Value<'js>, from: i32, to: i32| -> Result<Value<'js>> {
-        let r = with_bytes(&ctx, &src, |b| {
-            codec::transcode(b, Encoding::from_code(from), Encoding::from_code(to))
-        })?;
-        match r {
-            Ok(bytes) => new_array_buffer(&ctx, bytes),
-            Err(e) => Ok(Value::new_int(ctx.clone(), e.errno)),
-        }
-    })?;
+    bind::func(
+        ctx,
+        &o,
+        "transcode",
+        |ctx: Ctx<'js>, src: Value<'js>, from: i32, to: i32| -> Result<Value<'js>> {
+            let r = with_bytes(&ctx, &src, |b| {
+                codec::transcode(b, Encoding::from_code(from), Encoding::from_code(to))
+            })?;
+            match r {
+                Ok(bytes) => new_array_buffer(&ctx, bytes),
+                Err(e) => Ok(Value::new_int(ctx.clone(), e.errno)),
+            }
+        },
+    )?;
 
     Ok(o)
 }

@@ -3,6 +3,7 @@
 
 pub mod buffer;
 pub mod fs;
+pub mod os;
 pub mod process;
 pub mod util;
 
@@ -18,5 +19,6 @@ pub fn register(r: &mut Registry) {
     r.add_binding("buffer", buffer::init);
     r.add_binding("process", process::init);
     r.add_binding("fs", fs::init);
+    r.add_binding("os", os::init);
     r.add_binding("util", util::init);
 }

@@ -26,12 +26,18 @@ pub fn write_all(fd: i32, mut bytes: &[u8]) -> i32 {
     while !bytes.is_empty() {
         let n = unsafe { libc::write(fd, bytes.as_ptr().cast(), bytes.len()) };
         if n < 0 {
-            let err = std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO);
+            let err = std::io::Error::last_os_error()
+                .raw_os_error()
+                .unwrap_or(libc::EIO);
             if err == libc::EINTR {
                 continue;
             }
             if err == libc::EAGAIN {
-                let mut pfd = libc::pollfd { fd, events: libc::POLLOUT, revents: 0 };
+                let mut pfd = libc::pollfd {
+                    fd,
+                    events: libc::POLLOUT,
+                    revents: 0,
+                };
                 unsafe { libc::poll(&mut pfd, 1, -1) };
                 continue;
             }
@@ -48,13 +54,17 @@ fn bytes_of<'js>(v: &Value<'js>) -> Result<Vec<u8>> {
     }
     if let Ok(t) = TypedArray::<u8>::from_value(v.clone()) {
         // SAFETY: the bytes are copied out before any JS runs.
-        return Ok(unsafe { t.as_bytes() }.map(|b| b.to_vec()).unwrap_or_default());
+        return Ok(unsafe { t.as_bytes() }
+            .map(|b| b.to_vec())
+            .unwrap_or_default());
     }
     Ok(Vec::new())
 }
 
 fn errno() -> i32 {
-    -std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO)
+    -std::io::Error::last_os_error()
+        .raw_os_error()
+        .unwrap_or(libc::EIO)
 }
 
 pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
@@ -73,31 +83,50 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             Err(e) => -e.raw_os_error().unwrap_or(libc::EIO),
         }
     })?;
-    bind::func(ctx, &o, "umask", |mask: Option<u32>| -> u32 {
-        unsafe {
-            match mask {
-                Some(m) => libc::umask(m as libc::mode_t) as u32,
-                None => {
-                    let old = libc::umask(0);
-                    libc::umask(old);
-                    old as u32
+    bind::func(
+        ctx,
+        &o,
+        "umask",
+        |mask: rquickjs::function::Opt<u32>| -> u32 {
+            unsafe {
+                match mask.0 {
+                    Some(m) => libc::umask(m as libc::mode_t) as u32,
+                    None => {
+                        let old = libc::umask(0);
+                        libc::umask(old);
+                        old as u32
+                    }
                 }
             }
-        }
-    })?;
+        },
+    )?;
     // [seconds, nanoseconds] of the monotonic clock.
     bind::func(ctx, &o, "hrtime", || -> Vec<f64> {
-        let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+        let mut ts = libc::timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        };
         unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
         vec![ts.tv_sec as f64, ts.tv_nsec as f64]
     })?;
-    bind::func(ctx, &o, "uptime", || PROCESS_START.get().map(|s| s.elapsed().as_secs_f64()).unwrap_or(0.0))?;
+    bind::func(ctx, &o, "uptime", || {
+        PROCESS_START
+            .get()
+            .map(|s| s.elapsed().as_secs_f64())
+            .unwrap_or(0.0)
+    })?;
     bind::func(ctx, &o, "rss", rss)?;
     // [rss, heapTotal, heapUsed, external, arrayBuffers]
     bind::func(ctx, &o, "memoryUsage", |ctx: Ctx<'js>| -> Vec<f64> {
         let mut u: qjs::JSMemoryUsage = unsafe { std::mem::zeroed() };
         unsafe { qjs::JS_ComputeMemoryUsage(qjs::JS_GetRuntime(ctx.as_raw().as_ptr()), &mut u) };
-        vec![rss(), u.malloc_size as f64, u.memory_used_size as f64, 0.0, 0.0]
+        vec![
+            rss(),
+            u.malloc_size as f64,
+            u.memory_used_size as f64,
+            0.0,
+            0.0,
+        ]
     })?;
     // [user µs, system µs]
     bind::func(ctx, &o, "cpuUsage", || -> Vec<f64> {
@@ -107,13 +136,22 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         vec![us(ru.ru_utime), us(ru.ru_stime)]
     })?;
     bind::func(ctx, &o, "kill", |pid: i32, sig: i32| -> i32 {
-        if unsafe { libc::kill(pid, sig) } == 0 { 0 } else { errno() }
+        if unsafe { libc::kill(pid, sig) } == 0 {
+            0
+        } else {
+            errno()
+        }
     })?;
-    bind::func(ctx, &o, "reallyExit", |code: i32| -> () { std::process::exit(code) })?;
+    bind::func(ctx, &o, "reallyExit", |code: i32| -> () {
+        std::process::exit(code)
+    })?;
     bind::func(ctx, &o, "abort", || -> () { std::process::abort() })?;
-    bind::func(ctx, &o, "getEnv", |name: String| std::env::var_os(&name).map(|v| v.to_string_lossy().into_owned()))?;
+    bind::func(ctx, &o, "getEnv", |name: String| {
+        std::env::var_os(&name).map(|v| v.to_string_lossy().into_owned())
+    })?;
     bind::func(ctx, &o, "setEnv", |name: String, value: String| {
-        if !name.is_empty() && !name.contains('=') && !name.contains('\0') && !value.contains('\0') {
+        if !name.is_empty() && !name.contains('=') && !name.contains('\0') && !value.contains('\0')
+        {
             std::env::set_var(name, value)
         }
     })?;
@@ -123,7 +161,9 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         }
     })?;
     bind::func(ctx, &o, "envKeys", || -> Vec<String> {
-        std::env::vars_os().map(|(k, _)| k.to_string_lossy().into_owned()).collect()
+        std::env::vars_os()
+            .map(|(k, _)| k.to_string_lossy().into_owned())
+            .collect()
     })?;
     bind::func(ctx, &o, "setTitle", |title: String| {
         if let Ok(c) = std::ffi::CString::new(title.chars().take(15).collect::<String>()) {
@@ -131,7 +171,14 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         }
     })?;
     bind::func(ctx, &o, "getIds", || -> Vec<u32> {
-        unsafe { vec![libc::getuid(), libc::geteuid(), libc::getgid(), libc::getegid()] }
+        unsafe {
+            vec![
+                libc::getuid(),
+                libc::geteuid(),
+                libc::getgid(),
+                libc::getegid(),
+            ]
+        }
     })?;
     bind::func(ctx, &o, "getGroups", || -> Vec<u32> {
         let n = unsafe { libc::getgroups(0, std::ptr::null_mut()) };
@@ -144,10 +191,15 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         v
     })?;
     // Synchronous write of a string or Uint8Array; 0 or a negative errno.
-    bind::func(ctx, &o, "writeSync", |fd: i32, data: Value<'js>| -> Result<i32> {
-        Ok(write_all(fd, &bytes_of(&data)?))
+    bind::func(
+        ctx,
+        &o,
+        "writeSync",
+        |fd: i32, data: Value<'js>| -> Result<i32> { Ok(write_all(fd, &bytes_of(&data)?)) },
+    )?;
+    bind::func(ctx, &o, "isatty", |fd: i32| unsafe {
+        libc::isatty(fd) == 1
     })?;
-    bind::func(ctx, &o, "isatty", |fd: i32| unsafe { libc::isatty(fd) == 1 })?;
     // "file", "pipe", "tty", "socket" or "unknown" (Node's guessHandleType).
     bind::func(ctx, &o, "guessHandleType", |fd: i32| -> &'static str {
         let mut st: libc::stat = unsafe { std::mem::zeroed() };
@@ -174,29 +226,34 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         }
     })?;
     // Starts delivering signal `signo` to `cb` (does not keep the process alive, as in Node).
-    bind::func(ctx, &o, "signalStart", |ctx: Ctx<'js>, signo: i32, cb: Function<'js>| -> Result<i32> {
-        let kind = tokio::signal::unix::SignalKind::from_raw(signo);
-        let mut stream = match tokio::signal::unix::signal(kind) {
-            Ok(s) => s,
-            Err(e) => return Ok(-e.raw_os_error().unwrap_or(libc::EINVAL)),
-        };
-        let cb = Persistent::save(&ctx, cb);
-        let task = tokio::task::spawn_local(async move {
-            while stream.recv().await.is_some() {
-                let cb = cb.clone();
-                event_loop::queue_completion(Box::new(move |ctx| {
-                    let f = cb.restore(ctx)?;
-                    f.call::<_, ()>((signo,))
-                }));
-            }
-        });
-        SIGNALS.with(|s| {
-            if let Some(old) = s.borrow_mut().insert(signo, task) {
-                old.abort();
-            }
-        });
-        Ok(0)
-    })?;
+    bind::func(
+        ctx,
+        &o,
+        "signalStart",
+        |ctx: Ctx<'js>, signo: i32, cb: Function<'js>| -> Result<i32> {
+            let kind = tokio::signal::unix::SignalKind::from_raw(signo);
+            let mut stream = match tokio::signal::unix::signal(kind) {
+                Ok(s) => s,
+                Err(e) => return Ok(-e.raw_os_error().unwrap_or(libc::EINVAL)),
+            };
+            let cb = Persistent::save(&ctx, cb);
+            let task = tokio::task::spawn_local(async move {
+                while stream.recv().await.is_some() {
+                    let cb = cb.clone();
+                    event_loop::queue_completion(Box::new(move |ctx| {
+                        let f = cb.restore(ctx)?;
+                        f.call::<_, ()>((signo,))
+                    }));
+                }
+            });
+            SIGNALS.with(|s| {
+                if let Some(old) = s.borrow_mut().insert(signo, task) {
+                    old.abort();
+                }
+            });
+            Ok(0)
+        },
+    )?;
     bind::func(ctx, &o, "signalStop", |signo: i32| {
         SIGNALS.with(|s| {
             if let Some(t) = s.borrow_mut().remove(&signo) {
@@ -208,57 +265,67 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     })?;
     // Reads fd 0 on a thread; `cb(chunk)` per chunk (Uint8Array), `cb(null)` at end,
     // `cb(-errno)` on error. Keeps the process alive until the end of input.
-    bind::func(ctx, &o, "stdinStart", |ctx: Ctx<'js>, cb: Function<'js>| -> Result<()> {
-        let cb = Persistent::save(&ctx, cb);
-        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<std::result::Result<Vec<u8>, i32>>();
-        std::thread::spawn(move || {
-            let mut buf = vec![0u8; 65536];
-            loop {
-                let n = unsafe { libc::read(0, buf.as_mut_ptr().cast(), buf.len()) };
-                if n < 0 {
-                    let e = std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO);
-                    if e == libc::EINTR {
-                        continue;
-                    }
-                    let _ = tx.send(Err(-e));
-                    return;
-                }
-                if n == 0 {
-                    let _ = tx.send(Ok(Vec::new()));
-                    return;
-                }
-                if tx.send(Ok(buf[..n as usize].to_vec())).is_err() {
-                    return;
-                }
-            }
-        });
-        let s = state();
-        s.ref_handle();
-        tokio::task::spawn_local(async move {
-            while let Some(msg) = rx.recv().await {
-                let end = !matches!(&msg, Ok(v) if !v.is_empty());
-                let cb = cb.clone();
-                event_loop::queue_completion(Box::new(move |ctx| {
-                    let f = cb.restore(ctx)?;
-                    match msg {
-                        Ok(v) if !v.is_empty() => f.call::<_, ()>((TypedArray::<u8>::new(ctx.clone(), v)?,)),
-                        Ok(_) => {
-                            state().unref_handle();
-                            f.call::<_, ()>((Value::new_null(ctx.clone()),))
+    bind::func(
+        ctx,
+        &o,
+        "stdinStart",
+        |ctx: Ctx<'js>, cb: Function<'js>| -> Result<()> {
+            let cb = Persistent::save(&ctx, cb);
+            let (tx, mut rx) =
+                tokio::sync::mpsc::unbounded_channel::<std::result::Result<Vec<u8>, i32>>();
+            std::thread::spawn(move || {
+                let mut buf = vec![0u8; 65536];
+                loop {
+                    let n = unsafe { libc::read(0, buf.as_mut_ptr().cast(), buf.len()) };
+                    if n < 0 {
+                        let e = std::io::Error::last_os_error()
+                            .raw_os_error()
+                            .unwrap_or(libc::EIO);
+                        if e == libc::EINTR {
+                            continue;
                         }
-                        Err(e) => {
-                            state().unref_handle();
-                            f.call::<_, ()>((e,))
-                        }
+                        let _ = tx.send(Err(-e));
+                        return;
                     }
-                }));
-                if end {
-                    break;
+                    if n == 0 {
+                        let _ = tx.send(Ok(Vec::new()));
+                        return;
+                    }
+                    if tx.send(Ok(buf[..n as usize].to_vec())).is_err() {
+                        return;
+                    }
                 }
-            }
-        });
-        Ok(())
-    })?;
+            });
+            let s = state();
+            s.ref_handle();
+            tokio::task::spawn_local(async move {
+                while let Some(msg) = rx.recv().await {
+                    let end = !matches!(&msg, Ok(v) if !v.is_empty());
+                    let cb = cb.clone();
+                    event_loop::queue_completion(Box::new(move |ctx| {
+                        let f = cb.restore(ctx)?;
+                        match msg {
+                            Ok(v) if !v.is_empty() => {
+                                f.call::<_, ()>((TypedArray::<u8>::new(ctx.clone(), v)?,))
+                            }
+                            Ok(_) => {
+                                state().unref_handle();
+                                f.call::<_, ()>((Value::new_null(ctx.clone()),))
+                            }
+                            Err(e) => {
+                                state().unref_handle();
+                                f.call::<_, ()>((e,))
+                            }
+                        }
+                    }));
+                    if end {
+                        break;
+                    }
+                }
+            });
+            Ok(())
+        },
+    )?;
     bind::func(ctx, &o, "refHandle", || state().ref_handle())?;
     bind::func(ctx, &o, "unrefHandle", || state().unref_handle())?;
     Ok(o)
@@ -266,6 +333,10 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
 
 fn rss() -> f64 {
     let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
-    let pages: f64 = statm.split_whitespace().nth(1).and_then(|v| v.parse().ok()).unwrap_or(0.0);
+    let pages: f64 = statm
+        .split_whitespace()
+        .nth(1)
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0.0);
     pages * unsafe { libc::sysconf(libc::_SC_PAGESIZE) } as f64
 }

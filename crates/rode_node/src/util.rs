@@ -104,93 +104,148 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
     let b = brands(ctx)?;
     // [state, result]: 0 pending, 1 fulfilled, 2 rejected; undefined for non-promises.
-    bind::func(ctx, &o, "getPromiseState", |ctx: Ctx<'js>, v: Value<'js>| -> Result<Option<Array<'js>>> {
-        let Some(p) = v.as_promise() else { return Ok(None) };
-        let arr = Array::new(ctx.clone())?;
-        match p.state() {
-            rquickjs::promise::PromiseState::Pending => arr.set(0, 0)?,
-            rquickjs::promise::PromiseState::Resolved => {
-                arr.set(0, 1)?;
-                arr.set(1, unsafe { Value::from_raw(ctx.clone(), qjs::JS_PromiseResult(ctx.as_raw().as_ptr(), v.as_raw())) })?;
+    bind::func(
+        ctx,
+        &o,
+        "getPromiseState",
+        |ctx: Ctx<'js>, v: Value<'js>| -> Result<Option<Array<'js>>> {
+            let Some(p) = v.as_promise() else {
+                return Ok(None);
+            };
+            let arr = Array::new(ctx.clone())?;
+            match p.state() {
+                rquickjs::promise::PromiseState::Pending => arr.set(0, 0)?,
+                rquickjs::promise::PromiseState::Resolved => {
+                    arr.set(0, 1)?;
+                    arr.set(1, unsafe {
+                        Value::from_raw(
+                            ctx.clone(),
+                            qjs::JS_PromiseResult(ctx.as_raw().as_ptr(), v.as_raw()),
+                        )
+                    })?;
+                }
+                rquickjs::promise::PromiseState::Rejected => {
+                    arr.set(0, 2)?;
+                    arr.set(1, unsafe {
+                        Value::from_raw(
+                            ctx.clone(),
+                            qjs::JS_PromiseResult(ctx.as_raw().as_ptr(), v.as_raw()),
+                        )
+                    })?;
+                }
             }
-            rquickjs::promise::PromiseState::Rejected => {
-                arr.set(0, 2)?;
-                arr.set(1, unsafe { Value::from_raw(ctx.clone(), qjs::JS_PromiseResult(ctx.as_raw().as_ptr(), v.as_raw())) })?;
-            }
-        }
-        Ok(Some(arr))
+            Ok(Some(arr))
+        },
+    )?;
+    bind::func(ctx, &o, "isProxy", |v: Value<'js>| unsafe {
+        qjs::JS_IsProxy(v.as_raw())
     })?;
-    bind::func(ctx, &o, "isProxy", |v: Value<'js>| unsafe { qjs::JS_IsProxy(v.as_raw()) })?;
     // [target, handler] of a proxy, undefined otherwise.
-    bind::func(ctx, &o, "getProxyDetails", |ctx: Ctx<'js>, v: Value<'js>| -> Result<Option<Array<'js>>> {
-        if !unsafe { qjs::JS_IsProxy(v.as_raw()) } {
-            return Ok(None);
-        }
-        let raw = ctx.as_raw().as_ptr();
-        let arr = Array::new(ctx.clone())?;
-        unsafe {
-            arr.set(0, Value::from_raw(ctx.clone(), qjs::JS_GetProxyTarget(raw, v.as_raw())))?;
-            arr.set(1, Value::from_raw(ctx.clone(), qjs::JS_GetProxyHandler(raw, v.as_raw())))?;
-        }
-        Ok(Some(arr))
-    })?;
+    bind::func(
+        ctx,
+        &o,
+        "getProxyDetails",
+        |ctx: Ctx<'js>, v: Value<'js>| -> Result<Option<Array<'js>>> {
+            if !unsafe { qjs::JS_IsProxy(v.as_raw()) } {
+                return Ok(None);
+            }
+            let raw = ctx.as_raw().as_ptr();
+            let arr = Array::new(ctx.clone())?;
+            unsafe {
+                arr.set(
+                    0,
+                    Value::from_raw(ctx.clone(), qjs::JS_GetProxyTarget(raw, v.as_raw())),
+                )?;
+                arr.set(
+                    1,
+                    Value::from_raw(ctx.clone(), qjs::JS_GetProxyHandler(raw, v.as_raw())),
+                )?;
+            }
+            Ok(Some(arr))
+        },
+    )?;
     let b = std::rc::Rc::new(b);
     let is = |ctx: &Ctx<'js>, o: &Object<'js>, name: &str, ids: Vec<u32>| -> Result<()> {
-        bind::func(ctx, o, name, move |v: Value<'js>| v.is_object() && ids.contains(&class_id(&v)))
+        bind::func(ctx, o, name, move |v: Value<'js>| {
+            v.is_object() && ids.contains(&class_id(&v))
+        })
     };
-    is(ctx, &o, "isArgumentsObject", vec![b.arguments, b.mapped_arguments])?;
+    is(
+        ctx,
+        &o,
+        "isArgumentsObject",
+        vec![b.arguments, b.mapped_arguments],
+    )?;
     is(ctx, &o, "isModuleNamespaceObject", vec![b.module_ns])?;
     is(ctx, &o, "isPromise", vec![b.promise])?;
     is(ctx, &o, "isAsyncFunction", vec![b.async_fn, b.async_gen_fn])?;
-    is(ctx, &o, "isGeneratorFunction", vec![b.gen_fn, b.async_gen_fn])?;
+    is(
+        ctx,
+        &o,
+        "isGeneratorFunction",
+        vec![b.gen_fn, b.async_gen_fn],
+    )?;
     is(ctx, &o, "isGeneratorObject", vec![b.gen, b.async_gen])?;
     is(ctx, &o, "isMapIterator", vec![b.map_iter])?;
     is(ctx, &o, "isSetIterator", vec![b.set_iter])?;
     // The engine's class name; 'Object' only for ordinary objects, namespaces and proxies.
     let bn = b.clone();
-    bind::func(ctx, &o, "getConstructorName", move |v: Value<'js>| -> String {
-        let c = class_id(&v);
-        if c == bn.plain || c == bn.module_ns || c == bn.proxy {
-            return "Object".into();
-        }
-        bn.names
-            .iter()
-            .find(|(id, _)| *id == c)
-            .map(|(_, n)| n.clone())
-            .unwrap_or_else(|| format!("HostObject{c}"))
-    })?;
+    bind::func(
+        ctx,
+        &o,
+        "getConstructorName",
+        move |v: Value<'js>| -> String {
+            let c = class_id(&v);
+            if c == bn.plain || c == bn.module_ns || c == bn.proxy {
+                return "Object".into();
+            }
+            bn.names
+                .iter()
+                .find(|(id, _)| *id == c)
+                .map(|(_, n)| n.clone())
+                .unwrap_or_else(|| format!("HostObject{c}"))
+        },
+    )?;
     // Own keys that are not array indices: strings in property order, then symbols.
-    bind::func(ctx, &o, "getOwnNonIndexProperties", |ctx: Ctx<'js>, obj: Object<'js>, only_enumerable: bool| -> Result<Array<'js>> {
-        let reflect: Object = ctx.globals().get("Reflect")?;
-        let own_keys: rquickjs::Function = reflect.get("ownKeys")?;
-        let keys: Array = own_keys.call((obj.clone(),))?;
-        let object: Object = ctx.globals().get("Object")?;
-        let proto: Object = object.get("prototype")?;
-        let pie: rquickjs::Function = proto.get("propertyIsEnumerable")?;
-        let out = Array::new(ctx.clone())?;
-        let mut n = 0;
-        for k in keys.iter::<Value>() {
-            let k = k?;
-            if let Some(s) = k.as_string() {
-                if is_array_index(&s.to_string()?) {
-                    continue;
+    bind::func(
+        ctx,
+        &o,
+        "getOwnNonIndexProperties",
+        |ctx: Ctx<'js>, obj: Object<'js>, only_enumerable: bool| -> Result<Array<'js>> {
+            let reflect: Object = ctx.globals().get("Reflect")?;
+            let own_keys: rquickjs::Function = reflect.get("ownKeys")?;
+            let keys: Array = own_keys.call((obj.clone(),))?;
+            let object: Object = ctx.globals().get("Object")?;
+            let proto: Object = object.get("prototype")?;
+            let pie: rquickjs::Function = proto.get("propertyIsEnumerable")?;
+            let out = Array::new(ctx.clone())?;
+            let mut n = 0;
+            for k in keys.iter::<Value>() {
+                let k = k?;
+                if let Some(s) = k.as_string() {
+                    if is_array_index(&s.to_string()?) {
+                        continue;
+                    }
                 }
-            }
-            if only_enumerable {
-                let e: bool = pie.call((rquickjs::function::This(obj.clone()), k.clone()))?;
-                if !e {
-                    continue;
+                if only_enumerable {
+                    let e: bool = pie.call((rquickjs::function::This(obj.clone()), k.clone()))?;
+                    if !e {
+                        continue;
+                    }
                 }
+                out.set(n, k)?;
+                n += 1;
             }
-            out.set(n, k)?;
-            n += 1;
-        }
-        Ok(out)
-    })?;
+            Ok(out)
+        },
+    )?;
     // Reading an iterator's remaining items needs engine internals rode doesn't use:
     // inspect shows `<items unknown>` instead.
     bind::func(ctx, &o, "previewEntries", |ctx: Ctx<'js>| -> Result<()> {
-        Err(bind::throw_error(&ctx, "previewEntries is not available in rode"))
+        Err(bind::throw_error(
+            &ctx,
+            "previewEntries is not available in rode",
+        ))
     })?;
     Ok(o)
 }

@@ -44,7 +44,11 @@ pub const OMITTED: u32 = u32::MAX;
 pub fn components(url: &Url) -> [u32; 9] {
     let c = quirks::internal_components(url);
     // rust-url's host_start is after the '@'; Node's (ada's) points at it.
-    let host_start = if c.host_start > c.username_end { c.host_start - 1 } else { c.host_start };
+    let host_start = if c.host_start > c.username_end {
+        c.host_start - 1
+    } else {
+        c.host_start
+    };
     let scheme_type = match url.scheme() {
         "http" => 0,
         "https" => 2,
@@ -109,7 +113,9 @@ pub fn update(url: &mut Url, action: u32, value: &str) -> bool {
 
 /// `url.format(URL, { fragment, unicode, search, auth })`.
 pub fn format(href: &str, fragment: bool, unicode: bool, search: bool, auth: bool) -> String {
-    let Ok(mut url) = Url::parse(href) else { return href.to_owned() };
+    let Ok(mut url) = Url::parse(href) else {
+        return href.to_owned();
+    };
     if !fragment {
         url.set_fragment(None);
     }
@@ -138,7 +144,9 @@ pub fn domain_to_ascii(domain: &str) -> String {
         return String::new();
     }
     // A special scheme, so the host parser applies IDNA and IPv4 rules.
-    let Ok(mut url) = Url::parse("ws://x") else { return String::new() };
+    let Ok(mut url) = Url::parse("ws://x") else {
+        return String::new();
+    };
     if quirks::set_hostname(&mut url, domain).is_err() {
         return String::new();
     }
@@ -148,7 +156,10 @@ pub fn domain_to_ascii(domain: &str) -> String {
 /// [`domain_to_ascii`], then its labels decoded from Punycode.
 pub fn domain_to_unicode(domain: &str) -> String {
     let ascii = domain_to_ascii(domain);
-    if ascii.is_empty() || ascii.starts_with('[') || !ascii.split('.').any(|l| l.starts_with("xn--")) {
+    if ascii.is_empty()
+        || ascii.starts_with('[')
+        || !ascii.split('.').any(|l| l.starts_with("xn--"))
+    {
         return ascii;
     }
     idna::domain_to_unicode(&ascii).0
@@ -156,7 +167,10 @@ pub fn domain_to_unicode(domain: &str) -> String {
 
 /// UTS #46 ToASCII as the legacy `url.parse()` applies it to hostnames: `''` on failure.
 pub fn to_ascii(domain: &str) -> String {
-    if domain.is_ascii() && !domain.bytes().any(|b| b.is_ascii_uppercase()) && !domain.contains("xn--") {
+    if domain.is_ascii()
+        && !domain.bytes().any(|b| b.is_ascii_uppercase())
+        && !domain.contains("xn--")
+    {
         return domain.to_owned();
     }
     idna::domain_to_ascii(domain).unwrap_or_default()
@@ -189,29 +203,55 @@ fn opt_string(v: &Value<'_>) -> Result<Option<String>> {
 
 pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
-    bind::func(ctx, &o, "parse", |input: String, base: Value<'js>, comps: Value<'js>| -> Result<Option<String>> {
-        let base = opt_string(&base)?;
-        let Some(url) = parse(&input, base.as_deref()) else { return Ok(None) };
-        write_components(&comps, &url)?;
-        Ok(Some(url.into()))
-    })?;
-    bind::func(ctx, &o, "update", |href: String, action: u32, value: String, comps: Value<'js>| -> Result<Option<String>> {
-        let Ok(mut url) = Url::parse(&href) else { return Ok(None) };
-        if !update(&mut url, action, &value) {
-            return Ok(None);
-        }
-        write_components(&comps, &url)?;
-        Ok(Some(url.into()))
-    })?;
-    bind::func(ctx, &o, "canParse", |input: String, base: Value<'js>| -> Result<bool> {
-        let base = opt_string(&base)?;
-        Ok(parse(&input, base.as_deref()).is_some())
-    })?;
-    bind::func(ctx, &o, "format", |href: String, fragment: bool, unicode: bool, search: bool, auth: bool| {
-        format(&href, fragment, unicode, search, auth)
-    })?;
+    bind::func(
+        ctx,
+        &o,
+        "parse",
+        |input: String, base: Value<'js>, comps: Value<'js>| -> Result<Option<String>> {
+            let base = opt_string(&base)?;
+            let Some(url) = parse(&input, base.as_deref()) else {
+                return Ok(None);
+            };
+            write_components(&comps, &url)?;
+            Ok(Some(url.into()))
+        },
+    )?;
+    bind::func(
+        ctx,
+        &o,
+        "update",
+        |href: String, action: u32, value: String, comps: Value<'js>| -> Result<Option<String>> {
+            let Ok(mut url) = Url::parse(&href) else {
+                return Ok(None);
+            };
+            if !update(&mut url, action, &value) {
+                return Ok(None);
+            }
+            write_components(&comps, &url)?;
+            Ok(Some(url.into()))
+        },
+    )?;
+    bind::func(
+        ctx,
+        &o,
+        "canParse",
+        |input: String, base: Value<'js>| -> Result<bool> {
+            let base = opt_string(&base)?;
+            Ok(parse(&input, base.as_deref()).is_some())
+        },
+    )?;
+    bind::func(
+        ctx,
+        &o,
+        "format",
+        |href: String, fragment: bool, unicode: bool, search: bool, auth: bool| {
+            format(&href, fragment, unicode, search, auth)
+        },
+    )?;
     bind::func(ctx, &o, "domainToASCII", |d: String| domain_to_ascii(&d))?;
-    bind::func(ctx, &o, "domainToUnicode", |d: String| domain_to_unicode(&d))?;
+    bind::func(ctx, &o, "domainToUnicode", |d: String| {
+        domain_to_unicode(&d)
+    })?;
     bind::func(ctx, &o, "toASCII", |d: String| to_ascii(&d))?;
     Ok(o)
 }
@@ -222,10 +262,17 @@ mod tests {
 
     #[test]
     fn offsets_follow_node_layout() {
-        let u = parse("https://user:pw@example.com:8080/p/a/t/h?query=string&a=1#hash", None).unwrap();
+        let u = parse(
+            "https://user:pw@example.com:8080/p/a/t/h?query=string&a=1#hash",
+            None,
+        )
+        .unwrap();
         assert_eq!(components(&u), [6, 12, 15, 27, 8080, 32, 40, 57, 2]);
         let u = parse("mailto:x", None).unwrap();
-        assert_eq!(components(&u), [7, 7, 7, 7, OMITTED, 7, OMITTED, OMITTED, 1]);
+        assert_eq!(
+            components(&u),
+            [7, 7, 7, 7, OMITTED, 7, OMITTED, OMITTED, 1]
+        );
     }
 
     #[test]

@@ -115,19 +115,61 @@ fn is_identifier(s: &str) -> bool {
         && chars.all(|c| c == '_' || c == '$' || c.is_alphanumeric())
         && !matches!(
             s,
-            "default" | "await" | "break" | "case" | "catch" | "class" | "const" | "continue"
-                | "debugger" | "delete" | "do" | "else" | "enum" | "export" | "extends" | "false"
-                | "finally" | "for" | "function" | "if" | "import" | "in" | "instanceof" | "new"
-                | "null" | "return" | "super" | "switch" | "this" | "throw" | "true" | "try"
-                | "typeof" | "var" | "void" | "while" | "with" | "yield" | "let" | "static"
-                | "implements" | "interface" | "package" | "private" | "protected" | "public"
+            "default"
+                | "await"
+                | "break"
+                | "case"
+                | "catch"
+                | "class"
+                | "const"
+                | "continue"
+                | "debugger"
+                | "delete"
+                | "do"
+                | "else"
+                | "enum"
+                | "export"
+                | "extends"
+                | "false"
+                | "finally"
+                | "for"
+                | "function"
+                | "if"
+                | "import"
+                | "in"
+                | "instanceof"
+                | "new"
+                | "null"
+                | "return"
+                | "super"
+                | "switch"
+                | "this"
+                | "throw"
+                | "true"
+                | "try"
+                | "typeof"
+                | "var"
+                | "void"
+                | "while"
+                | "with"
+                | "yield"
+                | "let"
+                | "static"
+                | "implements"
+                | "interface"
+                | "package"
+                | "private"
+                | "protected"
+                | "public"
         )
 }
 
 /// Source of a module whose default export is `import.meta.__rodeLoad()` and whose named
 /// exports are `names` read from it.
 fn facade_source(names: &[String]) -> String {
-    let mut src = String::from("const m = import.meta.__rodeLoad();\nexport default m;\nconst o = Object(m);\n");
+    let mut src = String::from(
+        "const m = import.meta.__rodeLoad();\nexport default m;\nconst o = Object(m);\n",
+    );
     let mut plain = Vec::new();
     for (i, n) in names.iter().enumerate() {
         if n == "default" {
@@ -137,7 +179,9 @@ fn facade_source(names: &[String]) -> String {
             plain.push(n.as_str());
         } else {
             let lit = serde_json::to_string(n).unwrap_or_default();
-            src.push_str(&format!("const _n{i} = o[{lit}];\nexport {{ _n{i} as {lit} }};\n"));
+            src.push_str(&format!(
+                "const _n{i} = o[{lit}];\nexport {{ _n{i} as {lit} }};\n"
+            ));
         }
     }
     if !plain.is_empty() {
@@ -156,11 +200,18 @@ fn cjs_export_names(path: &Path) -> Vec<String> {
     names
 }
 
-fn collect_cjs_names(path: &Path, names: &mut Vec<String>, seen: &mut HashSet<String>, files: &mut HashSet<PathBuf>) {
+fn collect_cjs_names(
+    path: &Path,
+    names: &mut Vec<String>,
+    seen: &mut HashSet<String>,
+    files: &mut HashSet<PathBuf>,
+) {
     if !files.insert(path.to_path_buf()) {
         return;
     }
-    let Ok(bytes) = std::fs::read(path) else { return };
+    let Ok(bytes) = std::fs::read(path) else {
+        return;
+    };
     let source = String::from_utf8_lossy(&bytes);
     let analysis = cjs_lexer::analyze(&source);
     for n in analysis.exports {
@@ -170,7 +221,9 @@ fn collect_cjs_names(path: &Path, names: &mut Vec<String>, seen: &mut HashSet<St
     }
     let dir = path.parent().map(Path::to_path_buf);
     for spec in analysis.reexports {
-        if let Ok(Resolved::File(p)) = with_resolver(|r| r.resolve_require(&spec, dir.as_deref(), None)) {
+        if let Ok(Resolved::File(p)) =
+            with_resolver(|r| r.resolve_require(&spec, dir.as_deref(), None))
+        {
             if matches!(with_resolver(|r| r.format_of(&p)), Format::CommonJs) {
                 collect_cjs_names(&p, names, seen, files);
             }
@@ -178,7 +231,12 @@ fn collect_cjs_names(path: &Path, names: &mut Vec<String>, seen: &mut HashSet<St
     }
 }
 
-fn declare_facade<'js>(ctx: &Ctx<'js>, name: &str, names: &[String], load: Function<'js>) -> Result<Module<'js, rquickjs::module::Declared>> {
+fn declare_facade<'js>(
+    ctx: &Ctx<'js>,
+    name: &str,
+    names: &[String],
+    load: Function<'js>,
+) -> Result<Module<'js, rquickjs::module::Declared>> {
     let m = Module::declare(ctx.clone(), name, facade_source(names))?;
     m.meta()?.set("__rodeLoad", load)?;
     Ok(m)
@@ -204,20 +262,34 @@ fn load_module<'js>(ctx: &Ctx<'js>, name: &str) -> Result<Module<'js, rquickjs::
     let format = with_resolver(|r| r.format_of(&path));
     match format {
         Format::Module => {
-            let bytes = std::fs::read(&path).map_err(|e| crate::bind::throw_error(ctx, &format!("{e}: {}", path.display())))?;
+            let bytes = std::fs::read(&path)
+                .map_err(|e| crate::bind::throw_error(ctx, &format!("{e}: {}", path.display())))?;
             let source = String::from_utf8_lossy(&bytes).into_owned();
             let m = Module::declare(ctx.clone(), name, source)?;
-            h.init_meta.clone().restore(ctx)?.call::<_, ()>((m.meta()?, name))?;
+            h.init_meta
+                .clone()
+                .restore(ctx)?
+                .call::<_, ()>((m.meta()?, name))?;
             Ok(m)
         }
         Format::CommonJs | Format::Json => {
-            let names = if matches!(format, Format::CommonJs) { cjs_export_names(&path) } else { Vec::new() };
+            let names = if matches!(format, Format::CommonJs) {
+                cjs_export_names(&path)
+            } else {
+                Vec::new()
+            };
             let load_cjs = h.load_cjs.clone().restore(ctx)?;
             let p = path.to_string_lossy().into_owned();
-            let load = Function::new(ctx.clone(), move || -> Result<Value<'js>> { load_cjs.call((p.clone(),)) })?;
+            let load = Function::new(ctx.clone(), move || -> Result<Value<'js>> {
+                load_cjs.call((p.clone(),))
+            })?;
             declare_facade(ctx, name, &names, load)
         }
-        Format::Addon | Format::Wasm | Format::Unknown(_) | Format::ModuleTypeScript | Format::CommonJsTypeScript => {
+        Format::Addon
+        | Format::Wasm
+        | Format::Unknown(_)
+        | Format::ModuleTypeScript
+        | Format::CommonJsTypeScript => {
             // TypeScript is not run yet: Node without --experimental-strip-types says the same.
             let ext = match format {
                 Format::Addon => ".node".to_string(),
@@ -250,12 +322,19 @@ pub fn require_module<'js>(ctx: &Ctx<'js>, url: &str) -> Result<Value<'js>> {
         rquickjs::promise::PromiseState::Rejected => {
             // Mark it handled: the error is rethrown synchronously to the caller.
             let noop = Function::new(ctx.clone(), || ())?;
-            let _: Value = promise.catch()?.call((rquickjs::function::This(promise.clone()), noop))?;
-            let err: Value = promise.result::<Value>().unwrap_or(Ok(Value::new_undefined(ctx.clone())))?;
+            let _: Value = promise
+                .catch()?
+                .call((rquickjs::function::This(promise.clone()), noop))?;
+            let err: Value = promise
+                .result::<Value>()
+                .unwrap_or(Ok(Value::new_undefined(ctx.clone())))?;
             Err(ctx.throw(err))
         }
         rquickjs::promise::PromiseState::Pending => {
-            let e = resolve::ResolveError { code: "ERR_REQUIRE_ASYNC_MODULE", fields: vec![("url", url.to_string())] };
+            let e = resolve::ResolveError {
+                code: "ERR_REQUIRE_ASYNC_MODULE",
+                fields: vec![("url", url.to_string())],
+            };
             Err(throw_resolve_error(ctx, &e))
         }
     }

@@ -6,6 +6,11 @@ use rquickjs::{Ctx, Function, Object, Result};
 
 pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
-    bind::func(ctx, &o, "setUvException", |ctx: Ctx<'js>, f: Function<'js>| bind::set_uv_exception(&ctx, f))?;
+    bind::func(
+        ctx,
+        &o,
+        "setUvException",
+        |ctx: Ctx<'js>, f: Function<'js>| bind::set_uv_exception(&ctx, f),
+    )?;
     Ok(o)
 }

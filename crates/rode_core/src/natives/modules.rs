@@ -3,7 +3,7 @@
 
 use crate::bind;
 use crate::modules::esm::{self, EsmHooks};
-use crate::modules::resolve::{self, Format, Resolved, ResolveError};
+use crate::modules::resolve::{self, Format, ResolveError, Resolved};
 use crate::modules::{cjs_lexer, with_resolver};
 use rquickjs::function::Opt;
 use rquickjs::{qjs, Array, Ctx, Function, Object, Persistent, Promise, Result, Value};
@@ -27,7 +27,10 @@ pub fn error_fields<'js>(ctx: &Ctx<'js>, e: &ResolveError) -> Result<Object<'js>
 }
 
 /// `[0, path]` for a file, `[1, id]` for a built-in, `[2, code, fields]` for an error.
-fn resolved_to_js<'js>(ctx: &Ctx<'js>, r: std::result::Result<Resolved, ResolveError>) -> Result<Array<'js>> {
+fn resolved_to_js<'js>(
+    ctx: &Ctx<'js>,
+    r: std::result::Result<Resolved, ResolveError>,
+) -> Result<Array<'js>> {
     let a = Array::new(ctx.clone())?;
     match r {
         Ok(Resolved::File(p)) => {
@@ -98,92 +101,164 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         ctx,
         &o,
         "resolveRequire",
-        |ctx: Ctx<'js>, request: String, parent_file: Opt<Option<String>>, paths: Opt<Option<Vec<String>>>| {
+        |ctx: Ctx<'js>,
+         request: String,
+         parent_file: Opt<Option<String>>,
+         paths: Opt<Option<Vec<String>>>| {
             let parent = parent_file.0.flatten().map(PathBuf::from);
-            let paths: Option<Vec<PathBuf>> = paths.0.flatten().map(|v| v.into_iter().map(PathBuf::from).collect());
-            let r = with_resolver(|r| r.resolve_require_from(&request, parent.as_deref(), paths.as_deref()));
+            let paths: Option<Vec<PathBuf>> = paths
+                .0
+                .flatten()
+                .map(|v| v.into_iter().map(PathBuf::from).collect());
+            let r = with_resolver(|r| {
+                r.resolve_require_from(&request, parent.as_deref(), paths.as_deref())
+            });
             resolved_to_js(&ctx, r)
         },
     )?;
-    bind::func(ctx, &o, "resolveImport", |ctx: Ctx<'js>, specifier: String, parent_url: String| {
-        let r = with_resolver(|r| r.resolve_import(&specifier, &parent_url));
-        resolved_to_js(&ctx, r)
-    })?;
+    bind::func(
+        ctx,
+        &o,
+        "resolveImport",
+        |ctx: Ctx<'js>, specifier: String, parent_url: String| {
+            let r = with_resolver(|r| r.resolve_import(&specifier, &parent_url));
+            resolved_to_js(&ctx, r)
+        },
+    )?;
     bind::func(ctx, &o, "resolveMain", |ctx: Ctx<'js>, main: String| {
         let r = with_resolver(|r| r.resolve_main(&main)).map(Resolved::File);
         resolved_to_js(&ctx, r)
     })?;
-    bind::func(ctx, &o, "lookupPaths", |request: String, parent_dir: Opt<Option<String>>| -> Option<Vec<String>> {
-        let dir = parent_dir.0.flatten().map(PathBuf::from);
-        with_resolver(|r| r.lookup_paths(&request, dir.as_deref()))
-            .map(|v| v.into_iter().map(|p| p.to_string_lossy().into_owned()).collect())
+    bind::func(
+        ctx,
+        &o,
+        "lookupPaths",
+        |request: String, parent_dir: Opt<Option<String>>| -> Option<Vec<String>> {
+            let dir = parent_dir.0.flatten().map(PathBuf::from);
+            with_resolver(|r| r.lookup_paths(&request, dir.as_deref())).map(|v| {
+                v.into_iter()
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .collect()
+            })
+        },
+    )?;
+    bind::func(ctx, &o, "formatOf", |path: String| {
+        format_name(with_resolver(|r| r.format_of(Path::new(&path))))
     })?;
-    bind::func(ctx, &o, "formatOf", |path: String| format_name(with_resolver(|r| r.format_of(Path::new(&path)))))?;
     bind::func(ctx, &o, "nodeModulePaths", |dir: String| -> Vec<String> {
         resolve::node_module_paths(Path::new(&dir))
             .into_iter()
             .map(|p| p.to_string_lossy().into_owned())
             .collect()
     })?;
-    bind::func(ctx, &o, "pathToFileURL", |path: String| resolve::path_to_file_url(Path::new(&path)))?;
-    bind::func(ctx, &o, "fileURLToPath", |ctx: Ctx<'js>, url: String| -> Result<String> {
-        match resolve::file_url_to_path(&url) {
-            Ok(p) => Ok(p.to_string_lossy().into_owned()),
-            Err(e) => Err(esm::throw_resolve_error(&ctx, &e)),
-        }
+    bind::func(ctx, &o, "pathToFileURL", |path: String| {
+        resolve::path_to_file_url(Path::new(&path))
     })?;
-    // The CommonJS wrapper function for `source`, compiled with `filename` for stack traces.
-    bind::func(ctx, &o, "compileFunction", |ctx: Ctx<'js>, source: String, filename: String| {
-        let src = format!("{CJS_WRAP_OPEN}{}\n}})", strip_shebang(&source));
-        eval_script(&ctx, src, filename)
-    })?;
-    bind::func(ctx, &o, "evalScript", |ctx: Ctx<'js>, source: String, filename: String| {
-        eval_script(&ctx, source, filename)
-    })?;
-    bind::func(ctx, &o, "cjsExports", |ctx: Ctx<'js>, source: String| -> Result<Array<'js>> {
-        let a = cjs_lexer::analyze(&source);
-        let arr = Array::new(ctx.clone())?;
-        arr.set(0, a.exports)?;
-        arr.set(1, a.reexports)?;
-        Ok(arr)
-    })?;
-    // `import(specifier)` with an explicit referrer (a URL, a CommonJS filename, or "").
-    bind::func(ctx, &o, "importModule", |ctx: Ctx<'js>, specifier: String, base: String| -> Result<Promise<'js>> {
-        let spec = CString::new(specifier)?;
-        let base = CString::new(base)?;
-        unsafe {
-            let v = qjs::JS_LoadModule(ctx.as_raw().as_ptr(), base.as_ptr(), spec.as_ptr());
-            if qjs::JS_IsException(v) {
-                return Err(rquickjs::Error::Exception);
+    bind::func(
+        ctx,
+        &o,
+        "fileURLToPath",
+        |ctx: Ctx<'js>, url: String| -> Result<String> {
+            match resolve::file_url_to_path(&url) {
+                Ok(p) => Ok(p.to_string_lossy().into_owned()),
+                Err(e) => Err(esm::throw_resolve_error(&ctx, &e)),
             }
-            Promise::from_value(Value::from_raw(ctx.clone(), v))
-        }
-    })?;
+        },
+    )?;
+    // The CommonJS wrapper function for `source`, compiled with `filename` for stack traces.
+    bind::func(
+        ctx,
+        &o,
+        "compileFunction",
+        |ctx: Ctx<'js>, source: String, filename: String| {
+            let src = format!("{CJS_WRAP_OPEN}{}\n}})", strip_shebang(&source));
+            eval_script(&ctx, src, filename)
+        },
+    )?;
+    bind::func(
+        ctx,
+        &o,
+        "evalScript",
+        |ctx: Ctx<'js>, source: String, filename: String| eval_script(&ctx, source, filename),
+    )?;
+    bind::func(
+        ctx,
+        &o,
+        "cjsExports",
+        |ctx: Ctx<'js>, source: String| -> Result<Array<'js>> {
+            let a = cjs_lexer::analyze(&source);
+            let arr = Array::new(ctx.clone())?;
+            arr.set(0, a.exports)?;
+            arr.set(1, a.reexports)?;
+            Ok(arr)
+        },
+    )?;
+    // `import(specifier)` with an explicit referrer (a URL, a CommonJS filename, or "").
+    bind::func(
+        ctx,
+        &o,
+        "importModule",
+        |ctx: Ctx<'js>, specifier: String, base: String| -> Result<Promise<'js>> {
+            let spec = CString::new(specifier)?;
+            let base = CString::new(base)?;
+            unsafe {
+                let v = qjs::JS_LoadModule(ctx.as_raw().as_ptr(), base.as_ptr(), spec.as_ptr());
+                if qjs::JS_IsException(v) {
+                    return Err(rquickjs::Error::Exception);
+                }
+                Promise::from_value(Value::from_raw(ctx.clone(), v))
+            }
+        },
+    )?;
     // Evaluates `source` as an ES module named `url` (for `--input-type=module`).
-    bind::func(ctx, &o, "evalModule", |ctx: Ctx<'js>, source: String, url: String| -> Result<Promise<'js>> {
-        let m = rquickjs::Module::declare(ctx.clone(), url, source)?;
-        let (_, promise) = m.eval()?;
-        Ok(promise)
+    bind::func(
+        ctx,
+        &o,
+        "evalModule",
+        |ctx: Ctx<'js>, source: String, url: String| -> Result<Promise<'js>> {
+            let m = rquickjs::Module::declare(ctx.clone(), url, source)?;
+            let (_, promise) = m.eval()?;
+            Ok(promise)
+        },
+    )?;
+    bind::func(ctx, &o, "requireModule", |ctx: Ctx<'js>, url: String| {
+        esm::require_module(&ctx, &url)
     })?;
-    bind::func(ctx, &o, "requireModule", |ctx: Ctx<'js>, url: String| esm::require_module(&ctx, &url))?;
-    bind::func(ctx, &o, "setEsmHooks", |ctx: Ctx<'js>, h: Object<'js>| -> Result<()> {
-        let get = |n: &str| -> Result<Persistent<Function<'static>>> {
-            let f: Function = h.get(n)?;
-            Ok(Persistent::save(&ctx, f))
-        };
-        esm::set_hooks(EsmHooks {
-            load_cjs: get("loadCjs")?,
-            builtin_exports: get("builtinExports")?,
-            init_meta: get("initMeta")?,
-            resolve_error: get("resolveError")?,
-        });
-        Ok(())
+    bind::func(
+        ctx,
+        &o,
+        "setEsmHooks",
+        |ctx: Ctx<'js>, h: Object<'js>| -> Result<()> {
+            let get = |n: &str| -> Result<Persistent<Function<'static>>> {
+                let f: Function = h.get(n)?;
+                Ok(Persistent::save(&ctx, f))
+            };
+            esm::set_hooks(EsmHooks {
+                load_cjs: get("loadCjs")?,
+                builtin_exports: get("builtinExports")?,
+                init_meta: get("initMeta")?,
+                resolve_error: get("resolveError")?,
+            });
+            Ok(())
+        },
+    )?;
+    bind::func(ctx, &o, "builtinModules", || {
+        crate::modules::NODE_BUILTINS.to_vec()
     })?;
-    bind::func(ctx, &o, "builtinModules", || crate::modules::NODE_BUILTINS.to_vec())?;
-    bind::func(ctx, &o, "prefixOnlyBuiltins", || crate::modules::NODE_PREFIX_ONLY.to_vec())?;
-    bind::func(ctx, &o, "initResolver", |conditions: Vec<String>, global_paths: Vec<String>, preserve: bool, preserve_main: bool| {
-        let paths = global_paths.into_iter().map(PathBuf::from).collect();
-        crate::modules::init_resolver(conditions, paths, (preserve, preserve_main))
+    bind::func(ctx, &o, "prefixOnlyBuiltins", || {
+        crate::modules::NODE_PREFIX_ONLY.to_vec()
     })?;
+    bind::func(
+        ctx,
+        &o,
+        "initResolver",
+        |conditions: Vec<String>,
+         global_paths: Vec<String>,
+         preserve: bool,
+         preserve_main: bool| {
+            let paths = global_paths.into_iter().map(PathBuf::from).collect();
+            crate::modules::init_resolver(conditions, paths, (preserve, preserve_main))
+        },
+    )?;
     Ok(o)
 }

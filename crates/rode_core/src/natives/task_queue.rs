@@ -35,22 +35,33 @@ pub fn clear() {
 
 pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
-    bind::func(ctx, &o, "setTickScheduled", |t: bool| state().set_tick_scheduled(t))?;
-    bind::func(ctx, &o, "hasRejectionToWarn", || state().rejection_pending())?;
-    bind::func(ctx, &o, "runMicrotasks", |ctx: Ctx<'js>| event_loop::run_microtasks(&ctx))?;
-    // Returns a flat array [promise, reason, handled, …] and clears the record.
-    bind::func(ctx, &o, "takeRejections", |ctx: Ctx<'js>| -> Result<Array<'js>> {
-        state().set_rejection_pending(false);
-        let list = REJECTIONS.with(|l| std::mem::take(&mut *l.borrow_mut()));
-        let arr = Array::new(ctx.clone())?;
-        let mut i = 0;
-        for r in list {
-            arr.set(i, r.promise.restore(&ctx)?)?;
-            arr.set(i + 1, r.reason.restore(&ctx)?)?;
-            arr.set(i + 2, r.handled)?;
-            i += 3;
-        }
-        Ok(arr)
+    bind::func(ctx, &o, "setTickScheduled", |t: bool| {
+        state().set_tick_scheduled(t)
     })?;
+    bind::func(ctx, &o, "hasRejectionToWarn", || {
+        state().rejection_pending()
+    })?;
+    bind::func(ctx, &o, "runMicrotasks", |ctx: Ctx<'js>| {
+        event_loop::run_microtasks(&ctx)
+    })?;
+    // Returns a flat array [promise, reason, handled, …] and clears the record.
+    bind::func(
+        ctx,
+        &o,
+        "takeRejections",
+        |ctx: Ctx<'js>| -> Result<Array<'js>> {
+            state().set_rejection_pending(false);
+            let list = REJECTIONS.with(|l| std::mem::take(&mut *l.borrow_mut()));
+            let arr = Array::new(ctx.clone())?;
+            let mut i = 0;
+            for r in list {
+                arr.set(i, r.promise.restore(&ctx)?)?;
+                arr.set(i + 1, r.reason.restore(&ctx)?)?;
+                arr.set(i + 2, r.handled)?;
+                i += 3;
+            }
+            Ok(arr)
+        },
+    )?;
     Ok(o)
 }

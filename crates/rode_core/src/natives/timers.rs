@@ -7,10 +7,18 @@ use rquickjs::{Ctx, Object, Result};
 pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
     bind::func(ctx, &o, "getLibuvNow", || state().now())?;
-    bind::func(ctx, &o, "scheduleTimer", |ms: f64| state().schedule_timer(ms))?;
-    bind::func(ctx, &o, "toggleTimerRef", |r: bool| state().set_timer_ref(r))?;
-    bind::func(ctx, &o, "toggleImmediateRef", |r: bool| state().set_immediate_ref(r))?;
-    bind::func(ctx, &o, "setImmediatePending", |p: bool| state().set_immediate_pending(p))?;
+    bind::func(ctx, &o, "scheduleTimer", |ms: f64| {
+        state().schedule_timer(ms)
+    })?;
+    bind::func(ctx, &o, "toggleTimerRef", |r: bool| {
+        state().set_timer_ref(r)
+    })?;
+    bind::func(ctx, &o, "toggleImmediateRef", |r: bool| {
+        state().set_immediate_ref(r)
+    })?;
+    bind::func(ctx, &o, "setImmediatePending", |p: bool| {
+        state().set_immediate_pending(p)
+    })?;
     bind::func(ctx, &o, "hrtimeMs", || state().hrnow_ms())?;
     Ok(o)
 }

@@ -436,7 +436,10 @@ pub fn decode_ascii(bytes: &[u8]) -> Cow<'_, str> {
 
 /// Little-endian UTF-16 code units; a last odd byte is ignored.
 pub fn decode_ucs2(bytes: &[u8]) -> Vec<u16> {
-    bytes.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect()
+    bytes
+        .chunks_exact(2)
+        .map(|c| u16::from_le_bytes([c[0], c[1]]))
+        .collect()
 }
 
 /// Lower-case hex digits.
@@ -662,7 +665,11 @@ fn two_way<V: View>(hay: V, needle: V, from: usize) -> Option<usize> {
 pub fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     let m = needle.len();
     if m == 0 || from + m > hay.len() {
-        return if m == 0 && from <= hay.len() { Some(from) } else { None };
+        return if m == 0 && from <= hay.len() {
+            Some(from)
+        } else {
+            None
+        };
     }
     let first = needle[0];
     if m == 1 {
@@ -793,7 +800,11 @@ pub fn index_of(hay: &[u8], needle: &[u8], offset: i64, ucs2: bool, forward: boo
         }
         return -1;
     }
-    let r = if forward { find(hay, needle, start) } else { rfind(hay, needle, start) };
+    let r = if forward {
+        find(hay, needle, start)
+    } else {
+        rfind(hay, needle, start)
+    };
     r.map_or(-1, |p| p as i64)
 }
 
@@ -944,8 +955,14 @@ pub struct TranscodeError {
     pub errno: i32,
 }
 
-const ILLEGAL_ARGUMENT: TranscodeError = TranscodeError { name: "U_ILLEGAL_ARGUMENT_ERROR", errno: 1 };
-const INVALID_CHAR: TranscodeError = TranscodeError { name: "U_INVALID_CHAR_FOUND", errno: 10 };
+const ILLEGAL_ARGUMENT: TranscodeError = TranscodeError {
+    name: "U_ILLEGAL_ARGUMENT_ERROR",
+    errno: 1,
+};
+const INVALID_CHAR: TranscodeError = TranscodeError {
+    name: "U_INVALID_CHAR_FOUND",
+    errno: 10,
+};
 
 fn push_ucs2(out: &mut Vec<u8>, u: u16) {
     out.extend_from_slice(&u.to_le_bytes());
@@ -1013,12 +1030,21 @@ pub fn transcode(src: &[u8], from: Encoding, to: Encoding) -> Result<Vec<u8>, Tr
             let chars: Vec<char> = match from {
                 Utf8 => String::from_utf8_lossy(src).chars().collect(),
                 Latin1 => src.iter().map(|&b| b as char).collect(),
-                _ => src.iter().map(|&b| if b < 0x80 { b as char } else { '\u{FFFD}' }).collect(),
+                _ => src
+                    .iter()
+                    .map(|&b| if b < 0x80 { b as char } else { '\u{FFFD}' })
+                    .collect(),
             };
             Ok(match to {
                 Utf8 => chars.iter().collect::<String>().into_bytes(),
-                Latin1 => chars.iter().map(|&c| if (c as u32) <= 0xFF { c as u8 } else { b'?' }).collect(),
-                _ => chars.iter().map(|&c| if (c as u32) < 0x80 { c as u8 } else { b'?' }).collect(),
+                Latin1 => chars
+                    .iter()
+                    .map(|&c| if (c as u32) <= 0xFF { c as u8 } else { b'?' })
+                    .collect(),
+                _ => chars
+                    .iter()
+                    .map(|&c| if (c as u32) < 0x80 { c as u8 } else { b'?' })
+                    .collect(),
             })
         }
     }
@@ -1166,11 +1192,30 @@ mod tests {
         ];
         for &(s, want) in cases {
             assert_eq!(hex(&encode(s.as_bytes(), Encoding::Base64)), want, "{s:?}");
-            assert_eq!(hex(&encode(s.as_bytes(), Encoding::Base64Url)), want, "{s:?}");
+            assert_eq!(
+                hex(&encode(s.as_bytes(), Encoding::Base64Url)),
+                want,
+                "{s:?}"
+            );
         }
-        assert_eq!(hex(&encode(&wtf8(&[0x159, 0x51, 0x3D, 0x3D]), Encoding::Base64)), "61");
-        assert_eq!(hex(&encode(&wtf8(&[0x59, 0x51, 0x13D, 0x13D]), Encoding::Base64)), "61");
-        assert_eq!(hex(&encode(&wtf8(&[0x130, 0x130, 0x130, 0x130]), Encoding::Base64)), "d34d34");
+        assert_eq!(
+            hex(&encode(&wtf8(&[0x159, 0x51, 0x3D, 0x3D]), Encoding::Base64)),
+            "61"
+        );
+        assert_eq!(
+            hex(&encode(
+                &wtf8(&[0x59, 0x51, 0x13D, 0x13D]),
+                Encoding::Base64
+            )),
+            "61"
+        );
+        assert_eq!(
+            hex(&encode(
+                &wtf8(&[0x130, 0x130, 0x130, 0x130]),
+                Encoding::Base64
+            )),
+            "d34d34"
+        );
         let mut d = [0u8; 2];
         assert_eq!(decode_base64(&mut d, b"YWJjZGVm"), 2);
         assert_eq!(&d, b"ab");
@@ -1197,12 +1242,30 @@ mod tests {
     #[test]
     fn decoding_bytes() {
         let b = [0x41, 0xE9, 0xFF, 0x7F, 0x80, 0x00];
-        assert_eq!(decode(&b, Encoding::Latin1), Decoded::Utf8(Cow::Owned("A\u{e9}\u{ff}\u{7f}\u{80}\0".into())));
-        assert_eq!(decode(&b, Encoding::Ascii), Decoded::Utf8(Cow::Owned("Ai\u{7f}\u{7f}\0\0".into())));
-        assert_eq!(decode(&b, Encoding::Hex), Decoded::Utf8(Cow::Owned("41e9ff7f8000".into())));
-        assert_eq!(decode(&[0x41, 0x00, 0x00, 0xD8, 0x42], Encoding::Ucs2), Decoded::Utf16(vec![0x41, 0xD800]));
-        assert_eq!(decode(b"abc", Encoding::Utf8), Decoded::Utf8(Cow::Borrowed("abc")));
-        assert_eq!(decoded_js_len(&[0xF0, 0x9F, 0x98, 0x80, 0xFF], Encoding::Utf8), 3);
+        assert_eq!(
+            decode(&b, Encoding::Latin1),
+            Decoded::Utf8(Cow::Owned("A\u{e9}\u{ff}\u{7f}\u{80}\0".into()))
+        );
+        assert_eq!(
+            decode(&b, Encoding::Ascii),
+            Decoded::Utf8(Cow::Owned("Ai\u{7f}\u{7f}\0\0".into()))
+        );
+        assert_eq!(
+            decode(&b, Encoding::Hex),
+            Decoded::Utf8(Cow::Owned("41e9ff7f8000".into()))
+        );
+        assert_eq!(
+            decode(&[0x41, 0x00, 0x00, 0xD8, 0x42], Encoding::Ucs2),
+            Decoded::Utf16(vec![0x41, 0xD800])
+        );
+        assert_eq!(
+            decode(b"abc", Encoding::Utf8),
+            Decoded::Utf8(Cow::Borrowed("abc"))
+        );
+        assert_eq!(
+            decoded_js_len(&[0xF0, 0x9F, 0x98, 0x80, 0xFF], Encoding::Utf8),
+            3
+        );
         assert_eq!(decoded_js_len(&[1, 2, 3, 4], Encoding::Base64), 8);
         assert_eq!(decoded_js_len(&[1, 2, 3, 4], Encoding::Base64Url), 6);
     }
@@ -1211,8 +1274,14 @@ mod tests {
     fn utf8_decoding_replaces_maximal_subparts() {
         // WHATWG: one U+FFFD per maximal subpart of an ill-formed sequence.
         let cases: &[(&[u8], &str)] = &[
-            (&[0x61, 0xFF, 0x80, 0xC3, 0xA9, 0xED, 0xA0, 0x80, 0x62], "a\u{fffd}\u{fffd}\u{e9}\u{fffd}\u{fffd}\u{fffd}b"),
-            (&[0xF4, 0x90, 0x80, 0x80], "\u{fffd}\u{fffd}\u{fffd}\u{fffd}"),
+            (
+                &[0x61, 0xFF, 0x80, 0xC3, 0xA9, 0xED, 0xA0, 0x80, 0x62],
+                "a\u{fffd}\u{fffd}\u{e9}\u{fffd}\u{fffd}\u{fffd}b",
+            ),
+            (
+                &[0xF4, 0x90, 0x80, 0x80],
+                "\u{fffd}\u{fffd}\u{fffd}\u{fffd}",
+            ),
             (&[0xC0, 0x80], "\u{fffd}\u{fffd}"),
             (&[0xE0, 0xA0], "\u{fffd}"),
             (&[0xE0, 0xA0, 0x41], "\u{fffd}A"),
@@ -1220,7 +1289,11 @@ mod tests {
             (&[0xF0, 0x9F, 0x98, 0x80], "\u{1f600}"),
         ];
         for &(b, want) in cases {
-            assert_eq!(decode(b, Encoding::Utf8), Decoded::Utf8(Cow::Owned(want.into())), "{b:x?}");
+            assert_eq!(
+                decode(b, Encoding::Utf8),
+                Decoded::Utf8(Cow::Owned(want.into())),
+                "{b:x?}"
+            );
         }
     }
 
@@ -1252,7 +1325,9 @@ mod tests {
 
     fn naive_rfind(hay: &[u8], needle: &[u8], last: usize) -> Option<usize> {
         let top = hay.len().checked_sub(needle.len())?.min(last);
-        (0..=top).rev().find(|&p| &hay[p..p + needle.len()] == needle)
+        (0..=top)
+            .rev()
+            .find(|&p| &hay[p..p + needle.len()] == needle)
     }
 
     /// Small deterministic generator (xorshift) for property tests.
@@ -1284,8 +1359,16 @@ mod tests {
                 (0..m).map(|_| b'a' + rng.below(alphabet) as u8).collect()
             };
             let from = rng.below(n + 3);
-            assert_eq!(find(&hay, &needle, from), naive_find(&hay, &needle, from), "{hay:?} {needle:?} {from}");
-            assert_eq!(rfind(&hay, &needle, from), naive_rfind(&hay, &needle, from), "{hay:?} {needle:?} {from}");
+            assert_eq!(
+                find(&hay, &needle, from),
+                naive_find(&hay, &needle, from),
+                "{hay:?} {needle:?} {from}"
+            );
+            assert_eq!(
+                rfind(&hay, &needle, from),
+                naive_rfind(&hay, &needle, from),
+                "{hay:?} {needle:?} {from}"
+            );
         }
     }
 
@@ -1298,10 +1381,16 @@ mod tests {
             let m = 1 + rng.below(9);
             let needle: Vec<u8> = (0..m).map(|_| b'a' + rng.below(2) as u8).collect();
             let from = rng.below(n + 1);
-            assert_eq!(two_way(Fwd(&hay), Fwd(&needle), from), naive_find(&hay, &needle, from));
+            assert_eq!(
+                two_way(Fwd(&hay), Fwd(&needle), from),
+                naive_find(&hay, &needle, from)
+            );
             let rev_h: Vec<u8> = hay.iter().rev().copied().collect();
             let rev_n: Vec<u8> = needle.iter().rev().copied().collect();
-            assert_eq!(two_way(Rev(&hay), Rev(&needle), from), naive_find(&rev_h, &rev_n, from));
+            assert_eq!(
+                two_way(Rev(&hay), Rev(&needle), from),
+                naive_find(&rev_h, &rev_n, from)
+            );
         }
     }
 
@@ -1459,14 +1548,29 @@ mod tests {
         assert_eq!(tc(s, Utf8, Ascii), "683f3f3f");
         assert_eq!(tc(s, Ucs2, Utf8), "ec8da8ee8aa9eab282e9bfb0e88298");
         assert_eq!(tc(s, Ucs2, Latin1), "3f3f3f3f3f");
-        assert_eq!(tc(s, Latin1, Utf8), "68c383c2a9c3a2c282c2acc3b0c29fc298c280");
-        assert_eq!(tc(s, Latin1, Ucs2), "6800c300a900e2008200ac00f0009f0098008000");
+        assert_eq!(
+            tc(s, Latin1, Utf8),
+            "68c383c2a9c3a2c282c2acc3b0c29fc298c280"
+        );
+        assert_eq!(
+            tc(s, Latin1, Ucs2),
+            "6800c300a900e2008200ac00f0009f0098008000"
+        );
         assert_eq!(tc(s, Latin1, Ascii), "683f3f3f3f3f3f3f3f3f");
-        assert_eq!(tc(s, Ascii, Utf8), "68efbfbdefbfbdefbfbdefbfbdefbfbdefbfbdefbfbdefbfbdefbfbd");
-        assert_eq!(tc(s, Ascii, Ucs2), "6800c300a900e2008200ac00f0009f0098008000");
+        assert_eq!(
+            tc(s, Ascii, Utf8),
+            "68efbfbdefbfbdefbfbdefbfbdefbfbdefbfbdefbfbdefbfbdefbfbd"
+        );
+        assert_eq!(
+            tc(s, Ascii, Ucs2),
+            "6800c300a900e2008200ac00f0009f0098008000"
+        );
         assert_eq!(tc(s, Ascii, Latin1), "683f3f3f3f3f3f3f3f3f");
         let bad = "61ff80c3a9eda08062";
-        assert_eq!(tc(bad, Utf8, Utf8), "61efbfbdefbfbdc3a9efbfbdefbfbdefbfbd62");
+        assert_eq!(
+            tc(bad, Utf8, Utf8),
+            "61efbfbdefbfbdc3a9efbfbdefbfbdefbfbd62"
+        );
         assert_eq!(tc(bad, Utf8, Ucs2), "ERR U_INVALID_CHAR_FOUND 10");
         assert_eq!(tc(bad, Utf8, Latin1), "613f3fe93f3f3f62");
         assert_eq!(tc(bad, Ucs2, Utf8), "efbda1ec8e80eeb6a9e882a0");
@@ -1502,12 +1606,20 @@ mod tests {
     #[test]
     fn write_dispatch_and_encode_agree() {
         let mut rng = Rng(99);
-        let pool: [u16; 12] = [0x41, 0x7A, 0x30, 0x3D, 0x2B, 0xE9, 0xFF, 0x100, 0x20AC, 0xD83D, 0xDE00, 0xDC00];
+        let pool: [u16; 12] = [
+            0x41, 0x7A, 0x30, 0x3D, 0x2B, 0xE9, 0xFF, 0x100, 0x20AC, 0xD83D, 0xDE00, 0xDC00,
+        ];
         for _ in 0..2000 {
             let len = rng.below(20);
             let units: Vec<u16> = (0..len).map(|_| pool[rng.below(pool.len())]).collect();
             let w = wtf8(&units);
-            for enc in [Encoding::Utf8, Encoding::Ucs2, Encoding::Latin1, Encoding::Hex, Encoding::Base64] {
+            for enc in [
+                Encoding::Utf8,
+                Encoding::Ucs2,
+                Encoding::Latin1,
+                Encoding::Hex,
+                Encoding::Base64,
+            ] {
                 let full = encode(&w, enc);
                 let mut big = vec![0u8; full.len() + 8];
                 assert_eq!(write(&mut big, &w, enc), full.len());

@@ -106,7 +106,10 @@ pub fn dir_read(h: &Handle, n: usize, raw: bool) -> FsResult<Out> {
     let mut out = Vec::new();
     for e in rd.by_ref() {
         let e = e.map_err(|e| FsError::new(e, "scandir"))?;
-        out.push((Name::from_os(e.file_name(), raw), dirent_type(e.file_type())));
+        out.push((
+            Name::from_os(e.file_name(), raw),
+            dirent_type(e.file_type()),
+        ));
         if out.len() >= n.max(1) {
             break;
         }
@@ -128,7 +131,10 @@ fn code(e: &FsError) -> i32 {
 }
 
 fn retryable(e: i32) -> bool {
-    matches!(e, libc::EBUSY | libc::EMFILE | libc::ENFILE | libc::ENOTEMPTY | libc::EPERM)
+    matches!(
+        e,
+        libc::EBUSY | libc::EMFILE | libc::ENFILE | libc::ENOTEMPTY | libc::EPERM
+    )
 }
 
 pub struct RmOptions {
@@ -147,7 +153,9 @@ fn unlink_retry(path: &OsStr, o: &RmOptions) -> FsResult<()> {
     for i in 1..=tries {
         match paths::unlink(path) {
             Ok(_) => return Ok(()),
-            Err(e) if retryable(code(&e)) && i < tries && o.retry_delay > 0 => sleep(i as u64 * o.retry_delay),
+            Err(e) if retryable(code(&e)) && i < tries && o.retry_delay > 0 => {
+                sleep(i as u64 * o.retry_delay)
+            }
             Err(e) if code(&e) == libc::ENOENT => return Ok(()),
             Err(e) if i == tries => return Err(e),
             Err(_) => {}
@@ -178,7 +186,9 @@ fn rmdir_tree(path: &OsStr, o: &RmOptions, original: Option<FsError>) -> FsResul
     for i in 1..=tries {
         match paths::rmdir(path) {
             Ok(_) => return Ok(()),
-            Err(e) if retryable(code(&e)) && i < tries && o.retry_delay > 0 => sleep(i as u64 * o.retry_delay),
+            Err(e) if retryable(code(&e)) && i < tries && o.retry_delay > 0 => {
+                sleep(i as u64 * o.retry_delay)
+            }
             Err(e) if code(&e) == libc::ENOENT => return Ok(()),
             Err(e) if i == tries => return Err(e),
             Err(_) => {}
@@ -195,7 +205,11 @@ pub fn rimraf(path: &std::path::Path, o: &RmOptions) -> FsResult<()> {
         Err(e) if e.raw_os_error() == Some(libc::ENOENT) => return Ok(()),
         Err(_) => false,
     };
-    let r = if is_dir { rmdir_tree(p, o, None) } else { unlink_retry(p, o) };
+    let r = if is_dir {
+        rmdir_tree(p, o, None)
+    } else {
+        unlink_retry(p, o)
+    };
     match r {
         Ok(()) => Ok(()),
         Err(e) if code(&e) == libc::ENOENT => Ok(()),
@@ -233,13 +247,34 @@ mod tests {
         std::fs::write(dir.join("b/c/d"), b"").unwrap();
         std::os::unix::fs::symlink("b", dir.join("l")).unwrap();
         let list = scandir(dir.as_os_str()).unwrap();
-        let names: Vec<_> = list.iter().map(|(n, t)| (n.to_str().unwrap().to_string(), *t)).collect();
+        let names: Vec<_> = list
+            .iter()
+            .map(|(n, t)| (n.to_str().unwrap().to_string(), *t))
+            .collect();
         assert_eq!(
             names,
-            vec![("a".into(), DIRENT_FILE), ("b".into(), DIRENT_DIR), ("l".into(), DIRENT_LINK)]
+            vec![
+                ("a".into(), DIRENT_FILE),
+                ("b".into(), DIRENT_DIR),
+                ("l".into(), DIRENT_LINK)
+            ]
         );
-        rm_recursive(&dir, &RmOptions { max_retries: 0, retry_delay: 100 }).unwrap();
+        rm_recursive(
+            &dir,
+            &RmOptions {
+                max_retries: 0,
+                retry_delay: 100,
+            },
+        )
+        .unwrap();
         assert!(!dir.exists());
-        rm_recursive(&dir, &RmOptions { max_retries: 0, retry_delay: 100 }).unwrap();
+        rm_recursive(
+            &dir,
+            &RmOptions {
+                max_retries: 0,
+                retry_delay: 100,
+            },
+        )
+        .unwrap();
     }
 }

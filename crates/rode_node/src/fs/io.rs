@@ -47,7 +47,10 @@ pub fn write_at(fd: i32, buf: &[u8], pos: Option<i64>) -> io::Result<usize> {
 
 fn iovecs(bufs: &mut [&mut [u8]]) -> Vec<libc::iovec> {
     bufs.iter_mut()
-        .map(|b| libc::iovec { iov_base: b.as_mut_ptr() as *mut libc::c_void, iov_len: b.len() })
+        .map(|b| libc::iovec {
+            iov_base: b.as_mut_ptr() as *mut libc::c_void,
+            iov_len: b.len(),
+        })
         .collect()
 }
 
@@ -66,7 +69,10 @@ pub fn readv_at(fd: i32, bufs: &mut [&mut [u8]], pos: Option<i64>) -> io::Result
 pub fn writev_at(fd: i32, bufs: &[&[u8]], pos: Option<i64>) -> io::Result<usize> {
     let iov: Vec<libc::iovec> = bufs
         .iter()
-        .map(|b| libc::iovec { iov_base: b.as_ptr() as *mut libc::c_void, iov_len: b.len() })
+        .map(|b| libc::iovec {
+            iov_base: b.as_ptr() as *mut libc::c_void,
+            iov_len: b.len(),
+        })
         .collect();
     let cnt = iov.len().min(1024) as libc::c_int;
     let n = match pos {
@@ -97,7 +103,8 @@ pub fn read_file(target: &FileRef, flags: i32) -> FsResult<std::result::Result<V
 }
 
 fn read_all(fd: i32) -> FsResult<std::result::Result<Vec<u8>, u64>> {
-    let fields = super::stat::stat_raw(super::stat::Target::Fd(fd)).map_err(|e| FsError::new(e, "fstat"))?;
+    let fields =
+        super::stat::stat_raw(super::stat::Target::Fd(fd)).map_err(|e| FsError::new(e, "fstat"))?;
     let is_reg = (fields[1] as u32 & libc::S_IFMT) == libc::S_IFREG;
     let size = if is_reg { fields[8].max(0) as u64 } else { 0 };
     if size > IO_MAX_LENGTH {
@@ -114,7 +121,8 @@ fn read_all(fd: i32) -> FsResult<std::result::Result<Vec<u8>, u64>> {
             }
         }
         let spare = out.spare_capacity_mut();
-        let buf = unsafe { std::slice::from_raw_parts_mut(spare.as_mut_ptr() as *mut u8, spare.len()) };
+        let buf =
+            unsafe { std::slice::from_raw_parts_mut(spare.as_mut_ptr() as *mut u8, spare.len()) };
         let n = read_at(fd, buf, None).map_err(|e| FsError::new(e, "read"))?;
         if n == 0 {
             break;
@@ -133,7 +141,13 @@ fn read_all(fd: i32) -> FsResult<std::result::Result<Vec<u8>, u64>> {
 
 /// Writes all of `data` (from the current position, or appending), then fsyncs when
 /// `flush`; opens and closes the file when given a path.
-pub fn write_file(target: &FileRef, data: &[u8], flags: i32, mode: u32, flush: bool) -> FsResult<Out> {
+pub fn write_file(
+    target: &FileRef,
+    data: &[u8],
+    flags: i32,
+    mode: u32,
+    flush: bool,
+) -> FsResult<Out> {
     let (fd, owned) = match target {
         FileRef::Path(p) => (open(p.as_os_str(), flags, mode)?, true),
         FileRef::Fd(fd) => (*fd, false),
@@ -167,7 +181,8 @@ fn check(r: libc::c_int, syscall: &'static str) -> FsResult<Out> {
 
 pub fn ftruncate(fd: i32, len: i64) -> FsResult<Out> {
     let r = retry(|| unsafe { libc::ftruncate64(fd, len) });
-    r.map(|_| Out::Undefined).map_err(|e| FsError::new(e, "ftruncate"))
+    r.map(|_| Out::Undefined)
+        .map_err(|e| FsError::new(e, "ftruncate"))
 }
 
 pub fn fsync(fd: i32) -> FsResult<Out> {
@@ -189,10 +204,16 @@ pub fn fchown(fd: i32, uid: u32, gid: u32) -> FsResult<Out> {
 /// Seconds (fractional) as a timespec, as libuv converts them.
 pub fn timespec(t: f64) -> libc::timespec {
     if t.is_nan() {
-        return libc::timespec { tv_sec: 0, tv_nsec: libc::UTIME_OMIT };
+        return libc::timespec {
+            tv_sec: 0,
+            tv_nsec: libc::UTIME_OMIT,
+        };
     }
     if t.is_infinite() {
-        return libc::timespec { tv_sec: 0, tv_nsec: libc::UTIME_NOW };
+        return libc::timespec {
+            tv_sec: 0,
+            tv_nsec: libc::UTIME_NOW,
+        };
     }
     let mut sec = t.trunc() as i64;
     let mut nsec = ((t - t.trunc()) * 1e9).round() as i64;
@@ -204,7 +225,10 @@ pub fn timespec(t: f64) -> libc::timespec {
         sec += 1;
         nsec -= 1_000_000_000;
     }
-    libc::timespec { tv_sec: sec, tv_nsec: nsec }
+    libc::timespec {
+        tv_sec: sec,
+        tv_nsec: nsec,
+    }
 }
 
 pub fn futimes(fd: i32, atime: f64, mtime: f64) -> FsResult<Out> {
@@ -231,11 +255,17 @@ mod tests {
         let p = dir.join("a.txt");
         let flags = libc::O_WRONLY | libc::O_CREAT | libc::O_TRUNC;
         write_file(&FileRef::Path(p.clone()), b"hello", flags, 0o644, false).unwrap();
-        let data = read_file(&FileRef::Path(p.clone()), libc::O_RDONLY).unwrap().unwrap();
+        let data = read_file(&FileRef::Path(p.clone()), libc::O_RDONLY)
+            .unwrap()
+            .unwrap();
         assert_eq!(data, b"hello");
-        let e = read_file(&FileRef::Path(dir.join("missing")), libc::O_RDONLY).err().unwrap();
+        let e = read_file(&FileRef::Path(dir.join("missing")), libc::O_RDONLY)
+            .err()
+            .unwrap();
         assert_eq!((e.syscall, e.errno()), ("open", libc::ENOENT));
-        let e = read_file(&FileRef::Path(dir.clone()), libc::O_RDONLY).err().unwrap();
+        let e = read_file(&FileRef::Path(dir.clone()), libc::O_RDONLY)
+            .err()
+            .unwrap();
         assert_eq!((e.syscall, e.errno()), ("read", libc::EISDIR));
         std::fs::remove_dir_all(&dir).unwrap();
     }

@@ -29,20 +29,41 @@ pub struct FsError {
 
 impl FsError {
     pub fn new(err: io::Error, syscall: &'static str) -> Self {
-        FsError { err, syscall, path: None, dest: None }
+        FsError {
+            err,
+            syscall,
+            path: None,
+            dest: None,
+        }
     }
 
     pub fn with_path(err: io::Error, syscall: &'static str, path: &OsStr) -> Self {
-        FsError { err, syscall, path: Some(display(path)), dest: None }
+        FsError {
+            err,
+            syscall,
+            path: Some(display(path)),
+            dest: None,
+        }
     }
 
     pub fn with_dest(err: io::Error, syscall: &'static str, path: &OsStr, dest: &OsStr) -> Self {
-        FsError { err, syscall, path: Some(display(path)), dest: Some(display(dest)) }
+        FsError {
+            err,
+            syscall,
+            path: Some(display(path)),
+            dest: Some(display(dest)),
+        }
     }
 
     /// The JS error value (Node's UVException).
     pub fn to_js<'js>(&self, ctx: &Ctx<'js>) -> Value<'js> {
-        bind::uv_error(ctx, &self.err, self.syscall, self.path.as_deref(), self.dest.as_deref())
+        bind::uv_error(
+            ctx,
+            &self.err,
+            self.syscall,
+            self.path.as_deref(),
+            self.dest.as_deref(),
+        )
     }
 
     pub fn throw(&self, ctx: &Ctx<'_>) -> rquickjs::Error {
@@ -208,7 +229,12 @@ pub enum Settle {
 
 impl Settle {
     /// Delivers `r` to the callback or promise.
-    pub fn settle<'js>(self, ctx: &Ctx<'js>, r: Result<Value<'js>>, err: Option<Value<'js>>) -> Result<()> {
+    pub fn settle<'js>(
+        self,
+        ctx: &Ctx<'js>,
+        r: Result<Value<'js>>,
+        err: Option<Value<'js>>,
+    ) -> Result<()> {
         let value = match r {
             Ok(v) => v,
             Err(rquickjs::Error::Exception) => {
@@ -246,10 +272,19 @@ impl Settle {
 pub fn prepare<'js>(ctx: &Ctx<'js>, req: Req<'js>) -> Result<Option<(Value<'js>, Settle)>> {
     Ok(match req {
         Req::Sync => None,
-        Req::Callback(f) => Some((Value::new_undefined(ctx.clone()), Settle::Callback(Persistent::save(ctx, f)))),
+        Req::Callback(f) => Some((
+            Value::new_undefined(ctx.clone()),
+            Settle::Callback(Persistent::save(ctx, f)),
+        )),
         Req::Promise => {
             let (p, resolve, reject) = ctx.promise()?;
-            Some((p.into_value(), Settle::Promise(Persistent::save(ctx, resolve), Persistent::save(ctx, reject))))
+            Some((
+                p.into_value(),
+                Settle::Promise(
+                    Persistent::save(ctx, resolve),
+                    Persistent::save(ctx, reject),
+                ),
+            ))
         }
     })
 }
@@ -264,7 +299,12 @@ where
 
 /// [`run`] with a last step on the JS thread: `finish` turns the work's output into what
 /// JS receives (it may touch JS state, e.g. copy into the caller's buffer).
-pub fn run_with<'js, T, W, F>(ctx: &Ctx<'js>, req: Value<'js>, work: W, finish: F) -> Result<Value<'js>>
+pub fn run_with<'js, T, W, F>(
+    ctx: &Ctx<'js>,
+    req: Value<'js>,
+    work: W,
+    finish: F,
+) -> Result<Value<'js>>
 where
     T: Send + 'static,
     W: FnOnce() -> FsResult<T> + Send + 'static,
@@ -302,7 +342,10 @@ pub fn path_arg(ctx: &Ctx<'_>, v: &Value<'_>) -> Result<PathBuf> {
             return Ok(PathBuf::from(OsString::from_vec(bytes)));
         }
     }
-    Err(bind::throw_error(ctx, "fs: path must be a string or Uint8Array"))
+    Err(bind::throw_error(
+        ctx,
+        "fs: path must be a string or Uint8Array",
+    ))
 }
 
 /// A copy of `len` bytes at `off` in a Uint8Array argument (bounds already validated in JS;
@@ -312,7 +355,10 @@ pub fn bytes_arg(ctx: &Ctx<'_>, v: &Value<'_>, off: f64, len: f64) -> Result<Vec
         if let Some(s) = v.as_string() {
             return Ok(s.to_string()?.into_bytes());
         }
-        return Err(bind::throw_error(ctx, "fs: data must be a Uint8Array or string"));
+        return Err(bind::throw_error(
+            ctx,
+            "fs: data must be a Uint8Array or string",
+        ));
     };
     let all = unsafe { ta.as_bytes() }.unwrap_or(&[]);
     let (start, end) = clamp(all.len(), off, len);

@@ -18,7 +18,11 @@ fn last() -> io::Error {
     io::Error::last_os_error()
 }
 
-fn path_call(path: &OsStr, syscall: &'static str, f: impl Fn(*const libc::c_char) -> libc::c_int) -> FsResult<Out> {
+fn path_call(
+    path: &OsStr,
+    syscall: &'static str,
+    f: impl Fn(*const libc::c_char) -> libc::c_int,
+) -> FsResult<Out> {
     let c = cstr(path).map_err(|e| FsError::with_path(e, syscall, path))?;
     retry(|| f(c.as_ptr())).map_err(|e| FsError::with_path(e, syscall, path))?;
     Ok(Out::Undefined)
@@ -38,7 +42,9 @@ fn two_path_call(
 }
 
 fn mkdir1(path: &[u8], mode: u32) -> i32 {
-    let Ok(c) = cstr(os(path)) else { return -libc::EINVAL };
+    let Ok(c) = cstr(os(path)) else {
+        return -libc::EINVAL;
+    };
     if unsafe { libc::mkdir(c.as_ptr(), mode as libc::mode_t) } == 0 {
         0
     } else {
@@ -59,7 +65,9 @@ pub fn mkdirp(path: &[u8], mode: u32) -> Result<Option<Vec<u8>>, i32> {
                         first = Some(next.clone());
                     }
                 }
-                e if e == -libc::EACCES || e == -libc::ENOTDIR || e == -libc::EPERM => return Err(e),
+                e if e == -libc::EACCES || e == -libc::ENOTDIR || e == -libc::EPERM => {
+                    return Err(e)
+                }
                 e if e == -libc::ENOENT => {
                     let cut = next.iter().rposition(|&b| b == b'/').unwrap_or(next.len());
                     let dirname = next[..cut].to_vec();
@@ -90,11 +98,19 @@ pub fn mkdirp(path: &[u8], mode: u32) -> Result<Option<Vec<u8>>, i32> {
 
 pub fn mkdir(path: &OsStr, mode: u32, recursive: bool) -> FsResult<Out> {
     if !recursive {
-        return path_call(path, "mkdir", |p| unsafe { libc::mkdir(p, mode as libc::mode_t) });
+        return path_call(path, "mkdir", |p| unsafe {
+            libc::mkdir(p, mode as libc::mode_t)
+        });
     }
     match mkdirp(path.as_bytes(), mode) {
-        Ok(first) => Ok(Out::OptName(first.map(|f| Name::from_os(OsString::from_vec(f), false)))),
-        Err(e) => Err(FsError::with_path(io::Error::from_raw_os_error(-e), "mkdir", path)),
+        Ok(first) => Ok(Out::OptName(
+            first.map(|f| Name::from_os(OsString::from_vec(f), false)),
+        )),
+        Err(e) => Err(FsError::with_path(
+            io::Error::from_raw_os_error(-e),
+            "mkdir",
+            path,
+        )),
     }
 }
 
@@ -122,7 +138,9 @@ pub fn link(from: &OsStr, to: &OsStr) -> FsResult<Out> {
 }
 
 pub fn symlink(target: &OsStr, path: &OsStr) -> FsResult<Out> {
-    two_path_call(target, path, "symlink", |a, b| unsafe { libc::symlink(a, b) })
+    two_path_call(target, path, "symlink", |a, b| unsafe {
+        libc::symlink(a, b)
+    })
 }
 
 pub fn unlink(path: &OsStr) -> FsResult<Out> {
@@ -134,7 +152,9 @@ pub fn rmdir(path: &OsStr) -> FsResult<Out> {
 }
 
 pub fn chmod(path: &OsStr, mode: u32) -> FsResult<Out> {
-    path_call(path, "chmod", |p| unsafe { libc::chmod(p, mode as libc::mode_t) })
+    path_call(path, "chmod", |p| unsafe {
+        libc::chmod(p, mode as libc::mode_t)
+    })
 }
 
 pub fn chown(path: &OsStr, uid: u32, gid: u32, nofollow: bool) -> FsResult<Out> {
@@ -147,8 +167,14 @@ pub fn chown(path: &OsStr, uid: u32, gid: u32, nofollow: bool) -> FsResult<Out> 
 
 pub fn utimes(path: &OsStr, atime: f64, mtime: f64, nofollow: bool) -> FsResult<Out> {
     let ts = [timespec(atime), timespec(mtime)];
-    let (flags, syscall) = if nofollow { (libc::AT_SYMLINK_NOFOLLOW, "lutime") } else { (0, "utime") };
-    path_call(path, syscall, |p| unsafe { libc::utimensat(libc::AT_FDCWD, p, ts.as_ptr(), flags) })
+    let (flags, syscall) = if nofollow {
+        (libc::AT_SYMLINK_NOFOLLOW, "lutime")
+    } else {
+        (0, "utime")
+    };
+    path_call(path, syscall, |p| unsafe {
+        libc::utimensat(libc::AT_FDCWD, p, ts.as_ptr(), flags)
+    })
 }
 
 fn readlink_raw(path: &OsStr) -> io::Result<Vec<u8>> {
@@ -250,7 +276,8 @@ pub fn realpath_js(abs: &OsStr, raw: bool) -> FsResult<Out> {
         if known_hard.contains(&base) {
             continue;
         }
-        let f = stat_raw(Target::Path(os(&base), true)).map_err(|e| FsError::with_path(e, "lstat", os(&base)))?;
+        let f = stat_raw(Target::Path(os(&base), true))
+            .map_err(|e| FsError::with_path(e, "lstat", os(&base)))?;
         if (f[1] as u32 & libc::S_IFMT) != libc::S_IFLNK {
             known_hard.insert(base);
             continue;
@@ -259,8 +286,10 @@ pub fn realpath_js(abs: &OsStr, raw: bool) -> FsResult<Out> {
         let target = match seen.get(&id) {
             Some(t) => t.clone(),
             None => {
-                stat_raw(Target::Path(os(&base), false)).map_err(|e| FsError::with_path(e, "stat", os(&base)))?;
-                let t = readlink_raw(os(&base)).map_err(|e| FsError::with_path(e, "readlink", os(&base)))?;
+                stat_raw(Target::Path(os(&base), false))
+                    .map_err(|e| FsError::with_path(e, "stat", os(&base)))?;
+                let t = readlink_raw(os(&base))
+                    .map_err(|e| FsError::with_path(e, "readlink", os(&base)))?;
                 seen.insert(id, t.clone());
                 t
             }
@@ -284,7 +313,8 @@ pub fn copy_file(src: &OsStr, dest: &OsStr, mode: i32) -> FsResult<Out> {
     let err = |e| FsError::with_dest(e, "copyfile", src, dest);
     let s = cstr(src).map_err(err)?;
     let d = cstr(dest).map_err(err)?;
-    let sfd = retry(|| unsafe { libc::open(s.as_ptr(), libc::O_RDONLY | libc::O_CLOEXEC) }).map_err(err)?;
+    let sfd = retry(|| unsafe { libc::open(s.as_ptr(), libc::O_RDONLY | libc::O_CLOEXEC) })
+        .map_err(err)?;
     let result = (|| -> io::Result<()> {
         let sst = stat_raw(Target::Fd(sfd))?;
         let mut flags = libc::O_WRONLY | libc::O_CREAT | libc::O_CLOEXEC;
@@ -323,7 +353,11 @@ pub fn copy_file(src: &OsStr, dest: &OsStr, mode: i32) -> FsResult<Out> {
             std::mem::forget(to);
             r
         })();
-        let c = if unsafe { libc::close(dfd) } != 0 { Err(last()) } else { Ok(()) };
+        let c = if unsafe { libc::close(dfd) } != 0 {
+            Err(last())
+        } else {
+            Ok(())
+        };
         r.and(c)
     })();
     unsafe { libc::close(sfd) };

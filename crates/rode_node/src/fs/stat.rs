@@ -68,14 +68,26 @@ fn stat64_fields(b: &libc::stat64) -> Fields {
 pub fn stat_raw(t: Target<'_>) -> io::Result<Fields> {
     let (dirfd, path, flags) = match t {
         Target::Path(p, nofollow) => {
-            let flags = if nofollow { libc::AT_SYMLINK_NOFOLLOW } else { 0 };
+            let flags = if nofollow {
+                libc::AT_SYMLINK_NOFOLLOW
+            } else {
+                0
+            };
             (libc::AT_FDCWD, cstr(p)?, flags)
         }
         Target::Fd(fd) => (fd, c"".to_owned(), libc::AT_EMPTY_PATH),
     };
     let mut buf = MaybeUninit::<libc::statx>::zeroed();
     let mask = libc::STATX_BASIC_STATS | libc::STATX_BTIME;
-    let r = unsafe { libc::statx(dirfd, path.as_ptr(), flags | libc::AT_STATX_SYNC_AS_STAT, mask, buf.as_mut_ptr()) };
+    let r = unsafe {
+        libc::statx(
+            dirfd,
+            path.as_ptr(),
+            flags | libc::AT_STATX_SYNC_AS_STAT,
+            mask,
+            buf.as_mut_ptr(),
+        )
+    };
     if r == 0 {
         return Ok(statx_fields(unsafe { buf.assume_init_ref() }));
     }
@@ -98,23 +110,36 @@ pub fn is_dir_mode(mode: i64) -> bool {
 }
 
 /// stat/lstat of a path: `Out::Undefined` for ENOENT when `throw_if_no_entry` is off.
-pub fn stat_path(path: &OsStr, nofollow: bool, bigint: bool, throw_if_no_entry: bool) -> FsResult<Out> {
+pub fn stat_path(
+    path: &OsStr,
+    nofollow: bool,
+    bigint: bool,
+    throw_if_no_entry: bool,
+) -> FsResult<Out> {
     let syscall = if nofollow { "lstat" } else { "stat" };
     match stat_raw(Target::Path(path, nofollow)) {
         Ok(f) => Ok(Out::Stat(f, bigint)),
-        Err(e) if !throw_if_no_entry && e.raw_os_error() == Some(libc::ENOENT) => Ok(Out::Undefined),
+        Err(e) if !throw_if_no_entry && e.raw_os_error() == Some(libc::ENOENT) => {
+            Ok(Out::Undefined)
+        }
         Err(e) => Err(FsError::with_path(e, syscall, path)),
     }
 }
 
 pub fn fstat(fd: i32, bigint: bool) -> FsResult<Out> {
-    stat_raw(Target::Fd(fd)).map(|f| Out::Stat(f, bigint)).map_err(|e| FsError::new(e, "fstat"))
+    stat_raw(Target::Fd(fd))
+        .map(|f| Out::Stat(f, bigint))
+        .map_err(|e| FsError::new(e, "fstat"))
 }
 
 pub fn access(path: &OsStr, mode: i32) -> FsResult<Out> {
     let c = cstr(path).map_err(|e| FsError::with_path(e, "access", path))?;
     if unsafe { libc::access(c.as_ptr(), mode) } != 0 {
-        return Err(FsError::with_path(io::Error::last_os_error(), "access", path));
+        return Err(FsError::with_path(
+            io::Error::last_os_error(),
+            "access",
+            path,
+        ));
     }
     Ok(Out::Undefined)
 }
@@ -133,7 +158,11 @@ pub fn statfs(path: &OsStr, bigint: bool) -> FsResult<Out> {
     let c = cstr(path).map_err(|e| FsError::with_path(e, "statfs", path))?;
     let mut b = MaybeUninit::<libc::statfs64>::zeroed();
     if unsafe { libc::statfs64(c.as_ptr(), b.as_mut_ptr()) } != 0 {
-        return Err(FsError::with_path(io::Error::last_os_error(), "statfs", path));
+        return Err(FsError::with_path(
+            io::Error::last_os_error(),
+            "statfs",
+            path,
+        ));
     }
     let b = unsafe { b.assume_init() };
     let mut f = [0i64; 18];
@@ -159,9 +188,17 @@ mod tests {
         let f = stat_raw(Target::Path(OsStr::new("/"), false)).unwrap();
         assert!(is_dir_mode(f[1]));
         assert_eq!(internal_module_stat(OsStr::new("/")), 1);
-        assert_eq!(internal_module_stat(OsStr::new("/no/such/rode/path")), -libc::ENOENT);
-        let e = stat_path(OsStr::new("/no/such/rode/path"), false, false, true).err().unwrap();
+        assert_eq!(
+            internal_module_stat(OsStr::new("/no/such/rode/path")),
+            -libc::ENOENT
+        );
+        let e = stat_path(OsStr::new("/no/such/rode/path"), false, false, true)
+            .err()
+            .unwrap();
         assert_eq!(e.syscall, "stat");
-        assert!(matches!(stat_path(OsStr::new("/no/such"), true, false, false), Ok(Out::Undefined)));
+        assert!(matches!(
+            stat_path(OsStr::new("/no/such"), true, false, false),
+            Ok(Out::Undefined)
+        ));
     }
 }

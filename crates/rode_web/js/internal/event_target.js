@@ -103,10 +103,9 @@ class Event {
     validateObject(options, 'options', kValidateObjectAllowNullable);
     let flags = 0;
     if (options !== null) {
-      const { cancelable, bubbles, composed } = { ...options };
-      if (cancelable) flags |= CANCELABLE;
-      if (bubbles) flags |= BUBBLES;
-      if (composed) flags |= COMPOSED;
+      if (options.cancelable) flags |= CANCELABLE;
+      if (options.bubbles) flags |= BUBBLES;
+      if (options.composed) flags |= COMPOSED;
       if (options[kTrustEvent] === true) flags |= TRUSTED;
     }
     this[kType] = `${type}`;

@@ -446,13 +446,15 @@ class Cloner {
   }
 }
 
-// The transfer list of structuredClone()/postMessage(): an iterable of objects.
+// The transfer list of structuredClone()/postMessage(): an iterable of objects (an object
+// that is not iterable counts as an empty list, as in Node).
 function transferListFrom(transfer) {
-  if ((typeof transfer !== 'object' && typeof transfer !== 'function') || transfer === null ||
-      typeof transfer[Symbol.iterator] !== 'function') {
+  if ((typeof transfer !== 'object' && typeof transfer !== 'function') || transfer === null) {
     throw nativeTypeError('ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable');
   }
-  return isArray(transfer) ? transfer : [...transfer];
+  if (isArray(transfer)) return transfer;
+  if (typeof transfer[Symbol.iterator] !== 'function') return [];
+  return [...transfer];
 }
 
 // The zero-copy move: the value is a transferred ArrayBuffer, or the only view of one.
@@ -492,7 +494,7 @@ function serialize(value, transferList) {
   return { value: out, transferred: cloner.finish() };
 }
 
-function structuredClone(value, options = undefined) {
+function structuredClone(value = undefined, options = undefined) {
   if (arguments.length === 0) {
     throw nativeTypeError('ERR_MISSING_ARGS', 'The value argument must be specified');
   }

@@ -97,14 +97,15 @@ function setup(options) {
   };
   proc.config = { target_defaults: {}, variables: {} };
   proc.debugPort = 9229;
-  proc.noDeprecation = 'no-deprecation' in flags;
-  proc.throwDeprecation = 'throw-deprecation' in flags;
-  proc.traceDeprecation = 'trace-deprecation' in flags;
+  // Node defines these only when the flag is given.
+  if ('no-deprecation' in flags) proc.noDeprecation = true;
+  if ('throw-deprecation' in flags) proc.throwDeprecation = true;
+  if ('trace-deprecation' in flags) proc.traceDeprecation = true;
   proc._rodeFlags = flags;
   Object.defineProperty(proc, '_rodeFlags', { enumerable: false });
   proc.exitCode = undefined;
   proc._exiting = false;
-  proc.mainModule = undefined;
+  proc.domain = null;
   if ('expose-gc' in flags) globalThis.gc = () => {};
 }
 
@@ -124,6 +125,12 @@ Object.defineProperty(proc, 'exitCode', {
   },
   enumerable: true,
   configurable: false,
+});
+
+Object.defineProperty(proc, 'ppid', {
+  get() { return binding.ppid(); },
+  enumerable: true,
+  configurable: true,
 });
 
 proc.cwd = function cwd() {
@@ -279,6 +286,48 @@ proc.hasUncaughtExceptionCaptureCallback = function () {
 let captureCallback = null;
 
 proc.constrainedMemory = () => 0;
+
+proc._rawDebug = function _rawDebug(...args) {
+  binding.writeSync(2, `${require('internal/util/inspect').format(...args)}\n`);
+};
+
+proc._tickCallback = function _tickCallback() {
+  require('internal/process/task_queues').processTicksAndRejections();
+};
+
+proc._kill = function _kill(pid, sig) {
+  return binding.kill(pid, sig);
+};
+
+proc.getBuiltinModule = function getBuiltinModule(id) {
+  if (typeof id !== 'string') {
+    const { codes } = errors();
+    throw new codes.ERR_INVALID_ARG_TYPE('id', 'string', id);
+  }
+  const { isBuiltin, loadBuiltin } = require('internal/modules/cjs');
+  if (!isBuiltin(id)) return undefined;
+  return loadBuiltin(id.startsWith('node:') ? id.slice(5) : id);
+};
+
+proc.dlopen = function dlopen(module, filename) {
+  const err = new Error(`rode cannot load native addons: ${filename}`);
+  err.code = 'ERR_DLOPEN_FAILED';
+  throw err;
+};
+
+let sourceMapsEnabled = false;
+proc.setSourceMapsEnabled = function setSourceMapsEnabled(enabled) {
+  if (typeof enabled !== 'boolean') {
+    const { codes } = errors();
+    throw new codes.ERR_INVALID_ARG_TYPE('enabled', 'boolean', enabled);
+  }
+  sourceMapsEnabled = enabled;
+};
+Object.defineProperty(proc, 'sourceMapsEnabled', {
+  get() { return sourceMapsEnabled; },
+  enumerable: true,
+  configurable: true,
+});
 proc.availableMemory = () => require('os').freemem();
 
 // Signal listeners: the first listener for a signal starts delivery, the last one stops it.

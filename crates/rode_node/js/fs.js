@@ -44,7 +44,7 @@ const {
   getStatsFromBinding,
   getValidatedFd,
   getValidatedPath,
-  getValidMode,
+  getValidModeChecked,
   isFd,
   isUtf8,
   lazyBuffer,
@@ -103,14 +103,14 @@ function access(path, mode, callback) {
     mode = F_OK;
   }
   path = getValidatedPath(path);
-  mode = getValidMode(mode, 'access');
   callback = makeCallback(callback);
+  mode = getValidModeChecked(mode, 'access');
   binding.access(nsPath(path), mode, callback);
 }
 
 function accessSync(path, mode) {
   path = getValidatedPath(path);
-  mode = getValidMode(mode, 'access');
+  mode = getValidModeChecked(mode, 'access');
   binding.access(nsPath(path), mode, undefined);
 }
 
@@ -1050,15 +1050,15 @@ function copyFile(src, dest, mode, callback) {
   }
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
-  mode = getValidMode(mode, 'copyFile');
   callback = makeCallback(callback);
+  mode = getValidModeChecked(mode, 'copyFile');
   binding.copyFile(nsPath(src), nsPath(dest), mode, callback);
 }
 
 function copyFileSync(src, dest, mode) {
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
-  mode = getValidMode(mode, 'copyFile');
+  mode = getValidModeChecked(mode, 'copyFile');
   binding.copyFile(nsPath(src), nsPath(dest), mode, undefined);
 }
 

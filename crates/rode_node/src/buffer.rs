@@ -21,7 +21,7 @@
 //! | `write(buf, str, offset, maxLength, enc)` | bytes written at `offset`, at most `maxLength` (utf8: whole characters only) |
 //! | `encode(str, enc)` | a new `ArrayBuffer` holding all of `str` encoded |
 //! | `toString(buf, enc, start, end)` | the string of bytes `start..end`, or `undefined` when it would be longer than `kStringMaxLength` |
-//! | `indexOf(buf, needle, byteOffset, enc, forward)` | index or -1. `needle`: number (byte `needle & 255`), string (encoded with `enc`) or `Uint8Array`; `byteOffset` is truncated and read as Node's `IndexOfOffset` does; with enc 1 (ucs2) only 16-bit aligned matches count |
+//! | `indexOf(buf, needle, byteOffset, enc, forward)` | index or -1. `needle`: number (byte `needle & 255`), string (encoded with `enc`; in utf8 a lone surrogate stays 3 WTF-8 bytes, as in Node) or `Uint8Array`; `byteOffset` is truncated and read as Node's `IndexOfOffset` does; with enc 1 (ucs2) only 16-bit aligned matches count |
 //! | `compare(a, b, aStart, aEnd, bStart, bEnd)` | -1, 0 or 1 comparing `a[aStart..aEnd]` with `b[bStart..bEnd]`; with only `(a, b)`: whole buffers |
 //! | `fill(buf, value, start, end, enc)` | 0 when `buf[start..end]` was filled with repeats of `value` (a string encoded with `enc`, or a `Uint8Array`); -1 when `value` gives no bytes (nothing written); -2 when the range is out of bounds |
 //! | `swap16(buf)`, `swap32(buf)`, `swap64(buf)` | undefined; swaps in place (length must be a multiple; a tail is left alone) |
@@ -202,10 +202,11 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             }
             let ucs2 = enc == Encoding::Ucs2;
             if needle.is_string() {
-                let n = with_str(&ctx, &needle, |s| codec::encode(s, enc))?;
-                return with_bytes(&ctx, &buf, |h| {
-                    codec::index_of(h, &n, offset, ucs2, forward) as f64
-                });
+                return with_str(&ctx, &needle, |s| {
+                    with_bytes(&ctx, &buf, |h| {
+                        codec::index_of_string(h, s, offset, enc, forward) as f64
+                    })
+                })?;
             }
             let (np, nlen) = raw_bytes(&ctx, &needle)?;
             with_bytes(&ctx, &buf, |h| {

@@ -5,6 +5,7 @@ pub mod buffer;
 pub mod fs;
 pub mod os;
 pub mod process;
+pub mod repl;
 pub mod util;
 
 use rode_core::builtins::Registry;
@@ -18,6 +19,7 @@ pub fn register(r: &mut Registry) {
     r.add_js(js_table::BUILTIN_JS);
     r.add_binding("buffer", buffer::init);
     r.add_binding("process", process::init);
+    r.add_binding("repl", repl::init);
     r.add_binding("fs", fs::init);
     r.add_binding("os", os::init);
     r.add_binding("util", util::init);

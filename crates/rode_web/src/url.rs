@@ -74,9 +74,43 @@ pub fn components(url: &Url) -> [u32; 9] {
 /// Parses `input` against an optional `base` (which must itself parse).
 pub fn parse(input: &str, base: Option<&str>) -> Option<Url> {
     match base {
-        Some(b) => Url::parse(b).ok()?.join(input).ok(),
+        Some(b) => {
+            let base = Url::parse(b).ok()?;
+            match collapse_authority_slashes(input, &base) {
+                Some(fixed) => base.join(&fixed).ok(),
+                None => base.join(input).ok(),
+            }
+        }
         None => Url::parse(input).ok(),
     }
+}
+
+/// rust-url fails on a scheme-less input that starts with three or more slashes against
+/// a special, non-file base ("///x" against "http://h/"), where the URL standard skips
+/// every slash before the host ("special authority ignore slashes" state): this gives
+/// the input with that run reduced to "//", or `None` when the input is not such a case.
+fn collapse_authority_slashes(input: &str, base: &Url) -> Option<String> {
+    if !matches!(base.scheme(), "http" | "https" | "ws" | "wss" | "ftp") {
+        return None;
+    }
+    let trimmed = input.trim_matches(|c: char| c <= ' ');
+    let mut run = 0;
+    let mut end = 0;
+    for (i, c) in trimmed.char_indices() {
+        match c {
+            '/' | '\\' => run += 1,
+            '\t' | '\n' | '\r' => {}
+            _ => {
+                end = i;
+                break;
+            }
+        }
+        end = i + c.len_utf8();
+    }
+    if run < 3 {
+        return None;
+    }
+    Some(format!("//{}", &trimmed[end..]))
 }
 
 /// Runs the WHATWG setter `action` on `url`; `false` when the value is refused.
@@ -285,6 +319,8 @@ mod tests {
         assert!(update(&mut u, ACTION_PORT, ""));
         assert_eq!(u.as_str(), "http://example.org/a/b?x#y");
         assert!(parse("http://[::1", None).is_none());
+        assert_eq!(parse("///\\//\\//test", Some("http://example.org/")).unwrap().as_str(), "http://test/");
+        assert_eq!(parse("///", Some("http://example.org/")).map(String::from), None);
     }
 
     #[test]

@@ -68,7 +68,7 @@ function fixFrame(line) {
       if (col > 0 && isCjsFile(file)) loc = `${file}:1:${col}`;
     }
   }
-  if (fn === '<anonymous>') return `    at ${loc}`;
+  if (fn === '<anonymous>' || fn === '<eval>') return `    at ${loc}`;
   return `    at ${fn} (${loc})`;
 }
 

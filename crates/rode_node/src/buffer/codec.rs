@@ -808,6 +808,27 @@ pub fn index_of(hay: &[u8], needle: &[u8], offset: i64, ucs2: bool, forward: boo
     r.map_or(-1, |p| p as i64)
 }
 
+/// The bytes `buf.indexOf(string, offset, enc)` searches for. As in Node (which uses V8's
+/// plain `String::Utf8Value` there), a lone surrogate in a utf8 needle stays a 3-byte
+/// WTF-8 sequence instead of becoming U+FFFD, so it only matches those same bytes.
+pub fn encode_needle(s: &[u8], enc: Encoding) -> Cow<'_, [u8]> {
+    match enc {
+        Encoding::Utf8 => Cow::Borrowed(s),
+        _ => Cow::Owned(encode(s, enc)),
+    }
+}
+
+/// `buf.indexOf(string, byteOffset, enc)` with `s` as WTF-8. Unlike a Buffer needle, a
+/// string searched as ucs2 sees the haystack cut to an even length (Node's
+/// `IndexOfString`), which moves where an empty needle is found.
+pub fn index_of_string(hay: &[u8], s: &[u8], offset: i64, enc: Encoding, forward: bool) -> i64 {
+    let needle = encode_needle(s, enc);
+    if enc == Encoding::Ucs2 {
+        return index_of(&hay[..hay.len() & !1], &needle, offset, true, forward);
+    }
+    index_of(hay, &needle, offset, false, forward)
+}
+
 /// `buf.indexOf(number)`: the byte is `value & 0xFF`.
 pub fn index_of_byte(hay: &[u8], value: u8, offset: i64, forward: bool) -> i64 {
     let start = start_offset(hay.len(), offset, 1, forward);
@@ -1450,6 +1471,23 @@ mod tests {
         assert_eq!(index_of(b"xa\0b\0", &[0x62, 0], 0, true, true), -1);
         assert_eq!(index_of(b"xa\0b\0", &[0x62, 0], 5, true, false), -1);
         assert_eq!(index_of(b"a\0b\0c\0", &[0x62, 0], 0, true, true), 2);
+    }
+
+    #[test]
+    fn utf8_needles_keep_lone_surrogates() {
+        let n = wtf8(&[0xD800]);
+        assert_eq!(hex(&encode_needle(&n, Encoding::Utf8)), "eda080");
+        assert_eq!(index_of(&[0x61, 0xED, 0xA0, 0x80], &encode_needle(&n, Encoding::Utf8), 0, false, true), 1);
+        assert_eq!(index_of(&to_utf8(&wtf8(&[0x61, 0xD800, 0x62])), &encode_needle(&n, Encoding::Utf8), 0, false, true), -1);
+        assert_eq!(hex(&encode_needle(&wtf8(&[0xD83D, 0xDE00]), Encoding::Utf8)), "f09f9880");
+        assert_eq!(hex(&encode_needle(&n, Encoding::Ucs2)), "00d8");
+        let b = b"abcdefg";
+        let empty = wtf8(&[]);
+        assert_eq!(index_of_string(b, &empty, 10, Encoding::Ucs2, true), 6);
+        assert_eq!(index_of_string(b, &empty, -1, Encoding::Ucs2, true), 5);
+        assert_eq!(index_of(b, b"", 10, true, true), 7);
+        assert_eq!(index_of_string(b, &wtf8(&[0x6665]), -1, Encoding::Ucs2, false), 4);
+        assert_eq!(index_of_string(b, &wtf8(&[0x6766]), 7, Encoding::Ucs2, false), -1);
     }
 
     #[test]

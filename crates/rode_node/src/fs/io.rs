@@ -201,34 +201,23 @@ pub fn fchown(fd: i32, uid: u32, gid: u32) -> FsResult<Out> {
     check(unsafe { libc::fchown(fd, uid, gid) }, "fchown")
 }
 
-/// Seconds (fractional) as a timespec, as libuv converts them.
+/// Seconds (fractional) as a timespec, as libuv converts them (truncated to microseconds;
+/// NaN leaves the time unchanged, infinity means now).
 pub fn timespec(t: f64) -> libc::timespec {
-    if t.is_nan() {
-        return libc::timespec {
-            tv_sec: 0,
-            tv_nsec: libc::UTIME_OMIT,
-        };
-    }
     if t.is_infinite() {
-        return libc::timespec {
-            tv_sec: 0,
-            tv_nsec: libc::UTIME_NOW,
-        };
+        return libc::timespec { tv_sec: libc::UTIME_NOW, tv_nsec: libc::UTIME_NOW };
     }
-    let mut sec = t.trunc() as i64;
-    let mut nsec = ((t - t.trunc()) * 1e9).round() as i64;
+    if t.is_nan() {
+        return libc::timespec { tv_sec: libc::UTIME_OMIT, tv_nsec: libc::UTIME_OMIT };
+    }
+    let mut sec = t as i64;
+    let mut nsec = ((t - sec as f64) * 1e9) as i64;
+    nsec -= nsec % 1000;
     if nsec < 0 {
-        sec -= 1;
         nsec += 1_000_000_000;
+        sec -= 1;
     }
-    if nsec >= 1_000_000_000 {
-        sec += 1;
-        nsec -= 1_000_000_000;
-    }
-    libc::timespec {
-        tv_sec: sec,
-        tv_nsec: nsec,
-    }
+    libc::timespec { tv_sec: sec, tv_nsec: nsec }
 }
 
 pub fn futimes(fd: i32, atime: f64, mtime: f64) -> FsResult<Out> {
@@ -246,6 +235,10 @@ mod tests {
         assert_eq!((t.tv_sec, t.tv_nsec), (1, 500_000_000));
         let t = timespec(-1.25);
         assert_eq!((t.tv_sec, t.tv_nsec), (-2, 750_000_000));
+        let t = timespec(1577934245.678);
+        assert_eq!((t.tv_sec, t.tv_nsec), (1577934245, 677_999_000));
+        let t = timespec(0.0000009);
+        assert_eq!((t.tv_sec, t.tv_nsec), (0, 0));
     }
 
     #[test]

@@ -36,6 +36,7 @@ const kTimeout = Symbol('kTimeout');
 const kComposite = Symbol('kComposite');
 const kSourceSignals = Symbol('kSourceSignals');
 const kDependantSignals = Symbol('kDependantSignals');
+const kSelfRef = Symbol('kSelfRef');
 const kDontThrowSymbol = Symbol('kDontThrowSymbol');
 
 let inspectFn;
@@ -65,6 +66,16 @@ let clearTimeoutRegistry;
 function timeoutRegistry() {
   clearTimeoutRegistry ??= new FinalizationRegistry((timer) => lazyTimers().clearTimeout(timer));
   return clearTimeoutRegistry;
+}
+
+let dependantsCleanup;
+function dependantsRegistry() {
+  dependantsCleanup ??= new FinalizationRegistry(forgetDependant);
+  return dependantsCleanup;
+}
+
+function forgetDependant({ ref, sources }) {
+  for (const source of sources) source[kDependantSignals]?.delete(ref);
 }
 
 let timers;
@@ -147,6 +158,12 @@ class AbortSignal extends EventTarget {
         }
       }
     }
+    if (result[kSourceSignals].size > 0) {
+      // Once the new signal is gone or aborted, its sources forget it.
+      result[kSelfRef] = resultRef;
+      dependantsRegistry().register(result, { ref: resultRef, sources: result[kSourceSignals] },
+                                    resultRef);
+    }
     return result;
   }
 
@@ -183,6 +200,13 @@ function abortSignal(signal, reason) {
   persistentSignals.delete(signal);
   const event = new Event('abort', { [kTrustEvent]: true });
   signal.dispatchEvent(event);
+  const selfRef = signal[kSelfRef];
+  if (selfRef !== undefined) {
+    signal[kSelfRef] = undefined;
+    dependantsRegistry().unregister(selfRef);
+    forgetDependant({ ref: selfRef, sources: signal[kSourceSignals] });
+    signal[kSourceSignals] = undefined;
+  }
   const dependants = signal[kDependantSignals];
   if (dependants !== undefined) {
     signal[kDependantSignals] = undefined;

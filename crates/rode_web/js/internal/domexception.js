@@ -67,6 +67,30 @@ function throwInvalidThis() {
   throw err;
 }
 
+// `stack` starts as an accessor and becomes a data property when read or written: making
+// the string ("Name: message" and the frames) costs more than the rest of the constructor,
+// and most DOMExceptions (AbortSignal reasons) are never printed.
+function setStack(value) {
+  Object.defineProperty(this, 'stack', {
+    __proto__: null, value, writable: true, enumerable: false, configurable: true,
+  });
+}
+
+function getStack() {
+  const state = internals.get(this);
+  if (state === undefined) return undefined;
+  const { name, message } = state;
+  let value = name === '' ? message : message === '' ? name : `${name}: ${message}`;
+  const raw = state.stackError.stack;
+  state.stackError = undefined;
+  if (typeof raw === 'string') {
+    const frames = raw.indexOf('\n    at ');
+    if (frames !== -1) value += raw.slice(frames);
+  }
+  Reflect.apply(setStack, this, [value]);
+  return value;
+}
+
 function stateOf(self) {
   const state = internals.get(self);
   if (state === undefined) throwInvalidThis();
@@ -77,9 +101,20 @@ class DOMException {
   // options: the name, or { name, cause }.
   constructor(message = '', options = 'Error') {
     const hasOptions = options !== null && typeof options === 'object';
-    internals.set(this, { message: `${message}`, name: `${hasOptions ? options.name : options}` });
-    // After the state is set: the stack's first line is "name: message".
-    Error.captureStackTrace(this);
+    const state = {
+      message: `${message}`,
+      name: `${hasOptions ? options.name : options}`,
+      // Where the exception was made; its stack is formatted when first read.
+      stackError: new Error(),
+    };
+    internals.set(this, state);
+    Object.defineProperty(this, 'stack', {
+      __proto__: null,
+      get: getStack,
+      set: setStack,
+      enumerable: false,
+      configurable: true,
+    });
     if (hasOptions && 'cause' in options) {
       Object.defineProperty(this, 'cause', {
         __proto__: null,

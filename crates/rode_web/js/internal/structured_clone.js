@@ -430,7 +430,7 @@ class Cloner {
   // After a successful clone: detach the transferred buffers, move the transferables.
   // Returns the shells, in transfer-list order.
   finish() {
-    if (this.transferBuffers !== undefined) {
+    if (this.transferBuffers !== undefined && bufferTransfer !== undefined) {
       for (const buffer of this.transferBuffers) {
         if (!isDetached(buffer)) call(bufferTransfer, buffer, 0);
       }

@@ -44,7 +44,7 @@ const {
   getStatFsFromBinding,
   getStatsFromBinding,
   getValidatedPath,
-  getValidMode,
+  getValidModeChecked,
   isUtf8,
   lazyBuffer,
   stringToFlags,
@@ -278,7 +278,7 @@ function isCustomIterable(obj) {
 
 async function access(path, mode = F_OK) {
   path = getValidatedPath(path);
-  mode = getValidMode(mode, 'access');
+  mode = getValidModeChecked(mode, 'access');
   return binding.access(nsPath(path), mode, kUsePromises);
 }
 
@@ -292,7 +292,7 @@ async function cp(src, dest, options) {
 async function copyFile(src, dest, mode) {
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
-  mode = getValidMode(mode, 'copyFile');
+  mode = getValidModeChecked(mode, 'copyFile');
   return binding.copyFile(nsPath(src), nsPath(dest), mode, kUsePromises);
 }
 

@@ -370,6 +370,23 @@ const getValidMode = hideStackFrames((mode, type) => {
   return mode;
 });
 
+// The mode of access()/copyFile(), checked as Node's binding does (its own messages).
+function getValidModeChecked(mode, type) {
+  if (mode == null) return type === 'copyFile' ? 0 : F_OK;
+  const max = type === 'copyFile' ? kMaximumCopyMode : kMaximumAccessMode;
+  if (typeof mode !== 'number') {
+    const err = new TypeError('mode must be int32 or null/undefined');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  if (!Number.isInteger(mode) || mode < 0 || mode > max) {
+    const err = new RangeError(`mode is out of range: >= 0 && <= ${max}`);
+    err.code = 'ERR_OUT_OF_RANGE';
+    throw err;
+  }
+  return mode;
+}
+
 function checkAborted(signal) {
   if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
 }
@@ -400,7 +417,7 @@ function rmEISDIR(path) {
     message: 'is a directory',
     path,
     syscall: 'rm',
-    errno: -21,
+    errno: 21,
   });
 }
 
@@ -767,6 +784,7 @@ module.exports = {
   getValidatedFd,
   getValidatedPath,
   getValidMode,
+  getValidModeChecked,
   isFd: isInt32,
   isUtf8,
   lazyBuffer,

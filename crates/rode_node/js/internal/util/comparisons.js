@@ -271,42 +271,6 @@ function countEnumerable(obj, keys) {
   return n;
 }
 
-// The objects on the current comparison path (both sides), for cycle detection.
-// Same semantics as a Set; it is nearly always small and added to / removed from
-// at its end, so an array is much cheaper than a Set until it grows.
-class PathSet {
-  constructor() {
-    this.list = [];
-    this.set = null;
-  }
-
-  get size() {
-    return this.set === null ? this.list.length : this.set.size;
-  }
-
-  add(value) {
-    if (this.set !== null) {
-      this.set.add(value);
-    } else if (this.list.lastIndexOf(value) === -1) {
-      this.list.push(value);
-      if (this.list.length > 64) {
-        this.set = new Set(this.list);
-        this.list = null;
-      }
-    }
-  }
-
-  delete(value) {
-    if (this.set !== null) {
-      this.set.delete(value);
-      return;
-    }
-    const i = this.list.lastIndexOf(value);
-    if (i === this.list.length - 1) this.list.pop();
-    else if (i !== -1) this.list.splice(i, 1);
-  }
-}
-
 // Compares the own keys of a and b, then their values (objEquiv), guarding
 // against cycles. `keysA` is given for arrays and typed arrays (non-index keys).
 function keyCheck(a, b, strict, memos, kind, keysA) {
@@ -375,7 +339,7 @@ function keyCheck(a, b, strict, memos, kind, keysA) {
       memos.deep = false;
       return result;
     }
-    memos.set = new PathSet();
+    memos.set = new Set();
     memos.set.add(memos.a);
     memos.set.add(memos.b);
     memos.set.add(memos.c);

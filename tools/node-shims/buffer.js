@@ -4,7 +4,14 @@
 // its module comment); the byte work is done with Node's own Buffer, so a difference
 // between rode's buffer.js and Node found this way is in the JS layer. The Rust codec is
 // checked against Node separately (its unit tests, and the oracle comparison).
-const { Buffer: NodeBuffer, transcode: nodeTranscode } = require('buffer');
+const {
+  Buffer: NodeBuffer,
+  transcode: nodeTranscode,
+  atob: nodeAtob,
+  btoa: nodeBtoa,
+  isUtf8: nodeIsUtf8,
+  isAscii: nodeIsAscii,
+} = require('buffer');
 
 const names = ['utf8', 'utf16le', 'latin1', 'ascii', 'base64', 'base64url', 'hex'];
 const encName = (enc) => names[enc] || 'utf8';
@@ -101,16 +108,16 @@ function swap64(buf) {
 }
 
 function isUtf8(buf) {
-  return require('buffer').isUtf8(buf);
+  return nodeIsUtf8(buf);
 }
 
 function isAscii(buf) {
-  return require('buffer').isAscii(buf);
+  return nodeIsAscii(buf);
 }
 
 function atob(str) {
   try {
-    return globalThis.atob(str);
+    return nodeAtob(str);
   } catch (e) {
     return e.message === 'Invalid character' ? -2 : -1;
   }
@@ -118,7 +125,7 @@ function atob(str) {
 
 function btoa(str) {
   try {
-    return globalThis.btoa(str);
+    return nodeBtoa(str);
   } catch {
     return -1;
   }

@@ -674,7 +674,7 @@ function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
 async function once(emitter, name, options = kEmptyObject) {
   const signal = options?.signal;
   validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted) throw new lazyErrors().AbortError(undefined, { cause: signal?.reason });
+  if (signal?.aborted) throw new (lazyErrors().AbortError)(undefined, { cause: signal?.reason });
   return new Promise((resolve, reject) => {
     const errorListener = (err) => {
       emitter.removeListener(name, resolver);
@@ -697,7 +697,7 @@ async function once(emitter, name, options = kEmptyObject) {
     function abortListener() {
       eventTargetAgnosticRemoveListener(emitter, name, resolver);
       eventTargetAgnosticRemoveListener(emitter, 'error', errorListener);
-      reject(new lazyErrors().AbortError(undefined, { cause: signal?.reason }));
+      reject(new (lazyErrors().AbortError)(undefined, { cause: signal?.reason }));
     }
     if (signal != null) {
       eventTargetAgnosticAddListener(signal, 'abort', abortListener, eventTargetOnceOptions());
@@ -747,7 +747,7 @@ class Queue {
 function on(emitter, event, options = kEmptyObject) {
   const signal = options.signal;
   validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted) throw new lazyErrors().AbortError(undefined, { cause: signal?.reason });
+  if (signal?.aborted) throw new (lazyErrors().AbortError)(undefined, { cause: signal?.reason });
   // Both spellings are accepted.
   const highWatermark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
   validateInteger(highWatermark, 'options.highWaterMark', 1);
@@ -838,7 +838,7 @@ function on(emitter, event, options = kEmptyObject) {
   return iterator;
 
   function abortListener() {
-    errorHandler(new lazyErrors().AbortError(undefined, { cause: signal?.reason }));
+    errorHandler(new (lazyErrors().AbortError)(undefined, { cause: signal?.reason }));
   }
 
   function eventHandler(value) {

@@ -245,7 +245,7 @@ Object.defineProperties(AbortController.prototype, {
   },
 });
 
-// A signal that is already aborted, or one that aborts with `reason` later (internal use).
+// An AbortSignal for internal use; options: { aborted, reason }.
 function newAbortSignal(options) {
   return new AbortSignal(kDontThrowSymbol, options);
 }

@@ -116,6 +116,7 @@ class Event {
 
   // Legacy: re-initializes an event that is not being dispatched.
   initEvent(type, bubbles = false, cancelable = false) {
+    checkEvent(this);
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
     if (this[kFlags] & DISPATCHING) return;
     this[kType] = `${type}`;

@@ -340,12 +340,6 @@ class MessagePort extends NodeEventTarget {
     return this[kRefed];
   }
 
-  close() {
-    checkPort(this);
-    const endpoint = this[kEndpoint];
-    if (endpoint !== null) closeEndpoint(endpoint);
-  }
-
   // The first 'message' listener starts the port and refs it.
   [kNewListener](size, type, listener, once, capture, passive, weak) {
     if (type === 'message' && size === 1) {
@@ -398,6 +392,12 @@ class MessagePort extends NodeEventTarget {
 
 defineEventHandler(MessagePort.prototype, 'message');
 defineEventHandler(MessagePort.prototype, 'messageerror');
+// Defined last, as in Node's prototype.
+function close() {
+  checkPort(this);
+  const endpoint = this[kEndpoint];
+  if (endpoint !== null) closeEndpoint(endpoint);
+}
 {
   const enumerable = { __proto__: null, enumerable: true };
   Object.defineProperties(MessagePort.prototype, {
@@ -406,7 +406,7 @@ defineEventHandler(MessagePort.prototype, 'messageerror');
     ref: enumerable,
     unref: enumerable,
     hasRef: enumerable,
-    close: enumerable,
+    close: { __proto__: null, value: close, writable: true, enumerable: true, configurable: true },
   });
 }
 

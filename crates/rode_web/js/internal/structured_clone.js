@@ -16,7 +16,8 @@
 // Transfer: ArrayBuffers are copied into the clone and then detached (not moved: a view
 // met after the buffer was moved could no longer say where it starts); an ArrayBuffer
 // transferred alone or under a single view is moved without a copy. Other transferables
-// (MessagePort) implement kTransferShell/kTransferCommit.
+// (MessagePort) implement kTransferShell/kTransferCommit; host objects that can be copied
+// (Blob, ...) implement kClone.
 // SharedArrayBuffers are not copied: the clone is the same object (V8 makes a new object
 // over the same memory).
 
@@ -27,6 +28,8 @@ const binding = internalBinding('util');
 // obj's state into the shell (obj becomes unusable).
 const kTransferShell = Symbol('kTransferShell');
 const kTransferCommit = Symbol('kTransferCommit');
+// A cloneable host object (Blob, ...): `obj[kClone]()` returns its copy.
+const kClone = Symbol('kClone');
 
 const ObjectProtoToString = Object.prototype.toString;
 const ErrorProtoToString = Error.prototype.toString;
@@ -253,6 +256,8 @@ class Cloner {
       this.memo.set(value, shell);
       return shell;
     }
+    const cloneHook = value[kClone];
+    if (typeof cloneHook === 'function') return this.remember(value, call(cloneHook, value));
     if (typeof value[kTransferShell] === 'function') {
       throw nativeTypeError('ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
                             'Object that needs transfer was found in message but not listed ' +
@@ -515,6 +520,7 @@ module.exports = {
   serialize,
   transferListFrom,
   describeValue,
+  kClone,
   kTransferShell,
   kTransferCommit,
 };

@@ -5,6 +5,10 @@
 //! not start with `_` (sub-directories hold fixtures). It passes when it exits 0 and, if a
 //! `<name>.out` file sits beside it, its stdout equals that file byte for byte.
 //! `RODE_TEST_FILTER=substring` runs only matching tests.
+//!
+//! `tests/known-failures.txt` lists tests that describe Node behaviour rode doesn't have yet,
+//! each with the reason. Under rode they must fail (a listed test that passes is reported, so
+//! the list can't go stale); under another runtime (`RODE_TEST_RUNTIME=node`) they must pass.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -125,6 +129,19 @@ fn first_diff(want: &str, got: &str) -> String {
     )
 }
 
+/// `path → reason` from tests/known-failures.txt (`# comments`, blank lines ignored).
+fn known_failures(root: &Path) -> std::collections::HashMap<PathBuf, String> {
+    let text = std::fs::read_to_string(root.join("known-failures.txt")).unwrap_or_default();
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let (path, reason) = l.split_once(char::is_whitespace).unwrap_or((l, ""));
+            (root.join(path), reason.trim().to_string())
+        })
+        .collect()
+}
+
 #[test]
 fn js_tests() {
     let root = tests_dir();
@@ -135,6 +152,11 @@ fn js_tests() {
         .collect();
     assert!(!tests.is_empty(), "no tests found under {}", root.display());
     let cmd = runtime();
+    let under_rode = std::env::var("RODE_TEST_RUNTIME").map_or(true, |r| r.is_empty());
+    let known = if under_rode { known_failures(&root) } else { Default::default() };
+    for path in known.keys() {
+        assert!(path.is_file(), "known-failures.txt names a missing test: {}", path.display());
+    }
     let queue = Arc::new(Mutex::new(tests.clone()));
     let failures = Arc::new(Mutex::new(Vec::new()));
     let workers: Vec<_> = (0..std::thread::available_parallelism().map_or(2, |n| n.get()))
@@ -153,8 +175,18 @@ fn js_tests() {
     for w in workers {
         w.join().unwrap();
     }
-    let mut failures = failures.lock().unwrap().clone();
+    let failed = failures.lock().unwrap().clone();
+    let mut failures: Vec<(PathBuf, String)> = failed.iter().filter(|(t, _)| !known.contains_key(t)).cloned().collect();
+    for t in &tests {
+        if known.contains_key(t) && !failed.iter().any(|(f, _)| f == t) {
+            failures.push((t.clone(), "passes but is listed in tests/known-failures.txt: remove it from the list".into()));
+        }
+    }
     failures.sort();
+    let expected = tests.iter().filter(|t| known.contains_key(*t)).count();
+    if expected > 0 {
+        eprintln!("{expected} listed known failures failed as expected");
+    }
     for (t, why) in &failures {
         eprintln!(
             "FAIL {}: {why}\n",

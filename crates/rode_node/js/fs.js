@@ -1071,7 +1071,10 @@ function cp(src, dest, options, callback) {
   options = validateCpOptions(options);
   src = nsPath(getValidatedPath(src, 'src'));
   dest = nsPath(getValidatedPath(dest, 'dest'));
-  require('internal/fs/cp').cpAsync(src, dest, options).then(() => callback(null), callback);
+  require('internal/fs/cp').cpAsync(src, dest, options).then(
+    (value) => process.nextTick(callback, null, value),
+    (err) => process.nextTick(callback, err),
+  );
 }
 
 function cpSync(src, dest, options) {

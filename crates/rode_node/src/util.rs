@@ -151,15 +151,16 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             }
             let raw = ctx.as_raw().as_ptr();
             let arr = Array::new(ctx.clone())?;
-            unsafe {
-                arr.set(
-                    0,
-                    Value::from_raw(ctx.clone(), qjs::JS_GetProxyTarget(raw, v.as_raw())),
-                )?;
-                arr.set(
-                    1,
-                    Value::from_raw(ctx.clone(), qjs::JS_GetProxyHandler(raw, v.as_raw())),
-                )?;
+            // A revoked proxy has neither: QuickJS throws, Node reports [null, null].
+            let getters = [qjs::JS_GetProxyTarget, qjs::JS_GetProxyHandler];
+            for (i, getter) in getters.into_iter().enumerate() {
+                let r = unsafe { getter(raw, v.as_raw()) };
+                if unsafe { qjs::JS_IsException(r) } {
+                    let _ = ctx.catch();
+                    arr.set(i, Value::new_null(ctx.clone()))?;
+                } else {
+                    arr.set(i, unsafe { Value::from_raw(ctx.clone(), r) })?;
+                }
             }
             Ok(Some(arr))
         },

@@ -167,60 +167,103 @@ function checkInt(value, min, max, buf, offset, last) {
 }
 
 // ---------------------------------------------------------------------------
-// Reading integers
+// Reading integers. Each method first tries the common case inline (a number offset
+// whose bytes exist); anything else goes through the checks, which throw.
 
 function readUInt8(offset = 0) {
-  validateNumber(offset, 'offset');
-  const val = this[offset];
-  if (val === undefined) boundsError(offset, this.length - 1);
-  return val;
+  if (typeof offset === 'number') {
+    const val = this[offset];
+    if (val !== undefined) return val;
+  }
+  checkBounds(this, offset, 0);
 }
 
 function readInt8(offset = 0) {
-  validateNumber(offset, 'offset');
-  const val = this[offset];
-  if (val === undefined) boundsError(offset, this.length - 1);
-  return (val << 24) >> 24;
+  if (typeof offset === 'number') {
+    const val = this[offset];
+    if (val !== undefined) return (val << 24) >> 24;
+  }
+  checkBounds(this, offset, 0);
 }
 
 function readUInt16LE(offset = 0) {
+  if (typeof offset === 'number') {
+    const a = this[offset];
+    const b = this[offset + 1];
+    if (a !== undefined && b !== undefined) return a | (b << 8);
+  }
   checkBounds(this, offset, 1);
-  return this[offset] | (this[offset + 1] << 8);
 }
 
 function readUInt16BE(offset = 0) {
+  if (typeof offset === 'number') {
+    const a = this[offset];
+    const b = this[offset + 1];
+    if (a !== undefined && b !== undefined) return (a << 8) | b;
+  }
   checkBounds(this, offset, 1);
-  return (this[offset] << 8) | this[offset + 1];
 }
 
 function readInt16LE(offset = 0) {
+  if (typeof offset === 'number') {
+    const a = this[offset];
+    const b = this[offset + 1];
+    if (a !== undefined && b !== undefined) return ((a | (b << 8)) << 16) >> 16;
+  }
   checkBounds(this, offset, 1);
-  return ((this[offset] | (this[offset + 1] << 8)) << 16) >> 16;
 }
 
 function readInt16BE(offset = 0) {
+  if (typeof offset === 'number') {
+    const a = this[offset];
+    const b = this[offset + 1];
+    if (a !== undefined && b !== undefined) return (((a << 8) | b) << 16) >> 16;
+  }
   checkBounds(this, offset, 1);
-  return (((this[offset] << 8) | this[offset + 1]) << 16) >> 16;
 }
 
 function readInt32LE(offset = 0) {
+  if (typeof offset === 'number') {
+    const a = this[offset];
+    const d = this[offset + 3];
+    if (a !== undefined && d !== undefined) {
+      return a | (this[offset + 1] << 8) | (this[offset + 2] << 16) | (d << 24);
+    }
+  }
   checkBounds(this, offset, 3);
-  return this[offset] | (this[offset + 1] << 8) | (this[offset + 2] << 16) | (this[offset + 3] << 24);
 }
 
 function readInt32BE(offset = 0) {
+  if (typeof offset === 'number') {
+    const a = this[offset];
+    const d = this[offset + 3];
+    if (a !== undefined && d !== undefined) {
+      return (a << 24) | (this[offset + 1] << 16) | (this[offset + 2] << 8) | d;
+    }
+  }
   checkBounds(this, offset, 3);
-  return (this[offset] << 24) | (this[offset + 1] << 16) | (this[offset + 2] << 8) | this[offset + 3];
 }
 
 function readUInt32LE(offset = 0) {
+  if (typeof offset === 'number') {
+    const a = this[offset];
+    const d = this[offset + 3];
+    if (a !== undefined && d !== undefined) {
+      return (a | (this[offset + 1] << 8) | (this[offset + 2] << 16) | (d << 24)) >>> 0;
+    }
+  }
   checkBounds(this, offset, 3);
-  return (this[offset] | (this[offset + 1] << 8) | (this[offset + 2] << 16) | (this[offset + 3] << 24)) >>> 0;
 }
 
 function readUInt32BE(offset = 0) {
+  if (typeof offset === 'number') {
+    const a = this[offset];
+    const d = this[offset + 3];
+    if (a !== undefined && d !== undefined) {
+      return ((a << 24) | (this[offset + 1] << 16) | (this[offset + 2] << 8) | d) >>> 0;
+    }
+  }
   checkBounds(this, offset, 3);
-  return ((this[offset] << 24) | (this[offset + 1] << 16) | (this[offset + 2] << 8) | this[offset + 3]) >>> 0;
 }
 
 // Unsigned value of `n` bytes (1..6), little or big endian, after the bounds check.
@@ -304,91 +347,117 @@ function readBigInt64BE(offset = 0) {
 }
 
 // ---------------------------------------------------------------------------
-// Floats, through a scratch array in the machine's byte order
+// Floats, through a scratch array in the machine's byte order (f32b/f64b[0] is the
+// least significant byte on little-endian machines).
 
 const float32 = new Float32Array(1);
-const float32Bytes = new Uint8Array(float32.buffer);
+const f32b = new Uint8Array(float32.buffer);
 const float64 = new Float64Array(1);
-const float64Bytes = new Uint8Array(float64.buffer);
+const f64b = new Uint8Array(float64.buffer);
 float32[0] = -1;
-const bigEndian = float32Bytes[3] === 0;
+const bigEndian = f32b[3] === 0;
 
-// Copies `n` bytes between `buf` at `offset` and `scratch`, reversed when `swap`.
-function toScratch(buf, offset, scratch, n, swap) {
-  if (swap) {
-    for (let i = 0; i < n; i++) scratch[n - 1 - i] = buf[offset + i];
-  } else {
-    for (let i = 0; i < n; i++) scratch[i] = buf[offset + i];
-  }
-}
-
-function fromScratch(buf, offset, scratch, n, swap) {
-  if (swap) {
-    for (let i = 0; i < n; i++) buf[offset + i] = scratch[n - 1 - i];
-  } else {
-    for (let i = 0; i < n; i++) buf[offset + i] = scratch[i];
-  }
-}
-
-function readFloatLE(offset = 0) {
+function readFloatForwards(offset = 0) {
   checkBounds(this, offset, 3);
-  toScratch(this, offset, float32Bytes, 4, bigEndian);
+  f32b[0] = this[offset];
+  f32b[1] = this[offset + 1];
+  f32b[2] = this[offset + 2];
+  f32b[3] = this[offset + 3];
   return float32[0];
 }
 
-function readFloatBE(offset = 0) {
+function readFloatBackwards(offset = 0) {
   checkBounds(this, offset, 3);
-  toScratch(this, offset, float32Bytes, 4, !bigEndian);
+  f32b[3] = this[offset];
+  f32b[2] = this[offset + 1];
+  f32b[1] = this[offset + 2];
+  f32b[0] = this[offset + 3];
   return float32[0];
 }
 
-function readDoubleLE(offset = 0) {
+function readDoubleForwards(offset = 0) {
   checkBounds(this, offset, 7);
-  toScratch(this, offset, float64Bytes, 8, bigEndian);
+  f64b[0] = this[offset];
+  f64b[1] = this[offset + 1];
+  f64b[2] = this[offset + 2];
+  f64b[3] = this[offset + 3];
+  f64b[4] = this[offset + 4];
+  f64b[5] = this[offset + 5];
+  f64b[6] = this[offset + 6];
+  f64b[7] = this[offset + 7];
   return float64[0];
 }
 
-function readDoubleBE(offset = 0) {
+function readDoubleBackwards(offset = 0) {
   checkBounds(this, offset, 7);
-  toScratch(this, offset, float64Bytes, 8, !bigEndian);
+  f64b[7] = this[offset];
+  f64b[6] = this[offset + 1];
+  f64b[5] = this[offset + 2];
+  f64b[4] = this[offset + 3];
+  f64b[3] = this[offset + 4];
+  f64b[2] = this[offset + 5];
+  f64b[1] = this[offset + 6];
+  f64b[0] = this[offset + 7];
   return float64[0];
 }
 
-function writeFloatLE(value, offset = 0) {
+function writeFloatForwards(value, offset = 0) {
   value = +value;
   checkBounds(this, offset, 3);
   float32[0] = value;
-  fromScratch(this, offset, float32Bytes, 4, bigEndian);
+  this[offset] = f32b[0];
+  this[offset + 1] = f32b[1];
+  this[offset + 2] = f32b[2];
+  this[offset + 3] = f32b[3];
   return offset + 4;
 }
 
-function writeFloatBE(value, offset = 0) {
+function writeFloatBackwards(value, offset = 0) {
   value = +value;
   checkBounds(this, offset, 3);
   float32[0] = value;
-  fromScratch(this, offset, float32Bytes, 4, !bigEndian);
+  this[offset] = f32b[3];
+  this[offset + 1] = f32b[2];
+  this[offset + 2] = f32b[1];
+  this[offset + 3] = f32b[0];
   return offset + 4;
 }
 
-function writeDoubleLE(value, offset = 0) {
+function writeDoubleForwards(value, offset = 0) {
   value = +value;
   checkBounds(this, offset, 7);
   float64[0] = value;
-  fromScratch(this, offset, float64Bytes, 8, bigEndian);
+  this[offset] = f64b[0];
+  this[offset + 1] = f64b[1];
+  this[offset + 2] = f64b[2];
+  this[offset + 3] = f64b[3];
+  this[offset + 4] = f64b[4];
+  this[offset + 5] = f64b[5];
+  this[offset + 6] = f64b[6];
+  this[offset + 7] = f64b[7];
   return offset + 8;
 }
 
-function writeDoubleBE(value, offset = 0) {
+function writeDoubleBackwards(value, offset = 0) {
   value = +value;
   checkBounds(this, offset, 7);
   float64[0] = value;
-  fromScratch(this, offset, float64Bytes, 8, !bigEndian);
+  this[offset] = f64b[7];
+  this[offset + 1] = f64b[6];
+  this[offset + 2] = f64b[5];
+  this[offset + 3] = f64b[4];
+  this[offset + 4] = f64b[3];
+  this[offset + 5] = f64b[2];
+  this[offset + 6] = f64b[1];
+  this[offset + 7] = f64b[0];
   return offset + 8;
 }
 
 // ---------------------------------------------------------------------------
 // Writing integers. The typed array stores each byte modulo 256, which also gives
-// two's complement for negative values.
+// two's complement for negative values. The fixed-width methods skip the checks when
+// the offset is a number, its bytes exist and the value is in range (the checks would
+// pass); otherwise the checks run and throw, or pass for NaN, which is written as 0.
 
 function writeU_Int8(buf, value, offset, min, max) {
   value = +value;
@@ -420,16 +489,33 @@ function writeU_Int(buf, value, offset, min, max, n, le) {
 }
 
 function writeUInt8(value, offset = 0) {
+  if (typeof value === 'number' && typeof offset === 'number' && value >= 0 && value <= 0xff &&
+      this[offset] !== undefined) {
+    this[offset] = value;
+    return offset + 1;
+  }
   return writeU_Int8(this, value, offset, 0, 0xff);
 }
 
 function writeInt8(value, offset = 0) {
+  if (typeof value === 'number' && typeof offset === 'number' && value >= -0x80 && value <= 0x7f &&
+      this[offset] !== undefined) {
+    this[offset] = value;
+    return offset + 1;
+  }
   return writeU_Int8(this, value, offset, -0x80, 0x7f);
+}
+
+// Whether `buf[offset]` and `buf[offset + last]` exist (offset already a number).
+function fits(buf, offset, last) {
+  return buf[offset] !== undefined && buf[offset + last] !== undefined;
 }
 
 function writeUInt16LE(value, offset = 0) {
   value = +value;
-  checkInt(value, 0, 0xffff, this, offset, 1);
+  if (!(typeof offset === 'number' && value >= 0 && value <= 0xffff && fits(this, offset, 1))) {
+    checkInt(value, 0, 0xffff, this, offset, 1);
+  }
   this[offset] = value;
   this[offset + 1] = value >>> 8;
   return offset + 2;
@@ -437,7 +523,9 @@ function writeUInt16LE(value, offset = 0) {
 
 function writeUInt16BE(value, offset = 0) {
   value = +value;
-  checkInt(value, 0, 0xffff, this, offset, 1);
+  if (!(typeof offset === 'number' && value >= 0 && value <= 0xffff && fits(this, offset, 1))) {
+    checkInt(value, 0, 0xffff, this, offset, 1);
+  }
   this[offset] = value >>> 8;
   this[offset + 1] = value;
   return offset + 2;
@@ -445,7 +533,9 @@ function writeUInt16BE(value, offset = 0) {
 
 function writeInt16LE(value, offset = 0) {
   value = +value;
-  checkInt(value, -0x8000, 0x7fff, this, offset, 1);
+  if (!(typeof offset === 'number' && value >= -0x8000 && value <= 0x7fff && fits(this, offset, 1))) {
+    checkInt(value, -0x8000, 0x7fff, this, offset, 1);
+  }
   this[offset] = value;
   this[offset + 1] = value >>> 8;
   return offset + 2;
@@ -453,7 +543,9 @@ function writeInt16LE(value, offset = 0) {
 
 function writeInt16BE(value, offset = 0) {
   value = +value;
-  checkInt(value, -0x8000, 0x7fff, this, offset, 1);
+  if (!(typeof offset === 'number' && value >= -0x8000 && value <= 0x7fff && fits(this, offset, 1))) {
+    checkInt(value, -0x8000, 0x7fff, this, offset, 1);
+  }
   this[offset] = value >>> 8;
   this[offset + 1] = value;
   return offset + 2;
@@ -476,25 +568,33 @@ function write32(buf, value, offset, le) {
 
 function writeUInt32LE(value, offset = 0) {
   value = +value;
-  checkInt(value, 0, 0xffffffff, this, offset, 3);
+  if (!(typeof offset === 'number' && value >= 0 && value <= 0xffffffff && fits(this, offset, 3))) {
+    checkInt(value, 0, 0xffffffff, this, offset, 3);
+  }
   return write32(this, value, offset, true);
 }
 
 function writeUInt32BE(value, offset = 0) {
   value = +value;
-  checkInt(value, 0, 0xffffffff, this, offset, 3);
+  if (!(typeof offset === 'number' && value >= 0 && value <= 0xffffffff && fits(this, offset, 3))) {
+    checkInt(value, 0, 0xffffffff, this, offset, 3);
+  }
   return write32(this, value, offset, false);
 }
 
 function writeInt32LE(value, offset = 0) {
   value = +value;
-  checkInt(value, -0x80000000, 0x7fffffff, this, offset, 3);
+  if (!(typeof offset === 'number' && value >= -0x80000000 && value <= 0x7fffffff && fits(this, offset, 3))) {
+    checkInt(value, -0x80000000, 0x7fffffff, this, offset, 3);
+  }
   return write32(this, value, offset, true);
 }
 
 function writeInt32BE(value, offset = 0) {
   value = +value;
-  checkInt(value, -0x80000000, 0x7fffffff, this, offset, 3);
+  if (!(typeof offset === 'number' && value >= -0x80000000 && value <= 0x7fffffff && fits(this, offset, 3))) {
+    checkInt(value, -0x80000000, 0x7fffffff, this, offset, 3);
+  }
   return write32(this, value, offset, false);
 }
 
@@ -681,14 +781,14 @@ function addBufferPrototypeMethods(proto) {
   proto.writeInt32BE = writeInt32BE;
   proto.writeInt16BE = writeInt16BE;
 
-  proto.readFloatLE = readFloatLE;
-  proto.readFloatBE = readFloatBE;
-  proto.readDoubleLE = readDoubleLE;
-  proto.readDoubleBE = readDoubleBE;
-  proto.writeFloatLE = writeFloatLE;
-  proto.writeFloatBE = writeFloatBE;
-  proto.writeDoubleLE = writeDoubleLE;
-  proto.writeDoubleBE = writeDoubleBE;
+  proto.readFloatLE = bigEndian ? readFloatBackwards : readFloatForwards;
+  proto.readFloatBE = bigEndian ? readFloatForwards : readFloatBackwards;
+  proto.readDoubleLE = bigEndian ? readDoubleBackwards : readDoubleForwards;
+  proto.readDoubleBE = bigEndian ? readDoubleForwards : readDoubleBackwards;
+  proto.writeFloatLE = bigEndian ? writeFloatBackwards : writeFloatForwards;
+  proto.writeFloatBE = bigEndian ? writeFloatForwards : writeFloatBackwards;
+  proto.writeDoubleLE = bigEndian ? writeDoubleBackwards : writeDoubleForwards;
+  proto.writeDoubleBE = bigEndian ? writeDoubleForwards : writeDoubleBackwards;
 
   proto.asciiSlice = makeSlice(ASCII);
   proto.base64Slice = makeSlice(BASE64);

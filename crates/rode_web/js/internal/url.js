@@ -71,19 +71,32 @@ const hostlessProtocol = new Set(['javascript', 'javascript:']);
 const slashedProtocol = new Set(['http', 'http:', 'https', 'https:', 'ftp', 'ftp:', 'gopher', 'gopher:',
   'file', 'file:', 'ws', 'ws:', 'wss', 'wss:']);
 
-// A URL's parsed state: its href and the offsets of its parts (shown by
-// util.inspect(url, { showHidden: true }), as in Node).
+// Offsets of a URL's parts in its href, as the binding writes them into `comps` (Node's
+// layout): index names for a URL's `#c` array.
+const kProtocolEnd = 0;
+const kUsernameEnd = 1;
+const kHostStart = 2;
+const kHostEnd = 3;
+const kPort = 4;
+const kPathnameStart = 5;
+const kSearchStart = 6;
+const kHashStart = 7;
+const kSchemeType = 8;
+
+// What util.inspect(url, { showHidden: true }) shows of a URL's state, as in Node.
 class URLContext {
-  href = '';
-  protocol_end = 0;
-  username_end = 0;
-  host_start = 0;
-  host_end = 0;
-  pathname_start = 0;
-  search_start = 0;
-  hash_start = 0;
-  port = 0;
-  scheme_type = 1;
+  constructor(href, c) {
+    this.href = href;
+    this.protocol_end = c[kProtocolEnd];
+    this.username_end = c[kUsernameEnd];
+    this.host_start = c[kHostStart];
+    this.host_end = c[kHostEnd];
+    this.pathname_start = c[kPathnameStart];
+    this.search_start = c[kSearchStart];
+    this.hash_start = c[kHashStart];
+    this.port = c[kPort];
+    this.scheme_type = c[kSchemeType];
+  }
 
   get hasPort() {
     return this.port !== kOmitted;
@@ -98,17 +111,8 @@ class URLContext {
   }
 }
 
-function fillContext(ctx, href) {
-  ctx.href = href;
-  ctx.protocol_end = comps[0];
-  ctx.username_end = comps[1];
-  ctx.host_start = comps[2];
-  ctx.host_end = comps[3];
-  ctx.port = comps[4];
-  ctx.pathname_start = comps[5];
-  ctx.search_start = comps[6];
-  ctx.hash_start = comps[7];
-  ctx.scheme_type = comps[8];
+function readComps() {
+  return [comps[0], comps[1], comps[2], comps[3], comps[4], comps[5], comps[6], comps[7], comps[8]];
 }
 
 // ---------------------------------------------------------------------------
@@ -197,6 +201,8 @@ let paramsList; // (params) => its [name, value, …] list
 let paramsReplace; // (params, query | undefined) => void
 let paramsAttach; // (params, url) => void
 let paramsModified; // (url) => void, from URLSearchParams to its URL
+let paramsDirty; // (params) => whether changes are not yet in the URL's href
+let paramsClean; // (params) => void
 let isParams; // (object) => whether it is a URLSearchParams
 
 function checkParams(self) {
@@ -266,6 +272,8 @@ Object.defineProperties(URLSearchParamsIterator.prototype, {
 class URLSearchParams {
   #list = [];
   #url = null;
+  // Changed since its URL's href was last written from it.
+  #dirty = false;
 
   static {
     paramsList = (p) => p.#list;
@@ -276,6 +284,10 @@ class URLSearchParams {
       p.#url = url;
     };
     isParams = (v) => #list in v;
+    paramsDirty = (p) => p.#dirty;
+    paramsClean = (p) => {
+      p.#dirty = false;
+    };
   }
 
   constructor(init = undefined) {
@@ -330,7 +342,10 @@ class URLSearchParams {
   }
 
   #changed() {
-    if (this.#url !== null) paramsModified(this.#url);
+    if (this.#url !== null) {
+      this.#dirty = true;
+      paramsModified(this.#url);
+    }
   }
 
   [kInspect](recurseTimes, ctx) {
@@ -526,16 +541,17 @@ function constructorOf(obj) {
 }
 
 class URL {
-  #ctx = new URLContext();
-  #params;
-  #paramsModified = false;
+  #href = '';
+  #c; // Offsets of the parts in #href (kProtocolEnd …).
+  #params; // Made on first use.
 
   static {
     paramsModified = (url) => {
-      url.#paramsModified = true;
-      // Drop the old query now (without touching the params) so href and params
-      // never disagree about which one is current.
-      if (url.#ctx.hasSearch) url.#apply(binding.update(url.#ctx.href, updateActions.kSearch, '', comps));
+      // Drop the old query now (without touching the params) so href and params never
+      // disagree about which one is current.
+      if (url.#c[kSearchStart] !== kOmitted) {
+        url.#apply(binding.update(url.#href, updateActions.kSearch, '', comps));
+      }
     };
   }
 
@@ -548,13 +564,14 @@ class URL {
       if (parseOnly === kParseOnly) return;
       throw new ERR_INVALID_URL(input, base);
     }
-    fillContext(this.#ctx, href);
+    this.#href = href;
+    this.#c = readComps();
   }
 
   static parse(input, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     const url = new URL(input, base, kParseOnly);
-    return url.#ctx.href ? url : null;
+    return url.#href ? url : null;
   }
 
   static canParse(url, base = undefined) {
@@ -580,24 +597,25 @@ class URL {
     obj.search = this.search;
     obj.searchParams = this.searchParams;
     obj.hash = this.hash;
-    if (opts.showHidden) obj[Symbol('context')] = this.#ctx;
+    if (opts.showHidden) obj[Symbol('context')] = new URLContext(this.#href, this.#c);
     return `${ctor.name} ${lazyInspect(obj, opts)}`;
   }
 
-  // Takes a new href and offsets (in `comps`); a falsy href is ignored. With
+  // Takes a new href and its offsets (in `comps`); a falsy href is ignored. With
   // `queryMayChange`, the params are re-read if the query changed.
   #apply(href, queryMayChange = false) {
     if (!href) return;
     const params = this.#params;
     const before = queryMayChange && params !== undefined &&
-      (this.#paramsModified ? this.#searchFromParams() : this.#searchFromHref());
-    fillContext(this.#ctx, href);
+      (paramsDirty(params) ? this.#searchFromParams() : this.#searchFromHref());
+    this.#href = href;
+    this.#c = readComps();
     if (params !== undefined) {
       if (queryMayChange) {
         const now = this.#searchFromHref();
         if (before !== now) {
           paramsReplace(params, now);
-          this.#paramsModified = false;
+          paramsClean(params);
         }
       }
       this.#syncParams();
@@ -605,11 +623,12 @@ class URL {
   }
 
   #searchFromHref() {
-    const ctx = this.#ctx;
-    if (!ctx.hasSearch) return '';
-    const end = ctx.hasHash ? ctx.hash_start : ctx.href.length;
-    if (end - ctx.search_start <= 1) return '';
-    return ctx.href.slice(ctx.search_start, end);
+    const c = this.#c;
+    const start = c[kSearchStart];
+    if (start === kOmitted) return '';
+    const end = c[kHashStart] !== kOmitted ? c[kHashStart] : this.#href.length;
+    if (end - start <= 1) return '';
+    return this.#href.slice(start, end);
   }
 
   #searchFromParams() {
@@ -619,45 +638,52 @@ class URL {
 
   // Writes pending URLSearchParams changes into the href.
   #syncParams() {
-    if (this.#paramsModified) {
-      this.#paramsModified = false;
-      this.#apply(binding.update(this.#ctx.href, updateActions.kSearch, this.#searchFromParams(), comps));
+    const params = this.#params;
+    if (params !== undefined && paramsDirty(params)) {
+      paramsClean(params);
+      this.#apply(binding.update(this.#href, updateActions.kSearch, this.#searchFromParams(), comps));
     }
   }
 
   #set(action, value) {
-    this.#apply(binding.update(this.#ctx.href, action, toUSVString(`${value}`), comps));
+    this.#apply(binding.update(this.#href, action, toUSVString(`${value}`), comps));
+  }
+
+  // Where the host starts: after the '@' when there are credentials.
+  #hostStart() {
+    const start = this.#c[kHostStart];
+    return this.#href.charCodeAt(start) === 64 /* @ */ ? start + 1 : start;
   }
 
   toString() {
     this.#syncParams();
-    return this.#ctx.href;
+    return this.#href;
   }
 
   get href() {
     this.#syncParams();
-    return this.#ctx.href;
+    return this.#href;
   }
 
   set href(value) {
     value = `${value}`;
-    const href = binding.update(this.#ctx.href, updateActions.kHref, toUSVString(value), comps);
+    const href = binding.update(this.#href, updateActions.kHref, toUSVString(value), comps);
     if (!href) throw new ERR_INVALID_URL(value);
     this.#apply(href, true);
   }
 
   get origin() {
-    const ctx = this.#ctx;
-    const protocol = ctx.href.slice(0, ctx.protocol_end);
-    if (ctx.scheme_type !== 1) {
-      if (ctx.scheme_type === 6) return 'null';
+    const type = this.#c[kSchemeType];
+    const protocol = this.#href.slice(0, this.#c[kProtocolEnd]);
+    if (type !== 1) {
+      if (type === 6) return 'null';
       return `${protocol}//${this.host}`;
     }
     if (protocol === 'blob:') {
       const path = this.pathname;
       if (path.length > 0) {
         const inner = URL.parse(path);
-        if (inner !== null && (inner.#ctx.scheme_type === 0 || inner.#ctx.scheme_type === 2)) {
+        if (inner !== null && (inner.#c[kSchemeType] === 0 || inner.#c[kSchemeType] === 2)) {
           return `${inner.protocol}//${inner.host}`;
         }
       }
@@ -666,7 +692,7 @@ class URL {
   }
 
   get protocol() {
-    return this.#ctx.href.slice(0, this.#ctx.protocol_end);
+    return this.#href.slice(0, this.#c[kProtocolEnd]);
   }
 
   set protocol(value) {
@@ -674,8 +700,8 @@ class URL {
   }
 
   get username() {
-    const ctx = this.#ctx;
-    if (ctx.protocol_end + 2 < ctx.username_end) return ctx.href.slice(ctx.protocol_end + 2, ctx.username_end);
+    const c = this.#c;
+    if (c[kProtocolEnd] + 2 < c[kUsernameEnd]) return this.#href.slice(c[kProtocolEnd] + 2, c[kUsernameEnd]);
     return '';
   }
 
@@ -684,8 +710,8 @@ class URL {
   }
 
   get password() {
-    const ctx = this.#ctx;
-    if (ctx.host_start - ctx.username_end > 0) return ctx.href.slice(ctx.username_end + 1, ctx.host_start);
+    const c = this.#c;
+    if (c[kHostStart] - c[kUsernameEnd] > 0) return this.#href.slice(c[kUsernameEnd] + 1, c[kHostStart]);
     return '';
   }
 
@@ -694,11 +720,9 @@ class URL {
   }
 
   get host() {
-    const ctx = this.#ctx;
-    let start = ctx.host_start;
-    if (ctx.href.charCodeAt(start) === 64 /* @ */) start++;
-    if (start === ctx.host_end) return '';
-    return ctx.href.slice(start, ctx.pathname_start);
+    const start = this.#hostStart();
+    if (start === this.#c[kHostEnd]) return '';
+    return this.#href.slice(start, this.#c[kPathnameStart]);
   }
 
   set host(value) {
@@ -706,10 +730,7 @@ class URL {
   }
 
   get hostname() {
-    const ctx = this.#ctx;
-    let start = ctx.host_start;
-    if (ctx.href.charCodeAt(start) === 64 /* @ */) start++;
-    return ctx.href.slice(start, ctx.host_end);
+    return this.#href.slice(this.#hostStart(), this.#c[kHostEnd]);
   }
 
   set hostname(value) {
@@ -717,7 +738,8 @@ class URL {
   }
 
   get port() {
-    return this.#ctx.hasPort ? `${this.#ctx.port}` : '';
+    const port = this.#c[kPort];
+    return port !== kOmitted ? `${port}` : '';
   }
 
   set port(value) {
@@ -725,11 +747,11 @@ class URL {
   }
 
   get pathname() {
-    const ctx = this.#ctx;
+    const c = this.#c;
     let end;
-    if (ctx.hasSearch) end = ctx.search_start;
-    else if (ctx.hasHash) end = ctx.hash_start;
-    return ctx.href.slice(ctx.pathname_start, end);
+    if (c[kSearchStart] !== kOmitted) end = c[kSearchStart];
+    else if (c[kHashStart] !== kOmitted) end = c[kHashStart];
+    return this.#href.slice(c[kPathnameStart], end);
   }
 
   set pathname(value) {
@@ -742,7 +764,7 @@ class URL {
   }
 
   set search(value) {
-    const href = binding.update(this.#ctx.href, updateActions.kSearch, toUSVString(`${value}`), comps);
+    const href = binding.update(this.#href, updateActions.kSearch, toUSVString(`${value}`), comps);
     this.#apply(href, true);
   }
 
@@ -750,15 +772,14 @@ class URL {
     if (this.#params === undefined) {
       this.#params = new URLSearchParams(this.#searchFromHref());
       paramsAttach(this.#params, this);
-      this.#paramsModified = false;
     }
     return this.#params;
   }
 
   get hash() {
-    const ctx = this.#ctx;
-    if (!ctx.hasHash || ctx.href.length - ctx.hash_start <= 1) return '';
-    return ctx.href.slice(ctx.hash_start);
+    const start = this.#c[kHashStart];
+    if (start === kOmitted || this.#href.length - start <= 1) return '';
+    return this.#href.slice(start);
   }
 
   set hash(value) {
@@ -767,7 +788,7 @@ class URL {
 
   toJSON() {
     this.#syncParams();
-    return this.#ctx.href;
+    return this.#href;
   }
 }
 

@@ -21,6 +21,7 @@ const {
   validateFunction,
   validateInteger,
   validateObject,
+  validateString,
   kValidateObjectAllowNullable,
 } = require('internal/validators');
 const { isArrayBufferView } = require('internal/util/types');
@@ -32,7 +33,6 @@ const {
   kMaxUserId,
   asUint8,
   copyObject,
-  decodeBytes,
   Dirent,
   emitRecursiveRmdirWarning,
   encodeName,
@@ -50,6 +50,7 @@ const {
   lazyBuffer,
   Stats,
   stringToFlags,
+  toBuffer,
   toPathIfFileURL,
   toUnixTimestamp,
   validateBufferArray,
@@ -122,7 +123,7 @@ function exists(path, callback) {
   try {
     fs.access(path, F_OK, suppressedCallback);
   } catch {
-    return callback(false);
+    process.nextTick(callback, false);
   }
 }
 
@@ -148,7 +149,8 @@ function existsSync(path) {
 function readFileResult(data, encoding) {
   if (typeof data === 'number') throw new ERR_FS_FILE_TOO_LARGE(data);
   if (typeof data === 'string') return data;
-  return decodeBytes(data, encoding);
+  const buffer = toBuffer(data);
+  return encoding ? buffer.toString(encoding) : buffer;
 }
 
 function readFile(path, options, callback) {
@@ -161,7 +163,7 @@ function readFile(path, options, callback) {
   let flags = 0;
   if (!isFd(path)) {
     if (signal?.aborted) {
-      callback(new AbortError(undefined, { cause: signal.reason }));
+      process.nextTick(callback, new AbortError(undefined, { cause: signal.reason }));
       return;
     }
     flags = stringToFlags(options.flag, 'options.flag');
@@ -214,7 +216,7 @@ function writeFile(path, data, options, callback) {
     return;
   }
   if (signal?.aborted) {
-    callback(new AbortError(undefined, { cause: signal.reason }));
+    process.nextTick(callback, new AbortError(undefined, { cause: signal.reason }));
     return;
   }
   path = nsPath(getValidatedPath(path));
@@ -292,9 +294,25 @@ function openSync(path, flags, mode) {
   return binding.open(nsPath(path), stringToFlags(flags), parseFileMode(mode, 'mode', 0o666), undefined);
 }
 
+// A Blob of the file's contents (read now: Node reads them lazily).
 function openAsBlob(path, options = kEmptyObject) {
   validateObject(options, 'options');
-  throw new ERR_NOT_IMPLEMENTED('fs.openAsBlob');
+  const type = options.type || '';
+  validateString(type, 'options.type');
+  path = getValidatedPath(path);
+  let data;
+  try {
+    data = binding.readFile(nsPath(path), constants.O_RDONLY, false, undefined);
+  } catch {
+    data = undefined;
+  }
+  if (data === undefined || typeof data === 'number') {
+    const err = new TypeError('Unable to open file as blob');
+    err.code = 'ERR_INVALID_ARG_VALUE';
+    throw err;
+  }
+  const { Blob } = require('buffer');
+  return Promise.resolve(new Blob([toBuffer(data)], { type }));
 }
 
 function read(fd, buffer, offsetOrOptions, length, position, callback) {

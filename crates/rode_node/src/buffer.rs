@@ -100,7 +100,15 @@ fn index(x: f64, max: usize) -> usize {
 
 fn new_string<'js>(ctx: &Ctx<'js>, d: Decoded<'_>) -> Result<Value<'js>> {
     match d {
-        Decoded::Utf8(s) => Ok(rquickjs::String::from_str(ctx.clone(), &s)?.into_value()),
+        Decoded::Utf8(s) => {
+            // SAFETY: copies `s` (valid UTF-8) into a new engine string.
+            let v = unsafe { qjs::JS_NewStringLen(raw_ctx(ctx), s.as_ptr().cast(), s.len() as _) };
+            if unsafe { qjs::JS_IsException(v) } {
+                return Err(Error::Exception);
+            }
+            // SAFETY: `v` is a new owned value.
+            Ok(unsafe { Value::from_raw(ctx.clone(), v) })
+        }
         Decoded::Utf16(u) => {
             // SAFETY: copies `u` into a new engine string.
             let v = unsafe { qjs::JS_NewStringUTF16(raw_ctx(ctx), u.as_ptr(), u.len() as _) };
@@ -338,7 +346,7 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         "btoa",
         |ctx: Ctx<'js>, s: Value<'js>| -> Result<Value<'js>> {
             match with_str(&ctx, &s, codec::btoa)? {
-                Some(text) => new_string(&ctx, Decoded::Utf8(text.into())),
+                Some(text) => new_string(&ctx, Decoded::Utf8(text.into_bytes().into())),
                 None => Ok(Value::new_int(ctx.clone(), -1)),
             }
         },

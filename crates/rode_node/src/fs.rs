@@ -26,6 +26,9 @@ use rode_core::bind;
 use rquickjs::{Array, Ctx, Object, Persistent, Result, Symbol, TypedArray, Value};
 use std::path::PathBuf;
 
+type OnePathOp = fn(&std::ffi::OsStr) -> op::FsResult<Out>;
+type TwoPathOp = fn(&std::ffi::OsStr, &std::ffi::OsStr) -> op::FsResult<Out>;
+
 /// A path, or a caller's fd (a number).
 fn file_ref(ctx: &Ctx<'_>, v: &Value<'_>) -> Result<FileRef> {
     if let Some(n) = v.as_number() {
@@ -219,6 +222,11 @@ fn init_files<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
         "readBuffers",
         |ctx: Ctx<'js>, fd: i32, bufs: Array<'js>, pos: Value<'js>, req: Value<'js>| {
             let pos = position_arg(&pos);
+            if bufs.is_empty() {
+                // readv(2) with no buffers: libuv reports EINVAL.
+                let einval = std::io::Error::from_raw_os_error(libc::EINVAL);
+                return run(&ctx, req, move || Err(FsError::new(einval, "read")));
+            }
             let mut arrays = Vec::with_capacity(bufs.len());
             for b in bufs.iter::<Value>() {
                 arrays.push(uint8(&ctx, &b?)?);
@@ -496,10 +504,7 @@ fn init_names<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
             run(&ctx, req, move || paths::mkdtemp(p.as_os_str(), raw))
         },
     )?;
-    let two: [(
-        &str,
-        fn(&std::ffi::OsStr, &std::ffi::OsStr) -> op::FsResult<Out>,
-    ); 3] = [
+    let two: [(&str, TwoPathOp); 3] = [
         ("rename", paths::rename),
         ("link", paths::link),
         ("symlink", paths::symlink),
@@ -516,8 +521,7 @@ fn init_names<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
             },
         )?;
     }
-    let one: [(&str, fn(&std::ffi::OsStr) -> op::FsResult<Out>); 2] =
-        [("unlink", paths::unlink), ("rmdir", paths::rmdir)];
+    let one: [(&str, OnePathOp); 2] = [("unlink", paths::unlink), ("rmdir", paths::rmdir)];
     for (name, f) in one {
         bind::func(
             ctx,

@@ -1,10 +1,12 @@
 'use strict';
 // Makes `error.stack` look like V8's: "Name: message" then "    at fn (file:line:col)" frames.
-// QuickJS records frames cheaply at construction; the first read of `.stack` adds the header
-// (from the error's name and message at that time, as V8 does) and caches the string.
-// Also: Error.prepareStackTrace behaves as in V8 (undefined by default, user functions get
-// CallSites), Error.captureStackTrace adds the header, and CallSite gets the methods V8 has
-// that QuickJS lacks (depd, used by Express, calls them).
+// When QuickJS makes an error it hands us the CallSites (cheaper than its own formatting);
+// the first read of `.stack` turns them into V8's text with the header from the error's name
+// and message at that time, as V8 does, and caches the string. Errors whose stack is never
+// read never pay for formatting. Also: common engine messages get V8's wording,
+// Error.prepareStackTrace is V8's (undefined by default; a user function gets CallSites),
+// Error.captureStackTrace adds the header, and CallSite gets the methods V8 has that QuickJS
+// lacks (depd, used by Express, calls them).
 
 const { cjsWrapOpen } = internalBinding('modules');
 const WRAP_LEN = cjsWrapOpen.length;
@@ -15,9 +17,12 @@ function isCjsFile(file) {
   return cjsFiles.has(file);
 }
 
-class UserStack {
-  constructor(v) {
-    this.v = v;
+// What QuickJS stores as an error's stack while it is unread: the CallSites, and the user's
+// Error.prepareStackTrace that was active when the error was made (V8 also formats lazily).
+class Frames {
+  constructor(callsites, user) {
+    this.callsites = callsites;
+    this.user = user;
   }
 }
 
@@ -37,52 +42,81 @@ function header(err) {
   return `${name}: ${message}`;
 }
 
-const frameRe = /^ {4}at (.*) \((.*)\)$/;
-const bareFrameRe = /^ {4}at ([^ ()]+:\d+:\d+)$/;
-
 // Engine-internal frames V8 doesn't show.
 const hiddenNative = new Set(['call', 'apply']);
 
-function fixFrame(line) {
-  let m = frameRe.exec(line);
-  let fn;
-  let loc;
-  if (m !== null) {
-    [, fn, loc] = m;
-  } else if ((m = bareFrameRe.exec(line)) !== null) {
-    fn = '<anonymous>';
-    loc = m[1];
-  } else {
-    return line;
-  }
-  if (loc === 'native') {
+function formatCallSite(cs) {
+  const file = cs.getFileName();
+  let fn = cs.getFunctionName();
+  if (cs.isNative()) {
     if (hiddenNative.has(fn)) return null;
-    loc = '<anonymous>';
+    return `    at ${fn || '<anonymous>'} (<anonymous>)`;
   }
-  else {
-    const lastColon = loc.lastIndexOf(':');
-    const lineColon = loc.lastIndexOf(':', lastColon - 1);
-    if (lineColon > 0 && loc.slice(lineColon + 1, lastColon) === '1') {
-      const file = loc.slice(0, lineColon);
-      const col = +loc.slice(lastColon + 1) - WRAP_LEN;
-      if (col > 0 && isCjsFile(file)) loc = `${file}:1:${col}`;
-    }
-  }
-  if (fn === '<anonymous>' || fn === '<eval>') return `    at ${loc}`;
+  const line = cs.getLineNumber();
+  let col = cs.getColumnNumber();
+  // CommonJS sources share line 1 with the module wrapper.
+  if (line === 1 && col > WRAP_LEN && isCjsFile(file)) col -= WRAP_LEN;
+  const loc = line === undefined || line === null || line < 0 ? `${file}` : `${file}:${line}:${col}`;
+  if (fn === '<eval>' || fn === '<anonymous>') fn = '';
+  if (!fn) return `    at ${loc}`;
+  if (cs.isConstructor()) fn = `new ${fn}`;
   return `    at ${fn} (${loc})`;
 }
 
-function formatFrames(raw) {
-  let s = raw;
-  if (s.endsWith('\n')) s = s.slice(0, -1);
-  if (s === '') return '';
-  const lines = s.split('\n');
+function formatFrames(callsites) {
   let out = '';
-  for (let i = 0; i < lines.length; i++) {
-    const line = fixFrame(lines[i]);
+  for (let i = 0; i < callsites.length; i++) {
+    const line = formatCallSite(callsites[i]);
     if (line !== null) out += '\n' + line;
   }
   return out;
+}
+
+// The stack string for a value QuickJS stored at capture time.
+function render(err, raw) {
+  if (raw instanceof Frames) {
+    if (typeof raw.user === 'function') return raw.user(err, raw.callsites);
+    return header(err) + formatFrames(raw.callsites);
+  }
+  return raw;
+}
+
+// QuickJS's own wording for common engine errors, in V8's words (where the message alone
+// says enough to translate it).
+const engineMessages = [
+  [/^cannot read property '(.*)' of (undefined|null)$/s, "Cannot read properties of $2 (reading '$1')"],
+  [/^cannot set property '(.*)' of (undefined|null)$/s, "Cannot set properties of $2 (setting '$1')"],
+  [/^invalid array length$/, 'Invalid array length'],
+  [/^cannot convert symbol to string$/, 'Cannot convert a Symbol value to a string'],
+  [/^(.+) is not initialized$/s, "Cannot access '$1' before initialization"],
+  [/^empty array$/, 'Reduce of empty array with no initial value'],
+  [/^expecting hex digit$/, 'URI malformed'],
+];
+
+function translateMessage(err) {
+  let message;
+  try {
+    message = err.message;
+  } catch {
+    return;
+  }
+  if (typeof message !== 'string' || message.length === 0) return;
+  const c = message.charCodeAt(0);
+  // Engine messages start lower-case; V8's and Node's start upper-case.
+  if (c < 97 || c > 122) return;
+  for (let i = 0; i < engineMessages.length; i++) {
+    const [re, replacement] = engineMessages[i];
+    if (re.test(message)) {
+      try {
+        Object.defineProperty(err, 'message', {
+          value: message.replace(re, replacement), writable: true, configurable: true, enumerable: false,
+        });
+      } catch {
+        // a frozen error keeps its message
+      }
+      return;
+    }
+  }
 }
 
 function install() {
@@ -90,16 +124,21 @@ function install() {
   const prepDesc = Object.getOwnPropertyDescriptor(Error, 'prepareStackTrace');
   if (!stackDesc || typeof stackDesc.get !== 'function' || !prepDesc || !prepDesc.set) return;
   const rawGet = stackDesc.get;
-  const rawSet = stackDesc.set;
   const nativeSetPrepare = prepDesc.set;
+
+  let userPrepare;
+  // Runs when QuickJS records an error's stack: keep the CallSites for later.
+  function recordStack(err, callsites) {
+    translateMessage(err);
+    return new Frames(callsites, userPrepare);
+  }
+  nativeSetPrepare.call(Error, recordStack);
 
   Object.defineProperty(Error.prototype, 'stack', {
     get() {
       const raw = rawGet.call(this);
-      let value;
-      if (raw instanceof UserStack) value = raw.v;
-      else if (typeof raw === 'string') value = header(this) + formatFrames(raw);
-      else return raw;
+      if (!(raw instanceof Frames)) return raw;
+      const value = render(this, raw);
       Object.defineProperty(this, 'stack', { value, writable: true, configurable: true, enumerable: false });
       return value;
     },
@@ -109,18 +148,13 @@ function install() {
     configurable: true,
     enumerable: false,
   });
-  void rawSet;
 
-  let userPrepare;
   Object.defineProperty(Error, 'prepareStackTrace', {
     get() {
       return userPrepare;
     },
     set(fn) {
       userPrepare = fn;
-      nativeSetPrepare.call(Error, typeof fn === 'function' ?
-        function prepareStackTrace(err, callsites) { return new UserStack(fn(err, callsites)); } :
-        undefined);
     },
     configurable: true,
     enumerable: false,
@@ -130,11 +164,9 @@ function install() {
   Object.defineProperty(Error, 'captureStackTrace', {
     value: function captureStackTrace(obj, fn) {
       nativeCapture(obj, typeof fn === 'function' ? fn : captureStackTrace);
-      const raw = Object.getOwnPropertyDescriptor(obj, 'stack');
-      if (raw === undefined || !('value' in raw)) return;
-      let value = raw.value;
-      if (value instanceof UserStack) value = value.v;
-      else if (typeof value === 'string') value = header(obj) + formatFrames(value);
+      const desc = Object.getOwnPropertyDescriptor(obj, 'stack');
+      if (desc === undefined || !('value' in desc) || !(desc.value instanceof Frames)) return;
+      const value = render(obj, desc.value);
       Object.defineProperty(obj, 'stack', { value, writable: true, configurable: true, enumerable: false });
     },
     writable: true,
@@ -143,10 +175,9 @@ function install() {
   });
 
   // CallSite methods V8 has and QuickJS lacks.
-  nativeSetPrepare.call(Error, (e, cs) => cs);
   const sample = rawGet.call(new Error());
-  nativeSetPrepare.call(Error, undefined);
-  const proto = Array.isArray(sample) && sample.length > 0 ? Object.getPrototypeOf(sample[0]) : null;
+  const proto = sample instanceof Frames && sample.callsites.length > 0 ?
+    Object.getPrototypeOf(sample.callsites[0]) : null;
   if (proto) {
     const add = (name, fn) => {
       if (typeof proto[name] !== 'function') {
@@ -159,7 +190,6 @@ function install() {
     add('isEval', function isEval() { return false; });
     add('getEvalOrigin', function getEvalOrigin() { return undefined; });
     add('isToplevel', function isToplevel() { return this.getFunctionName() === null; });
-    add('isConstructor', function isConstructor() { return false; });
     add('isAsync', function isAsync() { return false; });
     add('isPromiseAll', function isPromiseAll() { return false; });
     add('getPromiseIndex', function getPromiseIndex() { return null; });
@@ -168,7 +198,11 @@ function install() {
     add('getEnclosingLineNumber', function getEnclosingLineNumber() { return null; });
     add('getEnclosingColumnNumber', function getEnclosingColumnNumber() { return null; });
     add('getPosition', function getPosition() { return 0; });
+    add('toString', function toString() {
+      const line = formatCallSite(this);
+      return line === null ? '' : line.slice(7);
+    });
   }
 }
 
-module.exports = { install, header, formatFrames };
+module.exports = { install, header };

@@ -124,18 +124,30 @@ impl Iterator for Units<'_> {
 }
 
 /// Number of UTF-16 code units in WTF-8 text (the JS string's `length`).
+///
+/// Counted without decoding: one unit per byte that starts a character, one more for each
+/// 4-byte character (exact for well-formed input, which the engine always gives).
 pub fn utf16_len(s: &[u8]) -> usize {
-    if s.is_ascii() {
-        return s.len();
+    // Word at a time: continuation bytes have bit 7 set and bit 6 clear; 4-byte leads have
+    // bits 7 to 4 set. Shifting left moves each byte's lower bits under its own bit 7.
+    let count = |x: u64| -> isize {
+        let cont = x & !(x << 1) & 0x8080_8080_8080_8080;
+        let four = x & (x << 1) & (x << 2) & (x << 3) & 0x8080_8080_8080_8080;
+        four.count_ones() as isize - cont.count_ones() as isize
+    };
+    let mut chunks = s.chunks_exact(8);
+    let mut extra: isize = 0;
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        extra += count(u64::from_le_bytes(w));
     }
-    let mut n = 0;
-    let mut i = 0;
-    while i < s.len() {
-        let (cp, k) = next_code_point(s, i);
-        n += if cp >= 0x10000 { 2 } else { 1 };
-        i += k;
-    }
-    n
+    let rest: isize = chunks
+        .remainder()
+        .iter()
+        .map(|&b| (b >= 0xF0) as isize - ((b & 0xC0) == 0x80) as isize)
+        .sum();
+    (s.len() as isize + extra + rest) as usize
 }
 
 /// The low byte of every UTF-16 code unit (what latin1, ascii, hex and base64 read).
@@ -143,12 +155,15 @@ pub fn low_bytes(s: &[u8]) -> Cow<'_, [u8]> {
     if s.is_ascii() {
         return Cow::Borrowed(s);
     }
-    Cow::Owned(Units::new(s).map(|u| u as u8).collect())
+    let mut out = vec![0; utf16_len(s)];
+    let n = write_latin1(&mut out, s);
+    out.truncate(n);
+    Cow::Owned(out)
 }
 
 /// UTF-8 of WTF-8 text: lone surrogates become U+FFFD (EF BF BD); same length.
 pub fn to_utf8(s: &[u8]) -> Cow<'_, [u8]> {
-    if !has_lone_surrogate(s) && std::str::from_utf8(s).is_ok() {
+    if !has_lone_surrogate(s) {
         return Cow::Borrowed(s);
     }
     let mut out = s.to_vec();
@@ -169,24 +184,18 @@ fn has_lone_surrogate(s: &[u8]) -> bool {
     false
 }
 
-/// Rewrites WTF-8, in place, into valid UTF-8 of the same length: each lone surrogate
-/// becomes U+FFFD. A malformed byte (never produced by the engine) becomes `?`, only so
-/// that the output is always valid UTF-8.
+/// Rewrites WTF-8, in place, into UTF-8 of the same length: each lone surrogate (a
+/// 3-byte sequence starting `ED A0..BF`) becomes U+FFFD (EF BF BD).
 fn fix_utf8(out: &mut [u8]) {
-    let mut i = 0;
-    while i < out.len() {
-        if out[i] < 0x80 {
-            i += 1;
-            continue;
+    let mut from = 0;
+    while let Some(p) = memchr(0xED, &out[from..]) {
+        let at = from + p;
+        if at + 2 < out.len() && out[at + 1] >= 0xA0 {
+            out[at..at + 3].copy_from_slice(&[0xEF, 0xBF, 0xBD]);
+            from = at + 3;
+        } else {
+            from = at + 1;
         }
-        let (cp, n) = next_code_point(out, i);
-        if (0xD800..0xE000).contains(&cp) && n == 3 {
-            out[i..i + 3].copy_from_slice(&[0xEF, 0xBF, 0xBD]);
-        } else if cp == 0xFFFD && n == 1 {
-            // Malformed input (never produced by the engine): keep the output valid UTF-8.
-            out[i] = b'?';
-        }
-        i += n;
     }
 }
 
@@ -204,33 +213,65 @@ pub fn write_utf8(dst: &mut [u8], s: &[u8]) -> usize {
         }
     }
     dst[..n].copy_from_slice(&s[..n]);
-    if !dst[..n].is_ascii() {
-        fix_utf8(&mut dst[..n]);
-    }
+    fix_utf8(&mut dst[..n]);
     n
 }
 
 /// Writes the low byte of each UTF-16 code unit (latin1, binary, ascii).
 pub fn write_latin1(dst: &mut [u8], s: &[u8]) -> usize {
-    if s.is_ascii() {
-        let n = s.len().min(dst.len());
-        dst[..n].copy_from_slice(&s[..n]);
-        return n;
-    }
-    let mut n = 0;
-    for (d, u) in dst.iter_mut().zip(Units::new(s)) {
-        *d = u as u8;
-        n += 1;
+    let (mut i, mut n) = (0, 0);
+    while i < s.len() && n < dst.len() {
+        let b = s[i];
+        if b < 0x80 {
+            dst[n] = b;
+            n += 1;
+            i += 1;
+            continue;
+        }
+        let (cp, k) = next_code_point(s, i);
+        i += k;
+        if cp >= 0x10000 {
+            let c = cp - 0x10000;
+            dst[n] = (c >> 10) as u8; // low byte of the high surrogate 0xD800 | c >> 10
+            n += 1;
+            if n < dst.len() {
+                dst[n] = c as u8; // low byte of the low surrogate 0xDC00 | c & 0x3FF
+                n += 1;
+            }
+        } else {
+            dst[n] = cp as u8;
+            n += 1;
+        }
     }
     n
 }
 
 /// Writes whole UTF-16 code units, little endian.
 pub fn write_ucs2(dst: &mut [u8], s: &[u8]) -> usize {
-    let mut n = 0;
-    for (d, u) in dst.chunks_exact_mut(2).zip(Units::new(s)) {
-        d.copy_from_slice(&u.to_le_bytes());
-        n += 2;
+    let (mut i, mut n) = (0, 0);
+    while i < s.len() && n + 2 <= dst.len() {
+        let b = s[i];
+        if b < 0x80 {
+            dst[n] = b;
+            dst[n + 1] = 0;
+            n += 2;
+            i += 1;
+            continue;
+        }
+        let (cp, k) = next_code_point(s, i);
+        i += k;
+        if cp >= 0x10000 {
+            let c = cp - 0x10000;
+            dst[n..n + 2].copy_from_slice(&(0xD800 | (c >> 10) as u16).to_le_bytes());
+            n += 2;
+            if n + 2 <= dst.len() {
+                dst[n..n + 2].copy_from_slice(&(0xDC00 | (c & 0x3FF) as u16).to_le_bytes());
+                n += 2;
+            }
+        } else {
+            dst[n..n + 2].copy_from_slice(&(cp as u16).to_le_bytes());
+            n += 2;
+        }
     }
     n
 }
@@ -357,10 +398,9 @@ pub fn encode(s: &[u8], enc: Encoding) -> Vec<u8> {
     match enc {
         Encoding::Utf8 => to_utf8(s).into_owned(),
         Encoding::Ucs2 => {
-            let mut out = Vec::with_capacity(s.len() * 2);
-            for u in Units::new(s) {
-                out.extend_from_slice(&u.to_le_bytes());
-            }
+            let mut out = vec![0; utf16_len(s) * 2];
+            let n = write_ucs2(&mut out, s);
+            out.truncate(n);
             out
         }
         Encoding::Latin1 | Encoding::Ascii => low_bytes(s).into_owned(),
@@ -387,8 +427,8 @@ pub fn encode(s: &[u8], enc: Encoding) -> Vec<u8> {
 /// A decoded string, in whichever form is cheaper to hand to the engine.
 #[derive(Debug, PartialEq)]
 pub enum Decoded<'a> {
-    /// Valid UTF-8.
-    Utf8(Cow<'a, str>),
+    /// Valid UTF-8 (made valid by construction, so it is not checked again).
+    Utf8(Cow<'a, [u8]>),
     /// UTF-16 code units (may hold lone surrogates).
     Utf16(Vec<u16>),
 }
@@ -397,7 +437,7 @@ impl Decoded<'_> {
     /// Length of the JS string in UTF-16 code units.
     pub fn js_len(&self) -> usize {
         match self {
-            Decoded::Utf8(s) => utf16_len(s.as_bytes()),
+            Decoded::Utf8(s) => utf16_len(s),
             Decoded::Utf16(u) => u.len(),
         }
     }
@@ -416,22 +456,30 @@ pub fn decoded_js_len(bytes: &[u8], enc: Encoding) -> usize {
     }
 }
 
-/// Latin-1 bytes as a Rust string (each byte is the code point of the same value).
-pub fn decode_latin1(bytes: &[u8]) -> Cow<'_, str> {
+/// Latin-1 bytes as UTF-8 (each byte is the code point of the same value).
+pub fn decode_latin1(bytes: &[u8]) -> Cow<'_, [u8]> {
     if bytes.is_ascii() {
-        // SAFETY-free: ASCII is valid UTF-8.
-        return Cow::Borrowed(std::str::from_utf8(bytes).unwrap_or_default());
+        return Cow::Borrowed(bytes);
     }
-    Cow::Owned(bytes.iter().map(|&b| b as char).collect())
+    let high = bytes.iter().filter(|&&b| b >= 0x80).count();
+    let mut out = Vec::with_capacity(bytes.len() + high);
+    for &b in bytes {
+        if b < 0x80 {
+            out.push(b);
+        } else {
+            out.push(0xC0 | (b >> 6));
+            out.push(0x80 | (b & 0x3F));
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// ASCII decoding as Node does it: the high bit of each byte is dropped.
-pub fn decode_ascii(bytes: &[u8]) -> Cow<'_, str> {
+pub fn decode_ascii(bytes: &[u8]) -> Cow<'_, [u8]> {
     if bytes.is_ascii() {
-        return Cow::Borrowed(std::str::from_utf8(bytes).unwrap_or_default());
+        return Cow::Borrowed(bytes);
     }
-    let v: Vec<u8> = bytes.iter().map(|&b| b & 0x7F).collect();
-    Cow::Owned(String::from_utf8(v).unwrap_or_default())
+    Cow::Owned(bytes.iter().map(|&b| b & 0x7F).collect())
 }
 
 /// Little-endian UTF-16 code units; a last odd byte is ignored.
@@ -445,10 +493,10 @@ pub fn decode_ucs2(bytes: &[u8]) -> Vec<u16> {
 /// Lower-case hex digits.
 pub fn encode_hex(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = Vec::with_capacity(bytes.len() * 2);
-    for &b in bytes {
-        out.push(DIGITS[(b >> 4) as usize]);
-        out.push(DIGITS[(b & 0xF) as usize]);
+    let mut out = vec![0u8; bytes.len() * 2];
+    for (pair, &b) in out.chunks_exact_mut(2).zip(bytes) {
+        pair[0] = DIGITS[(b >> 4) as usize];
+        pair[1] = DIGITS[(b & 0xF) as usize];
     }
     String::from_utf8(out).unwrap_or_default()
 }
@@ -460,16 +508,16 @@ pub fn encode_base64(bytes: &[u8], url: bool) -> String {
     } else {
         b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
     };
-    let mut out = Vec::with_capacity(bytes.len().div_ceil(3) * 4);
-    let mut chunks = bytes.chunks_exact(3);
-    for c in &mut chunks {
+    let whole = bytes.len() / 3;
+    let mut out = vec![0u8; whole * 4];
+    for (quad, c) in out.chunks_exact_mut(4).zip(bytes.chunks_exact(3)) {
         let v = ((c[0] as u32) << 16) | ((c[1] as u32) << 8) | c[2] as u32;
-        out.push(table[(v >> 18) as usize & 63]);
-        out.push(table[(v >> 12) as usize & 63]);
-        out.push(table[(v >> 6) as usize & 63]);
-        out.push(table[v as usize & 63]);
+        quad[0] = table[(v >> 18) as usize & 63];
+        quad[1] = table[(v >> 12) as usize & 63];
+        quad[2] = table[(v >> 6) as usize & 63];
+        quad[3] = table[v as usize & 63];
     }
-    match *chunks.remainder() {
+    match bytes[whole * 3..] {
         [a] => {
             out.push(table[(a >> 2) as usize]);
             out.push(table[((a & 3) << 4) as usize]);
@@ -493,13 +541,16 @@ pub fn encode_base64(bytes: &[u8], url: bool) -> String {
 /// Decodes `bytes` as `enc` into a string.
 pub fn decode(bytes: &[u8], enc: Encoding) -> Decoded<'_> {
     match enc {
-        Encoding::Utf8 => Decoded::Utf8(String::from_utf8_lossy(bytes)),
+        Encoding::Utf8 => Decoded::Utf8(match String::from_utf8_lossy(bytes) {
+            Cow::Borrowed(s) => Cow::Borrowed(s.as_bytes()),
+            Cow::Owned(s) => Cow::Owned(s.into_bytes()),
+        }),
         Encoding::Ucs2 => Decoded::Utf16(decode_ucs2(bytes)),
         Encoding::Latin1 => Decoded::Utf8(decode_latin1(bytes)),
         Encoding::Ascii => Decoded::Utf8(decode_ascii(bytes)),
-        Encoding::Hex => Decoded::Utf8(Cow::Owned(encode_hex(bytes))),
-        Encoding::Base64 => Decoded::Utf8(Cow::Owned(encode_base64(bytes, false))),
-        Encoding::Base64Url => Decoded::Utf8(Cow::Owned(encode_base64(bytes, true))),
+        Encoding::Hex => Decoded::Utf8(Cow::Owned(encode_hex(bytes).into_bytes())),
+        Encoding::Base64 => Decoded::Utf8(Cow::Owned(encode_base64(bytes, false).into_bytes())),
+        Encoding::Base64Url => Decoded::Utf8(Cow::Owned(encode_base64(bytes, true).into_bytes())),
     }
 }
 
@@ -515,21 +566,22 @@ fn has_zero_byte(x: usize) -> bool {
     x.wrapping_sub(LO) & !x & HI != 0
 }
 
+/// Whether any byte of the 2-word chunk `c` equals the byte repeated in `rep`.
 #[inline(always)]
-fn load(s: &[u8], i: usize) -> usize {
-    let mut w = [0u8; WORD];
-    w.copy_from_slice(&s[i..i + WORD]);
-    usize::from_ne_bytes(w)
+fn chunk_has(c: &[u8], rep: usize) -> bool {
+    let mut x = [0u8; WORD];
+    let mut y = [0u8; WORD];
+    x.copy_from_slice(&c[..WORD]);
+    y.copy_from_slice(&c[WORD..]);
+    has_zero_byte(usize::from_ne_bytes(x) ^ rep) || has_zero_byte(usize::from_ne_bytes(y) ^ rep)
 }
 
-/// Index of the first `b` in `s`, a word at a time.
+/// Index of the first `b` in `s`, two words at a time.
 pub fn memchr(b: u8, s: &[u8]) -> Option<usize> {
     let rep = LO.wrapping_mul(b as usize);
     let mut i = 0;
-    while i + 2 * WORD <= s.len() {
-        let x = load(s, i) ^ rep;
-        let y = load(s, i + WORD) ^ rep;
-        if has_zero_byte(x) || has_zero_byte(y) {
+    for c in s.chunks_exact(2 * WORD) {
+        if chunk_has(c, rep) {
             break;
         }
         i += 2 * WORD;
@@ -537,14 +589,12 @@ pub fn memchr(b: u8, s: &[u8]) -> Option<usize> {
     s[i..].iter().position(|&c| c == b).map(|p| p + i)
 }
 
-/// Index of the last `b` in `s`, a word at a time.
+/// Index of the last `b` in `s`, two words at a time.
 pub fn memrchr(b: u8, s: &[u8]) -> Option<usize> {
     let rep = LO.wrapping_mul(b as usize);
     let mut end = s.len();
-    while end >= 2 * WORD {
-        let x = load(s, end - WORD) ^ rep;
-        let y = load(s, end - 2 * WORD) ^ rep;
-        if has_zero_byte(x) || has_zero_byte(y) {
+    for c in s.rchunks_exact(2 * WORD) {
+        if chunk_has(c, rep) {
             break;
         }
         end -= 2 * WORD;
@@ -661,6 +711,39 @@ fn two_way<V: View>(hay: V, needle: V, from: usize) -> Option<usize> {
     None
 }
 
+/// How common a byte is in typical data (text, markup, binary protocols); higher is
+/// more common. Search scans for the needle's least common byte.
+fn byte_rank(b: u8) -> u8 {
+    match b {
+        b' ' => 255,
+        b'e' | b't' | b'a' | b'o' | b'i' | b'n' | b's' | b'r' | b'h' => 240,
+        b'l' | b'd' | b'c' | b'u' | b'm' => 220,
+        b'f' | b'p' | b'g' | b'w' | b'y' | b'b' | b'v' | b'k' => 190,
+        0 => 180,
+        b'.' | b',' | b'\n' | b'"' | b'\'' | b'-' | b'/' | b':' | b'=' | b'_' => 170,
+        b'0'..=b'9' => 160,
+        b'A'..=b'Z' => 140,
+        b'x' | b'j' | b'q' | b'z' => 130,
+        b'\r' | b'\t' | b';' | b'(' | b')' | b'<' | b'>' | b'{' | b'}' | b'[' | b']' => 120,
+        0xFF => 110,
+        0x21..=0x7E => 100,
+        0x80..=0xBF => 80, // UTF-8 continuation bytes
+        0xC2..=0xF4 => 60,
+        _ => 30,
+    }
+}
+
+/// Index of the needle byte to scan for: the least common one.
+fn rare_index(needle: &[u8]) -> usize {
+    let mut best = 0;
+    for (i, &b) in needle.iter().enumerate() {
+        if byte_rank(b) < byte_rank(needle[best]) {
+            best = i;
+        }
+    }
+    best
+}
+
 /// First index `>= from` where `needle` (non-empty) occurs in `hay`.
 pub fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     let m = needle.len();
@@ -671,18 +754,19 @@ pub fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
             None
         };
     }
-    let first = needle[0];
     if m == 1 {
-        return memchr(first, &hay[from..]).map(|p| p + from);
+        return memchr(needle[0], &hay[from..]).map(|p| p + from);
     }
-    // Candidates from memchr on the first byte; if too many of them fail, switch to
-    // Two-Way so that adversarial inputs stay linear.
+    // Candidates from memchr on the needle's rarest byte (at offset k in the needle); if
+    // too many of them fail, switch to Two-Way so that adversarial inputs stay linear.
+    let k = rare_index(needle);
+    let rare = needle[k];
     let last_start = hay.len() - m;
     let mut pos = from;
     let mut misses = 0usize;
     while pos <= last_start {
-        let p = memchr(first, &hay[pos..=last_start])? + pos;
-        if hay[p + 1..p + m] == needle[1..] {
+        let p = memchr(rare, &hay[pos + k..=last_start + k])? + pos;
+        if &hay[p..p + m] == needle {
             return Some(p);
         }
         misses += 1;
@@ -707,14 +791,14 @@ pub fn rfind(hay: &[u8], needle: &[u8], last: usize) -> Option<usize> {
     if m == 1 {
         return memrchr(needle[0], &hay[..=top]);
     }
-    // Reversed: a match at p is a match at n - m - p in the reversed haystack.
     let n = hay.len();
-    let first = needle[0];
-    let mut end = top + 1; // candidates are in [0, end)
+    let k = rare_index(needle);
+    let rare = needle[k];
+    let mut end = top + 1; // candidate starts are in [0, end)
     let mut misses = 0usize;
     while end > 0 {
-        let p = memrchr(first, &hay[..end])?;
-        if hay[p + 1..p + m] == needle[1..] {
+        let p = memrchr(rare, &hay[k..end + k])?;
+        if &hay[p..p + m] == needle {
             return Some(p);
         }
         misses += 1;
@@ -723,7 +807,8 @@ pub fn rfind(hay: &[u8], needle: &[u8], last: usize) -> Option<usize> {
             if end == 0 {
                 return None;
             }
-            // Matches left to find start at p <= end - 1, i.e. q >= n - m - (end - 1).
+            // Reversed, a match starting at p starts at n - m - p; starts <= end - 1
+            // become starts >= n - m - (end - 1).
             return two_way(Rev(hay), Rev(needle), n - m - (end - 1)).map(|q| n - m - q);
         }
     }
@@ -1260,29 +1345,32 @@ mod tests {
         }
     }
 
+    /// The JS string a Decoded stands for.
+    fn text(d: Decoded) -> String {
+        match d {
+            Decoded::Utf8(b) => String::from_utf8(b.into_owned()).expect("valid UTF-8"),
+            Decoded::Utf16(u) => String::from_utf16_lossy(&u),
+        }
+    }
+
     #[test]
     fn decoding_bytes() {
         let b = [0x41, 0xE9, 0xFF, 0x7F, 0x80, 0x00];
-        assert_eq!(
-            decode(&b, Encoding::Latin1),
-            Decoded::Utf8(Cow::Owned("A\u{e9}\u{ff}\u{7f}\u{80}\0".into()))
-        );
-        assert_eq!(
-            decode(&b, Encoding::Ascii),
-            Decoded::Utf8(Cow::Owned("Ai\u{7f}\u{7f}\0\0".into()))
-        );
-        assert_eq!(
-            decode(&b, Encoding::Hex),
-            Decoded::Utf8(Cow::Owned("41e9ff7f8000".into()))
-        );
+        assert_eq!(text(decode(&b, Encoding::Latin1)), "A\u{e9}\u{ff}\u{7f}\u{80}\0");
+        assert_eq!(text(decode(&b, Encoding::Ascii)), "Ai\u{7f}\u{7f}\0\0");
+        assert_eq!(text(decode(&b, Encoding::Hex)), "41e9ff7f8000");
+        assert_eq!(text(decode(&b, Encoding::Base64)), "Qen/f4AA");
+        assert_eq!(text(decode(&b, Encoding::Base64Url)), "Qen_f4AA");
         assert_eq!(
             decode(&[0x41, 0x00, 0x00, 0xD8, 0x42], Encoding::Ucs2),
             Decoded::Utf16(vec![0x41, 0xD800])
         );
-        assert_eq!(
-            decode(b"abc", Encoding::Utf8),
-            Decoded::Utf8(Cow::Borrowed("abc"))
-        );
+        assert_eq!(decode(b"abc", Encoding::Utf8), Decoded::Utf8(Cow::Borrowed(&b"abc"[..])));
+        assert_eq!(decode(b"abc", Encoding::Latin1), Decoded::Utf8(Cow::Borrowed(&b"abc"[..])));
+        let all: Vec<u8> = (0..=255).collect();
+        let latin1: String = all.iter().map(|&b| b as char).collect();
+        assert_eq!(text(decode(&all, Encoding::Latin1)), latin1);
+        assert_eq!(decode(&all, Encoding::Latin1).js_len(), 256);
         assert_eq!(
             decoded_js_len(&[0xF0, 0x9F, 0x98, 0x80, 0xFF], Encoding::Utf8),
             3
@@ -1310,11 +1398,7 @@ mod tests {
             (&[0xF0, 0x9F, 0x98, 0x80], "\u{1f600}"),
         ];
         for &(b, want) in cases {
-            assert_eq!(
-                decode(b, Encoding::Utf8),
-                Decoded::Utf8(Cow::Owned(want.into())),
-                "{b:x?}"
-            );
+            assert_eq!(text(decode(b, Encoding::Utf8)), want, "{b:x?}");
         }
     }
 
@@ -1639,6 +1723,19 @@ mod tests {
         assert_eq!(tc("e0a041", Utf8, Latin1), "3f41");
         assert_eq!(tc("61", Hex, Utf8), "ERR U_ILLEGAL_ARGUMENT_ERROR 1");
         assert_eq!(tc("61", Utf8, Base64), "ERR U_ILLEGAL_ARGUMENT_ERROR 1");
+    }
+
+    #[test]
+    fn utf16_len_counts_like_the_units() {
+        let mut rng = Rng(5);
+        let pool: [u16; 10] = [0x41, 0x7F, 0x80, 0xE9, 0x7FF, 0x800, 0x20AC, 0xD83D, 0xDE00, 0xDC00];
+        for _ in 0..2000 {
+            let len = rng.below(40);
+            let units: Vec<u16> = (0..len).map(|_| pool[rng.below(pool.len())]).collect();
+            let w = wtf8(&units);
+            assert_eq!(utf16_len(&w), units.len(), "{units:x?}");
+            assert_eq!(Units::new(&w).count(), units.len());
+        }
     }
 
     #[test]

@@ -205,10 +205,16 @@ pub fn fchown(fd: i32, uid: u32, gid: u32) -> FsResult<Out> {
 /// NaN leaves the time unchanged, infinity means now).
 pub fn timespec(t: f64) -> libc::timespec {
     if t.is_infinite() {
-        return libc::timespec { tv_sec: libc::UTIME_NOW, tv_nsec: libc::UTIME_NOW };
+        return libc::timespec {
+            tv_sec: libc::UTIME_NOW,
+            tv_nsec: libc::UTIME_NOW,
+        };
     }
     if t.is_nan() {
-        return libc::timespec { tv_sec: libc::UTIME_OMIT, tv_nsec: libc::UTIME_OMIT };
+        return libc::timespec {
+            tv_sec: libc::UTIME_OMIT,
+            tv_nsec: libc::UTIME_OMIT,
+        };
     }
     let mut sec = t as i64;
     let mut nsec = ((t - sec as f64) * 1e9) as i64;
@@ -217,7 +223,10 @@ pub fn timespec(t: f64) -> libc::timespec {
         nsec += 1_000_000_000;
         sec -= 1;
     }
-    libc::timespec { tv_sec: sec, tv_nsec: nsec }
+    libc::timespec {
+        tv_sec: sec,
+        tv_nsec: nsec,
+    }
 }
 
 pub fn futimes(fd: i32, atime: f64, mtime: f64) -> FsResult<Out> {

@@ -48,7 +48,7 @@ fn stat64_fields(b: &libc::stat64) -> Fields {
         b.st_uid as i64,
         b.st_gid as i64,
         b.st_rdev as i64,
-        b.st_blksize as i64,
+        b.st_blksize,
         b.st_ino as i64,
         b.st_size,
         b.st_blocks,
@@ -167,8 +167,8 @@ pub fn statfs(path: &OsStr, bigint: bool) -> FsResult<Out> {
     let b = unsafe { b.assume_init() };
     let mut f = [0i64; 18];
     let vals = [
-        b.f_type as i64,
-        b.f_bsize as i64,
+        b.f_type,
+        b.f_bsize,
         b.f_blocks as i64,
         b.f_bfree as i64,
         b.f_bavail as i64,

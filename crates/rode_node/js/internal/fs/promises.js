@@ -34,7 +34,7 @@ const {
   asUint8,
   checkAborted,
   copyObject,
-  decodeBytes,
+  toBuffer,
   emitRecursiveRmdirWarning,
   encodeName,
   encodeNames,
@@ -646,7 +646,8 @@ async function readFile(path, options) {
   checkAborted(signal);
   if (typeof data === 'number') throw new ERR_FS_FILE_TOO_LARGE(data);
   if (typeof data === 'string') return data;
-  return decodeBytes(data, encoding);
+  const buffer = toBuffer(data);
+  return encoding ? buffer.toString(encoding) : buffer;
 }
 
 function watch(filename, options = kEmptyObject) {

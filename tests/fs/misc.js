@@ -119,8 +119,20 @@ assert.deepStrictEqual(Object.keys(sfs), ['type', 'bsize', 'blocks', 'bfree', 'b
 assert.ok(sfs.bsize > 0);
 assert.strictEqual(typeof fs.statfsSync(dir, { bigint: true }).blocks, 'bigint');
 
+// openAsBlob.
+assert.throws(() => fs.openAsBlob(path.join(dir, 'missing')), {
+  name: 'TypeError', code: 'ERR_INVALID_ARG_VALUE', message: 'Unable to open file as blob',
+});
+assert.throws(() => fs.openAsBlob(file, { type: 1 }), { code: 'ERR_INVALID_ARG_TYPE' });
+const blobP = fs.openAsBlob(file, { type: 'text/plain' });
+assert.ok(blobP instanceof Promise);
+
 // Callback forms.
-fs.chmod(file, 0o640, (err) => {
+fs.chmod(file, 0o640, async (err) => {
+  const blob = await blobP;
+  assert.strictEqual(blob.type, 'text/plain');
+  assert.strictEqual(blob.size, 1);
+  assert.strictEqual(await blob.text(), 'x');
   assert.strictEqual(err, null);
   fs.utimes(file, 1, 2, (err) => {
     assert.strictEqual(err, null);

@@ -48,7 +48,8 @@ fn run(cmd: &str, dir: &Path, case: &Case) -> (i32, String, String) {
     }
     let out = child.wait_with_output().expect("wait");
     (
-        out.status.code().unwrap_or(128),
+        // Killed by a signal: the shell's 128 + signal number.
+        out.status.code().unwrap_or_else(|| 128 + std::os::unix::process::ExitStatusExt::signal(&out.status).unwrap_or(0)),
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
@@ -138,6 +139,9 @@ const CASES: &[Case] = &[
     Case { name: "esm-missing-import", files: &[("m.mjs", b"import './nope.mjs';\n")], args: &["m.mjs"], stdin: None, code: 1, stdout: Some(""), stderr_has: &["ERR_MODULE_NOT_FOUND", "Cannot find module '$DIR/nope.mjs' imported from $DIR/m.mjs"] },
     Case { name: "tla-unsettled", files: &[("m.mjs", b"await new Promise(() => {});\n")], args: &["m.mjs"], stdin: None, code: 13, stdout: Some(""), stderr_has: &[] },
     Case { name: "env-file", files: &[(".env", b"GREETING=\"hi there\"\n# comment\nOTHER=2\n"), ("m.js", b"console.log(process.env.GREETING, process.env.OTHER)")], args: &["--env-file=.env", "m.js"], stdin: None, code: 0, stdout: Some("hi there 2\n"), stderr_has: &[] },
+    Case { name: "example-wordcount", files: &[("wc.js", include_bytes!("../../../examples/wordcount.js"))], args: &["wc.js", "2"], stdin: Some("the cat and the hat\nthe end\n"), code: 0, stdout: Some("2 lines, 7 words, 28 bytes\n┌─────────┬───────┬───────┐\n│ (index) │ word  │ count │\n├─────────┼───────┼───────┤\n│ 0       │ 'the' │ 3     │\n│ 1       │ 'and' │ 1     │\n└─────────┴───────┴───────┘\n"), stderr_has: &[] },
+    Case { name: "signal-listener", files: &[("s.js", b"process.on('SIGUSR2', (sig) => { console.log('got', sig); process.removeAllListeners('SIGUSR2'); });\nsetTimeout(() => process.kill(process.pid, 'SIGUSR2'), 5);\nsetTimeout(() => console.log('after'), 50);\n")], args: &["s.js"], stdin: None, code: 0, stdout: Some("got SIGUSR2\nafter\n"), stderr_has: &[] },
+    Case { name: "signal-default-after-remove", files: &[("s.js", b"const f = () => {}; process.on('SIGTERM', f); process.off('SIGTERM', f);\nsetTimeout(() => process.kill(process.pid, 'SIGTERM'), 5);\nsetTimeout(() => console.log('not reached'), 500);\n")], args: &["s.js"], stdin: None, code: 143, stdout: Some(""), stderr_has: &[] },
 ];
 
 fn node_available() -> bool {

@@ -773,10 +773,9 @@ function transcode(source, fromEncoding, toEncoding) {
   throw genericNodeError(`Unable to transcode Buffer [${code}]`, { code, errno: result });
 }
 
-// A DOMException named InvalidCharacterError (code 5). Without a DOMException global, an
-// Error with the same name and code stands in.
+// Stands in for a DOMException named InvalidCharacterError (code 5) when there is no
+// DOMException global: an Error with the same name and code.
 function invalidCharacterError(message) {
-  if (typeof DOMException === 'function') return new DOMException(message, 'InvalidCharacterError');
   const err = new Error(message);
   Object.defineProperty(err, 'name', {
     __proto__: null, value: 'InvalidCharacterError', writable: true, configurable: true, enumerable: false,
@@ -788,18 +787,27 @@ function invalidCharacterError(message) {
   return err;
 }
 
+// The DOMExceptions are made right here, so that their stacks start at atob/btoa.
 function btoa(input) {
   if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
   const result = binding.btoa(`${input}`);
-  if (result === -1) throw invalidCharacterError('Invalid character');
+  if (result === -1) {
+    const message = 'Invalid character';
+    throw typeof DOMException === 'function' ?
+      new DOMException(message, 'InvalidCharacterError') : invalidCharacterError(message);
+  }
   return result;
 }
 
 function atob(input) {
   if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
   const result = binding.atob(`${input}`);
-  if (result === -2) throw invalidCharacterError('Invalid character');
-  if (result === -1) throw invalidCharacterError('The string to be decoded is not correctly encoded.');
+  if (typeof result === 'number') {
+    const message = result === -2 ? 'Invalid character' :
+      'The string to be decoded is not correctly encoded.';
+    throw typeof DOMException === 'function' ?
+      new DOMException(message, 'InvalidCharacterError') : invalidCharacterError(message);
+  }
   return result;
 }
 

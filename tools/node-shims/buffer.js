@@ -84,6 +84,19 @@ function compare(a, b, aStart, aEnd, bStart, bEnd) {
   return NodeBuffer.compare(view(a).subarray(aStart, aEnd), view(b).subarray(bStart, bEnd));
 }
 
+function concat(target, list, start) {
+  requireUint8(target);
+  let pos = index(start, Infinity);
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    if (!require('util').types.isUint8Array(item)) return -(i + 1);
+    const n = Math.min(item.length, Math.max(target.length - pos, 0));
+    target.set(item.subarray(0, n), pos);
+    pos += n;
+  }
+  return pos;
+}
+
 function fill(buf, value, start, end, enc) {
   requireUint8(buf);
   if (!(start >= 0 && start <= end && end <= buf.length)) return -2;
@@ -149,6 +162,7 @@ module.exports = {
   toString,
   indexOf,
   compare,
+  concat,
   fill,
   swap16,
   swap32,

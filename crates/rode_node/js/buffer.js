@@ -360,13 +360,10 @@ Buffer.concat = function concat(list, length) {
   }
 
   const buffer = Buffer.allocUnsafe(length);
-  let pos = 0;
-  for (let i = 0; i < list.length; i++) {
-    const buf = list[i];
-    if (!isUint8Array(buf)) {
-      throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
-    }
-    pos += copyActual(buf, buffer, pos, 0, buf.length);
+  const pos = binding.concat(buffer, list, 0);
+  if (pos < 0) {
+    const i = -pos - 1;
+    throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
   }
   if (pos < length) Uint8Array.prototype.fill.call(buffer, 0, pos, length);
   return buffer;

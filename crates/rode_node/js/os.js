@@ -192,14 +192,14 @@ function readOnlyTable(pairs) {
 function buildConstants() {
   const raw = binding.getConstants();
   const c = { __proto__: null };
-  const define = (name, value) => Object.defineProperty(c, name, {
-    __proto__: null, value, writable: false, enumerable: true, configurable: false,
+  Object.defineProperty(c, 'UV_UDP_REUSEADDR', {
+    __proto__: null, value: raw.UV_UDP_REUSEADDR, writable: false, enumerable: true, configurable: false,
   });
-  define('UV_UDP_REUSEADDR', raw.UV_UDP_REUSEADDR);
-  define('dlopen', readOnlyTable(raw.dlopen));
-  define('errno', readOnlyTable(raw.errno));
-  define('signals', readOnlyTable(raw.signals));
-  define('priority', readOnlyTable(raw.priority));
+  // The tables themselves are ordinary properties (their entries are read-only).
+  c.dlopen = readOnlyTable(raw.dlopen);
+  c.errno = readOnlyTable(raw.errno);
+  c.signals = readOnlyTable(raw.signals);
+  c.priority = readOnlyTable(raw.priority);
   return c;
 }
 

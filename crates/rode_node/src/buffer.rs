@@ -23,6 +23,7 @@
 //! | `toString(buf, enc, start, end)` | the string of bytes `start..end`, or `undefined` when it would be longer than `kStringMaxLength` |
 //! | `indexOf(buf, needle, byteOffset, enc, forward)` | index or -1. `needle`: number (byte `needle & 255`), string (encoded with `enc`; in utf8 a lone surrogate stays 3 WTF-8 bytes, as in Node) or `Uint8Array`; `byteOffset` is truncated and read as Node's `IndexOfOffset` does; with enc 1 (ucs2) only 16-bit aligned matches count |
 //! | `compare(a, b, aStart, aEnd, bStart, bEnd)` | -1, 0 or 1 comparing `a[aStart..aEnd]` with `b[bStart..bEnd]`; with only `(a, b)`: whole buffers |
+//! | `concat(target, list, start)` | copies the `Uint8Array`s of the array `list` one after the other into `target` from `start`, cut at its end; returns the end position, or `-(i + 1)` when `list[i]` is not a `Uint8Array` (the ones before it are copied) |
 //! | `fill(buf, value, start, end, enc)` | 0 when `buf[start..end]` was filled with repeats of `value` (a string encoded with `enc`, or a `Uint8Array`); -1 when `value` gives no bytes (nothing written); -2 when the range is out of bounds |
 //! | `swap16(buf)`, `swap32(buf)`, `swap64(buf)` | undefined; swaps in place (length must be a multiple; a tail is left alone) |
 //! | `isUtf8(buf)`, `isAscii(buf)` | boolean |
@@ -250,6 +251,29 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                 )
             };
             Ok(codec::compare(x, y))
+        },
+    )?;
+
+    bind::func(
+        ctx,
+        &o,
+        "concat",
+        |ctx: Ctx<'js>, target: Value<'js>, list: rquickjs::Array<'js>, start: f64| -> Result<f64> {
+            let mut pos = index(start, usize::MAX);
+            for i in 0..list.len() {
+                // Reading an element may run JS (a getter), so pointers are taken after it.
+                let item: Value = list.get(i)?;
+                if !item.as_object().is_some_and(|o| o.is_typed_array::<u8>()) {
+                    return Ok(-(i as f64) - 1.0);
+                }
+                let (sp, slen) = raw_bytes(&ctx, &item)?;
+                let (tp, tlen) = raw_bytes(&ctx, &target)?;
+                let n = slen.min(tlen.saturating_sub(pos));
+                // SAFETY: both ranges lie inside their views; `copy` allows overlap.
+                unsafe { std::ptr::copy(sp, tp.add(pos), n) };
+                pos += n;
+            }
+            Ok(pos as f64)
         },
     )?;
 

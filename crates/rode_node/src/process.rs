@@ -16,8 +16,15 @@ pub fn mark_start() {
     let _ = PROCESS_START.set(Instant::now());
 }
 
+/// A signal with a handler installed: the task that receives it and the JS callback, if a
+/// listener is active.
+struct SignalWatch {
+    _task: tokio::task::JoinHandle<()>,
+    cb: std::rc::Rc<RefCell<Option<Persistent<Function<'static>>>>>,
+}
+
 thread_local! {
-    static SIGNALS: RefCell<HashMap<i32, tokio::task::JoinHandle<()>>> = RefCell::new(HashMap::new());
+    static SIGNALS: RefCell<HashMap<i32, SignalWatch>> = RefCell::new(HashMap::new());
 }
 
 /// Writes all of `bytes` to `fd`, waiting when the descriptor is non-blocking and full.
@@ -226,42 +233,53 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         }
     })?;
     // Starts delivering signal `signo` to `cb` (does not keep the process alive, as in Node).
+    // Once a signal has a handler it keeps it; while no JS listener is active, a delivered
+    // signal gets its default action (the handler re-raises it with SIG_DFL), so stopping
+    // and starting again works at any time.
     bind::func(
         ctx,
         &o,
         "signalStart",
         |ctx: Ctx<'js>, signo: i32, cb: Function<'js>| -> Result<i32> {
+            let cb = Persistent::save(&ctx, cb);
+            let existing = SIGNALS.with(|s| s.borrow().get(&signo).map(|w| w.cb.clone()));
+            if let Some(slot) = existing {
+                *slot.borrow_mut() = Some(cb);
+                return Ok(0);
+            }
             let kind = tokio::signal::unix::SignalKind::from_raw(signo);
             let mut stream = match tokio::signal::unix::signal(kind) {
                 Ok(s) => s,
                 Err(e) => return Ok(-e.raw_os_error().unwrap_or(libc::EINVAL)),
             };
-            let cb = Persistent::save(&ctx, cb);
+            let slot = std::rc::Rc::new(RefCell::new(Some(cb)));
+            let task_slot = slot.clone();
             let task = tokio::task::spawn_local(async move {
                 while stream.recv().await.is_some() {
-                    let cb = cb.clone();
+                    let Some(cb) = task_slot.borrow().clone() else {
+                        // No listener: act as if there were no handler.
+                        unsafe {
+                            libc::signal(signo, libc::SIG_DFL);
+                            libc::raise(signo);
+                        }
+                        continue;
+                    };
                     event_loop::queue_completion(Box::new(move |ctx| {
                         let f = cb.restore(ctx)?;
                         f.call::<_, ()>((signo,))
                     }));
                 }
             });
-            SIGNALS.with(|s| {
-                if let Some(old) = s.borrow_mut().insert(signo, task) {
-                    old.abort();
-                }
-            });
+            SIGNALS.with(|s| s.borrow_mut().insert(signo, SignalWatch { _task: task, cb: slot }));
             Ok(0)
         },
     )?;
     bind::func(ctx, &o, "signalStop", |signo: i32| {
         SIGNALS.with(|s| {
-            if let Some(t) = s.borrow_mut().remove(&signo) {
-                t.abort();
+            if let Some(w) = s.borrow().get(&signo) {
+                w.cb.borrow_mut().take();
             }
         });
-        // Restore the default disposition so the signal acts as it would without a listener.
-        unsafe { libc::signal(signo, libc::SIG_DFL) };
     })?;
     // Reads fd 0 on a thread; `cb(chunk)` per chunk (Uint8Array), `cb(null)` at end,
     // `cb(-errno)` on error. Keeps the process alive until the end of input.

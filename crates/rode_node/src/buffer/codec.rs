@@ -1356,7 +1356,10 @@ mod tests {
     #[test]
     fn decoding_bytes() {
         let b = [0x41, 0xE9, 0xFF, 0x7F, 0x80, 0x00];
-        assert_eq!(text(decode(&b, Encoding::Latin1)), "A\u{e9}\u{ff}\u{7f}\u{80}\0");
+        assert_eq!(
+            text(decode(&b, Encoding::Latin1)),
+            "A\u{e9}\u{ff}\u{7f}\u{80}\0"
+        );
         assert_eq!(text(decode(&b, Encoding::Ascii)), "Ai\u{7f}\u{7f}\0\0");
         assert_eq!(text(decode(&b, Encoding::Hex)), "41e9ff7f8000");
         assert_eq!(text(decode(&b, Encoding::Base64)), "Qen/f4AA");
@@ -1365,8 +1368,14 @@ mod tests {
             decode(&[0x41, 0x00, 0x00, 0xD8, 0x42], Encoding::Ucs2),
             Decoded::Utf16(vec![0x41, 0xD800])
         );
-        assert_eq!(decode(b"abc", Encoding::Utf8), Decoded::Utf8(Cow::Borrowed(&b"abc"[..])));
-        assert_eq!(decode(b"abc", Encoding::Latin1), Decoded::Utf8(Cow::Borrowed(&b"abc"[..])));
+        assert_eq!(
+            decode(b"abc", Encoding::Utf8),
+            Decoded::Utf8(Cow::Borrowed(&b"abc"[..]))
+        );
+        assert_eq!(
+            decode(b"abc", Encoding::Latin1),
+            Decoded::Utf8(Cow::Borrowed(&b"abc"[..]))
+        );
         let all: Vec<u8> = (0..=255).collect();
         let latin1: String = all.iter().map(|&b| b as char).collect();
         assert_eq!(text(decode(&all, Encoding::Latin1)), latin1);
@@ -1561,17 +1570,44 @@ mod tests {
     fn utf8_needles_keep_lone_surrogates() {
         let n = wtf8(&[0xD800]);
         assert_eq!(hex(&encode_needle(&n, Encoding::Utf8)), "eda080");
-        assert_eq!(index_of(&[0x61, 0xED, 0xA0, 0x80], &encode_needle(&n, Encoding::Utf8), 0, false, true), 1);
-        assert_eq!(index_of(&to_utf8(&wtf8(&[0x61, 0xD800, 0x62])), &encode_needle(&n, Encoding::Utf8), 0, false, true), -1);
-        assert_eq!(hex(&encode_needle(&wtf8(&[0xD83D, 0xDE00]), Encoding::Utf8)), "f09f9880");
+        assert_eq!(
+            index_of(
+                &[0x61, 0xED, 0xA0, 0x80],
+                &encode_needle(&n, Encoding::Utf8),
+                0,
+                false,
+                true
+            ),
+            1
+        );
+        assert_eq!(
+            index_of(
+                &to_utf8(&wtf8(&[0x61, 0xD800, 0x62])),
+                &encode_needle(&n, Encoding::Utf8),
+                0,
+                false,
+                true
+            ),
+            -1
+        );
+        assert_eq!(
+            hex(&encode_needle(&wtf8(&[0xD83D, 0xDE00]), Encoding::Utf8)),
+            "f09f9880"
+        );
         assert_eq!(hex(&encode_needle(&n, Encoding::Ucs2)), "00d8");
         let b = b"abcdefg";
         let empty = wtf8(&[]);
         assert_eq!(index_of_string(b, &empty, 10, Encoding::Ucs2, true), 6);
         assert_eq!(index_of_string(b, &empty, -1, Encoding::Ucs2, true), 5);
         assert_eq!(index_of(b, b"", 10, true, true), 7);
-        assert_eq!(index_of_string(b, &wtf8(&[0x6665]), -1, Encoding::Ucs2, false), 4);
-        assert_eq!(index_of_string(b, &wtf8(&[0x6766]), 7, Encoding::Ucs2, false), -1);
+        assert_eq!(
+            index_of_string(b, &wtf8(&[0x6665]), -1, Encoding::Ucs2, false),
+            4
+        );
+        assert_eq!(
+            index_of_string(b, &wtf8(&[0x6766]), 7, Encoding::Ucs2, false),
+            -1
+        );
     }
 
     #[test]
@@ -1728,7 +1764,9 @@ mod tests {
     #[test]
     fn utf16_len_counts_like_the_units() {
         let mut rng = Rng(5);
-        let pool: [u16; 10] = [0x41, 0x7F, 0x80, 0xE9, 0x7FF, 0x800, 0x20AC, 0xD83D, 0xDE00, 0xDC00];
+        let pool: [u16; 10] = [
+            0x41, 0x7F, 0x80, 0xE9, 0x7FF, 0x800, 0x20AC, 0xD83D, 0xDE00, 0xDC00,
+        ];
         for _ in 0..2000 {
             let len = rng.below(40);
             let units: Vec<u16> = (0..len).map(|_| pool[rng.below(pool.len())]).collect();

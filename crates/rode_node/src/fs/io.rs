@@ -156,6 +156,12 @@ pub fn write_file(
         let mut off = 0;
         while off < data.len() {
             let n = write_at(fd, &data[off..], None).map_err(|e| FsError::new(e, "write"))?;
+            if n == 0 {
+                return Err(FsError::new(
+                    io::Error::from_raw_os_error(libc::EIO),
+                    "write",
+                ));
+            }
             off += n;
         }
         if flush && unsafe { libc::fsync(fd) } != 0 {

@@ -71,6 +71,7 @@ const kCloseResolve = Symbol('kCloseResolve');
 const kCloseReject = Symbol('kCloseReject');
 const kRef = Symbol('kRef');
 const kUnref = Symbol('kUnref');
+const kGcToken = Symbol('kGcToken');
 
 function allocBuffer(size) {
   const B = lazyBuffer();
@@ -94,12 +95,34 @@ function EventEmitterMixin(Base) {
   return MixedEventEmitter;
 }
 
+// A FileHandle collected while open closes its fd, with Node's warnings.
+let gcDeprecationWarned = false;
+const fdRegistry = new FinalizationRegistry((fd) => {
+  try {
+    binding.close(fd, undefined);
+  } catch {
+    // Already gone.
+  }
+  process.emitWarning(`Closing file descriptor ${fd} on garbage collection`);
+  if (!gcDeprecationWarned) {
+    gcDeprecationWarned = true;
+    process.emitWarning(
+      'Closing a FileHandle object on garbage collection is deprecated. ' +
+      'Please close FileHandle objects explicitly using FileHandle.prototype.close(). ' +
+      'In the future, an error will be thrown if a file descriptor is closed during garbage collection.',
+      'DeprecationWarning', 'DEP0137');
+  }
+});
+
 class FileHandle extends EventEmitterMixin(Object) {
   constructor(fd) {
     super();
     this[kFd] = fd ?? -1;
     this[kRefs] = 1;
     this[kClosePromise] = null;
+    // The unregister token is a separate object: QuickJS holds tokens strongly.
+    this[kGcToken] = {};
+    if (this[kFd] >= 0) fdRegistry.register(this, this[kFd], this[kGcToken]);
   }
 
   getAsyncId() {
@@ -182,6 +205,7 @@ class FileHandle extends EventEmitterMixin(Object) {
     if (this[kRefs] === 0) {
       const fd = this[kFd];
       this[kFd] = -1;
+      fdRegistry.unregister(this[kGcToken]);
       this[kClosePromise] = binding.close(fd, kUsePromises).finally(() => {
         this[kClosePromise] = undefined;
       });
@@ -230,6 +254,7 @@ class FileHandle extends EventEmitterMixin(Object) {
     if (this[kRefs] === 0) {
       const fd = this[kFd];
       this[kFd] = -1;
+      fdRegistry.unregister(this[kGcToken]);
       binding.close(fd, kUsePromises).then(this[kCloseResolve], this[kCloseReject]);
     }
   }

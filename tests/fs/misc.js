@@ -73,6 +73,12 @@ assert.ok(fs.readdirSync(dir, 'buffer').some((b) => b.equals(Buffer.from([0x6f, 
 assert.ok(fs.readdirSync(dir).includes('o\ufffdd'));
 fs.unlinkSync(odd);
 
+// Lone surrogates in paths and string data are written as U+FFFD.
+fs.writeFileSync(path.join(dir, 'sur-\ud800'), 'a\udc00b');
+assert.ok(fs.existsSync(path.join(dir, 'sur-\ufffd')));
+assert.deepStrictEqual([...fs.readFileSync(path.join(dir, 'sur-\ufffd'))], [0x61, 0xef, 0xbf, 0xbd, 0x62]);
+fs.unlinkSync(path.join(dir, 'sur-\ud800'));
+
 // chmod.
 fs.chmodSync(file, 0o600);
 assert.strictEqual(fs.statSync(file).mode & 0o777, 0o600);

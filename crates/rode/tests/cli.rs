@@ -49,7 +49,9 @@ fn run(cmd: &str, dir: &Path, case: &Case) -> (i32, String, String) {
     let out = child.wait_with_output().expect("wait");
     (
         // Killed by a signal: the shell's 128 + signal number.
-        out.status.code().unwrap_or_else(|| 128 + std::os::unix::process::ExitStatusExt::signal(&out.status).unwrap_or(0)),
+        out.status.code().unwrap_or_else(|| {
+            128 + std::os::unix::process::ExitStatusExt::signal(&out.status).unwrap_or(0)
+        }),
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )

@@ -153,9 +153,17 @@ fn js_tests() {
     assert!(!tests.is_empty(), "no tests found under {}", root.display());
     let cmd = runtime();
     let under_rode = std::env::var("RODE_TEST_RUNTIME").map_or(true, |r| r.is_empty());
-    let known = if under_rode { known_failures(&root) } else { Default::default() };
+    let known = if under_rode {
+        known_failures(&root)
+    } else {
+        Default::default()
+    };
     for path in known.keys() {
-        assert!(path.is_file(), "known-failures.txt names a missing test: {}", path.display());
+        assert!(
+            path.is_file(),
+            "known-failures.txt names a missing test: {}",
+            path.display()
+        );
     }
     let queue = Arc::new(Mutex::new(tests.clone()));
     let failures = Arc::new(Mutex::new(Vec::new()));
@@ -176,10 +184,17 @@ fn js_tests() {
         w.join().unwrap();
     }
     let failed = failures.lock().unwrap().clone();
-    let mut failures: Vec<(PathBuf, String)> = failed.iter().filter(|(t, _)| !known.contains_key(t)).cloned().collect();
+    let mut failures: Vec<(PathBuf, String)> = failed
+        .iter()
+        .filter(|(t, _)| !known.contains_key(t))
+        .cloned()
+        .collect();
     for t in &tests {
         if known.contains_key(t) && !failed.iter().any(|(f, _)| f == t) {
-            failures.push((t.clone(), "passes but is listed in tests/known-failures.txt: remove it from the list".into()));
+            failures.push((
+                t.clone(),
+                "passes but is listed in tests/known-failures.txt: remove it from the list".into(),
+            ));
         }
     }
     failures.sort();
@@ -194,10 +209,11 @@ fn js_tests() {
         );
     }
     eprintln!(
-        "{} of {} JS tests passed under {}",
-        tests.len() - failures.len(),
+        "{} of {} JS tests passed under {} ({} unexpected results)",
+        tests.len() - failed.len(),
         tests.len(),
-        cmd.join(" ")
+        cmd.join(" "),
+        failures.len()
     );
     assert!(failures.is_empty(), "{} JS tests failed", failures.len());
 }

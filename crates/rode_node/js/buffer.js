@@ -15,7 +15,7 @@ const {
   byteLengthOf,
   slice: sliceString,
   write: writeString,
-  encodings: { UTF8, UCS2, LATIN1, ASCII, HEX },
+  encodings: { UTF8, LATIN1, ASCII },
 } = require('internal/buffer');
 const {
   isAnyArrayBuffer,
@@ -465,7 +465,11 @@ Buffer.prototype.copy = function copy(target, targetStart, sourceStart, sourceEn
 
 // Out-of-range start/end are clamped rather than thrown, as in Node.
 Buffer.prototype.toString = function toString(encoding, start, end) {
-  if (arguments.length === 0) return sliceString(this, UTF8, 0, this.length);
+  // (Checking the arguments one by one avoids making an `arguments` object; the answer
+  // is the same when they are given as undefined.)
+  if (encoding === undefined && start === undefined && end === undefined) {
+    return sliceString(this, UTF8, 0, this.length);
+  }
 
   const len = this.length;
   if (start <= 0) start = 0;
@@ -533,7 +537,10 @@ Buffer.prototype.compare = function compare(target, targetStart, targetEnd, sour
   if (!isUint8Array(target)) {
     throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
   }
-  if (arguments.length === 1) return binding.compare(this, target);
+  if (targetStart === undefined && targetEnd === undefined &&
+      sourceStart === undefined && sourceEnd === undefined) {
+    return binding.compare(this, target);
+  }
 
   if (targetStart === undefined) targetStart = 0;
   else validateOffset(targetStart, 'targetStart');

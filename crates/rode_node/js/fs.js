@@ -65,6 +65,7 @@ const {
   validateStringAfterArrayBufferView,
   wantsRaw,
   warnOnNonPortableTemplate,
+  wellFormed,
 } = utils;
 
 const binding = internalBinding('fs');
@@ -1013,7 +1014,7 @@ function realpathArg(p) {
   p = toPathIfFileURL(p);
   if (typeof p !== 'string') p += '';
   validatePath(p);
-  return pathModule.resolve(p);
+  return pathModule.resolve(wellFormed(p));
 }
 
 function realpathSync(p, options) {

@@ -258,7 +258,11 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         ctx,
         &o,
         "concat",
-        |ctx: Ctx<'js>, target: Value<'js>, list: rquickjs::Array<'js>, start: f64| -> Result<f64> {
+        |ctx: Ctx<'js>,
+         target: Value<'js>,
+         list: rquickjs::Array<'js>,
+         start: f64|
+         -> Result<f64> {
             let mut pos = index(start, usize::MAX);
             for i in 0..list.len() {
                 // Reading an element may run JS (a getter), so pointers are taken after it.
@@ -269,9 +273,12 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                 let (sp, slen) = raw_bytes(&ctx, &item)?;
                 let (tp, tlen) = raw_bytes(&ctx, &target)?;
                 let n = slen.min(tlen.saturating_sub(pos));
-                // SAFETY: both ranges lie inside their views; `copy` allows overlap.
-                unsafe { std::ptr::copy(sp, tp.add(pos), n) };
-                pos += n;
+                if n > 0 {
+                    // SAFETY: both ranges lie inside their views (n > 0 means pos < tlen);
+                    // `copy` allows them to overlap.
+                    unsafe { std::ptr::copy(sp, tp.add(pos), n) };
+                    pos += n;
+                }
             }
             Ok(pos as f64)
         },

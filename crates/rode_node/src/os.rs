@@ -23,7 +23,9 @@ use rquickjs::{Array, Ctx, IntoJs, Object, Result, Value};
 use std::ffi::CStr;
 
 fn errno() -> i32 {
-    std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO)
+    std::io::Error::last_os_error()
+        .raw_os_error()
+        .unwrap_or(libc::EIO)
 }
 
 fn fail<'js>(ctx_obj: &Object<'js>, err: i32, syscall: &str) -> Result<()> {
@@ -33,7 +35,11 @@ fn fail<'js>(ctx_obj: &Object<'js>, err: i32, syscall: &str) -> Result<()> {
 }
 
 fn cstr(bytes: &[libc::c_char]) -> String {
-    let bytes: Vec<u8> = bytes.iter().take_while(|&&c| c != 0).map(|&c| c as u8).collect();
+    let bytes: Vec<u8> = bytes
+        .iter()
+        .take_while(|&&c| c != 0)
+        .map(|&c| c as u8)
+        .collect();
     String::from_utf8_lossy(&bytes).into_owned()
 }
 
@@ -43,7 +49,12 @@ pub fn os_information() -> [String; 4] {
     if unsafe { libc::uname(&mut u) } != 0 {
         return Default::default();
     }
-    [cstr(&u.sysname), cstr(&u.version), cstr(&u.release), cstr(&u.machine)]
+    [
+        cstr(&u.sysname),
+        cstr(&u.version),
+        cstr(&u.release),
+        cstr(&u.machine),
+    ]
 }
 
 pub fn hostname() -> std::result::Result<String, i32> {
@@ -57,7 +68,11 @@ pub fn hostname() -> std::result::Result<String, i32> {
 /// The first number of a /proc file such as /proc/uptime.
 fn proc_numbers(path: &str) -> Option<Vec<f64>> {
     let text = std::fs::read_to_string(path).ok()?;
-    Some(text.split_whitespace().map_while(|w| w.parse::<f64>().ok()).collect())
+    Some(
+        text.split_whitespace()
+            .map_while(|w| w.parse::<f64>().ok())
+            .collect(),
+    )
 }
 
 pub fn uptime() -> std::result::Result<f64, i32> {
@@ -87,8 +102,14 @@ pub fn loadavg() -> [f64; 3] {
 /// A `/proc/meminfo` field in bytes.
 fn meminfo(field: &str) -> Option<f64> {
     let text = std::fs::read_to_string("/proc/meminfo").ok()?;
-    let line = text.lines().find(|l| l.starts_with(field) && l[field.len()..].starts_with(':'))?;
-    let kb: f64 = line[field.len() + 1..].split_whitespace().next()?.parse().ok()?;
+    let line = text
+        .lines()
+        .find(|l| l.starts_with(field) && l[field.len()..].starts_with(':'))?;
+    let kb: f64 = line[field.len() + 1..]
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()?;
     Some(kb * 1024.0)
 }
 
@@ -111,7 +132,8 @@ pub fn total_mem() -> f64 {
 
 pub fn available_parallelism() -> u32 {
     let mut set: libc::cpu_set_t = unsafe { std::mem::zeroed() };
-    if unsafe { libc::sched_getaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &mut set) } == 0 {
+    if unsafe { libc::sched_getaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &mut set) } == 0
+    {
         let n = unsafe { libc::CPU_COUNT(&set) };
         if n > 0 {
             return n as u32;
@@ -133,19 +155,38 @@ pub struct Cpu {
 /// Per-CPU times from /proc/stat, models from /proc/cpuinfo and speeds from cpufreq, as
 /// libuv's uv_cpu_info reads them.
 pub fn cpus() -> Vec<Cpu> {
-    let Ok(stat) = std::fs::read_to_string("/proc/stat") else { return Vec::new() };
+    let Ok(stat) = std::fs::read_to_string("/proc/stat") else {
+        return Vec::new();
+    };
     let mut found: Vec<(usize, Cpu)> = Vec::new();
     for line in stat.lines().skip(1) {
-        let Some(rest) = line.strip_prefix("cpu") else { break };
+        let Some(rest) = line.strip_prefix("cpu") else {
+            break;
+        };
         let mut words = rest.split_whitespace();
-        let Some(Ok(id)) = words.next().map(str::parse::<usize>) else { break };
+        let Some(Ok(id)) = words.next().map(str::parse::<usize>) else {
+            break;
+        };
         let nums: Vec<f64> = words.take(6).map_while(|w| w.parse::<f64>().ok()).collect();
         if nums.len() < 6 {
             break;
         }
         // user nice system idle iowait irq; times are in USER_HZ (100): 10 ms each.
-        let times = [nums[0] * 10.0, nums[1] * 10.0, nums[2] * 10.0, nums[3] * 10.0, nums[5] * 10.0];
-        found.push((id, Cpu { model: "unknown".into(), speed: 0.0, times }));
+        let times = [
+            nums[0] * 10.0,
+            nums[1] * 10.0,
+            nums[2] * 10.0,
+            nums[3] * 10.0,
+            nums[5] * 10.0,
+        ];
+        found.push((
+            id,
+            Cpu {
+                model: "unknown".into(),
+                speed: 0.0,
+                times,
+            },
+        ));
     }
     if let Ok(info) = std::fs::read_to_string("/proc/cpuinfo") {
         let mut current: Option<usize> = None;
@@ -178,7 +219,9 @@ pub fn cpus() -> Vec<Cpu> {
 /// IPv6 text form as libuv (BIND's inet_ntop6) writes it: the longest run of two or more
 /// zero groups becomes "::", and IPv4-compatible/mapped addresses end in dotted decimal.
 pub fn ipv6_string(b: &[u8; 16]) -> String {
-    let words: Vec<u16> = (0..8).map(|i| u16::from_be_bytes([b[2 * i], b[2 * i + 1]])).collect();
+    let words: Vec<u16> = (0..8)
+        .map(|i| u16::from_be_bytes([b[2 * i], b[2 * i + 1]]))
+        .collect();
     let (mut best, mut best_len) = (usize::MAX, 0);
     let mut i = 0;
     while i < 8 {
@@ -214,7 +257,9 @@ pub fn ipv6_string(b: &[u8; 16]) -> String {
         }
         let embedded_v4 = i == 6
             && best == 0
-            && (best_len == 6 || (best_len == 7 && words[7] != 1) || (best_len == 5 && words[5] == 0xffff));
+            && (best_len == 6
+                || (best_len == 7 && words[7] != 1)
+                || (best_len == 5 && words[5] == 0xffff));
         if embedded_v4 {
             out.push_str(&format!("{}.{}.{}.{}", b[12], b[13], b[14], b[15]));
             break;
@@ -230,7 +275,11 @@ pub fn prefix_len(mask: &[u8]) -> Option<u32> {
     let ones: u32 = mask.iter().map(|b| b.count_ones()).sum();
     let mut expect = ones;
     for &b in mask {
-        let want = if expect >= 8 { 0xff } else { !(0xffu8.checked_shr(expect).unwrap_or(0)) };
+        let want = if expect >= 8 {
+            0xff
+        } else {
+            !(0xffu8.checked_shr(expect).unwrap_or(0))
+        };
         if b != want {
             return None;
         }
@@ -284,7 +333,8 @@ pub fn interfaces() -> std::result::Result<Vec<Interface>, i32> {
     if unsafe { libc::getifaddrs(&mut head) } != 0 {
         return Err(errno());
     }
-    let up = |flags: u32| flags & (libc::IFF_UP as u32) != 0 && flags & (libc::IFF_RUNNING as u32) != 0;
+    let up =
+        |flags: u32| flags & (libc::IFF_UP as u32) != 0 && flags & (libc::IFF_RUNNING as u32) != 0;
     let mut out: Vec<Interface> = Vec::new();
     let mut macs: Vec<(String, String)> = Vec::new();
     let mut p = head;
@@ -294,11 +344,17 @@ pub fn interfaces() -> std::result::Result<Vec<Interface>, i32> {
         if !up(ent.ifa_flags) || ent.ifa_addr.is_null() {
             continue;
         }
-        let name = unsafe { CStr::from_ptr(ent.ifa_name) }.to_string_lossy().into_owned();
+        let name = unsafe { CStr::from_ptr(ent.ifa_name) }
+            .to_string_lossy()
+            .into_owned();
         let family = unsafe { (*ent.ifa_addr).sa_family } as i32;
         if family == libc::AF_PACKET {
             let ll = unsafe { &*(ent.ifa_addr as *const libc::sockaddr_ll) };
-            let mac = ll.sll_addr[..6].iter().map(|b| format!("{b:02x}")).collect::<Vec<_>>().join(":");
+            let mac = ll.sll_addr[..6]
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect::<Vec<_>>()
+                .join(":");
             macs.push((name, mac));
             continue;
         }
@@ -358,13 +414,18 @@ pub fn passwd() -> std::result::Result<Passwd, i32> {
         if result.is_null() {
             return Err(libc::ENOENT);
         }
-        let s = |p: *const libc::c_char| unsafe { CStr::from_ptr(p) }.to_string_lossy().into_owned();
+        let s =
+            |p: *const libc::c_char| unsafe { CStr::from_ptr(p) }.to_string_lossy().into_owned();
         return Ok(Passwd {
             uid: pw.pw_uid,
             gid: pw.pw_gid,
             username: s(pw.pw_name),
             homedir: s(pw.pw_dir),
-            shell: if pw.pw_shell.is_null() { None } else { Some(s(pw.pw_shell)) },
+            shell: if pw.pw_shell.is_null() {
+                None
+            } else {
+                Some(s(pw.pw_shell))
+            },
         });
     }
 }
@@ -385,23 +446,94 @@ macro_rules! pairs {
 
 fn errno_constants() -> Vec<(&'static str, i64)> {
     pairs![
-        E2BIG, EACCES, EADDRINUSE, EADDRNOTAVAIL, EAFNOSUPPORT, EAGAIN, EALREADY, EBADF, EBADMSG, EBUSY,
-        ECANCELED, ECHILD, ECONNABORTED, ECONNREFUSED, ECONNRESET, EDEADLK, EDESTADDRREQ, EDOM, EDQUOT,
-        EEXIST, EFAULT, EFBIG, EHOSTUNREACH, EIDRM, EILSEQ, EINPROGRESS, EINTR, EINVAL, EIO, EISCONN,
-        EISDIR, ELOOP, EMFILE, EMLINK, EMSGSIZE, EMULTIHOP, ENAMETOOLONG, ENETDOWN, ENETRESET,
-        ENETUNREACH, ENFILE, ENOBUFS, ENODATA, ENODEV, ENOENT, ENOEXEC, ENOLCK, ENOLINK, ENOMEM, ENOMSG,
-        ENOPROTOOPT, ENOSPC, ENOSR, ENOSTR, ENOSYS, ENOTCONN, ENOTDIR, ENOTEMPTY, ENOTSOCK, ENOTSUP,
-        ENOTTY, ENXIO, EOPNOTSUPP, EOVERFLOW, EPERM, EPIPE, EPROTO, EPROTONOSUPPORT, EPROTOTYPE, ERANGE,
-        EROFS, ESPIPE, ESRCH, ESTALE, ETIME, ETIMEDOUT, ETXTBSY, EWOULDBLOCK, EXDEV,
+        E2BIG,
+        EACCES,
+        EADDRINUSE,
+        EADDRNOTAVAIL,
+        EAFNOSUPPORT,
+        EAGAIN,
+        EALREADY,
+        EBADF,
+        EBADMSG,
+        EBUSY,
+        ECANCELED,
+        ECHILD,
+        ECONNABORTED,
+        ECONNREFUSED,
+        ECONNRESET,
+        EDEADLK,
+        EDESTADDRREQ,
+        EDOM,
+        EDQUOT,
+        EEXIST,
+        EFAULT,
+        EFBIG,
+        EHOSTUNREACH,
+        EIDRM,
+        EILSEQ,
+        EINPROGRESS,
+        EINTR,
+        EINVAL,
+        EIO,
+        EISCONN,
+        EISDIR,
+        ELOOP,
+        EMFILE,
+        EMLINK,
+        EMSGSIZE,
+        EMULTIHOP,
+        ENAMETOOLONG,
+        ENETDOWN,
+        ENETRESET,
+        ENETUNREACH,
+        ENFILE,
+        ENOBUFS,
+        ENODATA,
+        ENODEV,
+        ENOENT,
+        ENOEXEC,
+        ENOLCK,
+        ENOLINK,
+        ENOMEM,
+        ENOMSG,
+        ENOPROTOOPT,
+        ENOSPC,
+        ENOSR,
+        ENOSTR,
+        ENOSYS,
+        ENOTCONN,
+        ENOTDIR,
+        ENOTEMPTY,
+        ENOTSOCK,
+        ENOTSUP,
+        ENOTTY,
+        ENXIO,
+        EOPNOTSUPP,
+        EOVERFLOW,
+        EPERM,
+        EPIPE,
+        EPROTO,
+        EPROTONOSUPPORT,
+        EPROTOTYPE,
+        ERANGE,
+        EROFS,
+        ESPIPE,
+        ESRCH,
+        ESTALE,
+        ETIME,
+        ETIMEDOUT,
+        ETXTBSY,
+        EWOULDBLOCK,
+        EXDEV,
     ]
 }
 
 fn signal_constants() -> Vec<(&'static str, i64)> {
     pairs![
-        SIGHUP, SIGINT, SIGQUIT, SIGILL, SIGTRAP, SIGABRT, SIGIOT, SIGBUS, SIGFPE, SIGKILL, SIGUSR1,
-        SIGSEGV, SIGUSR2, SIGPIPE, SIGALRM, SIGTERM, SIGCHLD, SIGSTKFLT, SIGCONT, SIGSTOP, SIGTSTP,
-        SIGTTIN, SIGTTOU, SIGURG, SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF, SIGWINCH, SIGIO, SIGPOLL,
-        SIGPWR, SIGSYS,
+        SIGHUP, SIGINT, SIGQUIT, SIGILL, SIGTRAP, SIGABRT, SIGIOT, SIGBUS, SIGFPE, SIGKILL,
+        SIGUSR1, SIGSEGV, SIGUSR2, SIGPIPE, SIGALRM, SIGTERM, SIGCHLD, SIGSTKFLT, SIGCONT, SIGSTOP,
+        SIGTSTP, SIGTTIN, SIGTTOU, SIGURG, SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF, SIGWINCH, SIGIO,
+        SIGPOLL, SIGPWR, SIGSYS,
     ]
 }
 
@@ -424,24 +556,39 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
     o.set("isBigEndian", cfg!(target_endian = "big"))?;
     bind::func(ctx, &o, "getOSInformation", || os_information().to_vec())?;
-    bind::func(ctx, &o, "getHostname", |c: Object<'js>| -> Result<Option<String>> {
-        match hostname() {
-            Ok(h) => Ok(Some(h)),
-            Err(e) => fail(&c, e, "uv_os_gethostname").map(|_| None),
-        }
-    })?;
-    bind::func(ctx, &o, "getHomeDirectory", |c: Object<'js>| -> Result<Option<String>> {
-        match homedir() {
-            Ok(h) => Ok(Some(h)),
-            Err(e) => fail(&c, e, "uv_os_homedir").map(|_| None),
-        }
-    })?;
-    bind::func(ctx, &o, "getUptime", |c: Object<'js>| -> Result<Option<f64>> {
-        match uptime() {
-            Ok(u) => Ok(Some(u)),
-            Err(e) => fail(&c, e, "uv_uptime").map(|_| None),
-        }
-    })?;
+    bind::func(
+        ctx,
+        &o,
+        "getHostname",
+        |c: Object<'js>| -> Result<Option<String>> {
+            match hostname() {
+                Ok(h) => Ok(Some(h)),
+                Err(e) => fail(&c, e, "uv_os_gethostname").map(|_| None),
+            }
+        },
+    )?;
+    bind::func(
+        ctx,
+        &o,
+        "getHomeDirectory",
+        |c: Object<'js>| -> Result<Option<String>> {
+            match homedir() {
+                Ok(h) => Ok(Some(h)),
+                Err(e) => fail(&c, e, "uv_os_homedir").map(|_| None),
+            }
+        },
+    )?;
+    bind::func(
+        ctx,
+        &o,
+        "getUptime",
+        |c: Object<'js>| -> Result<Option<f64>> {
+            match uptime() {
+                Ok(u) => Ok(Some(u)),
+                Err(e) => fail(&c, e, "uv_uptime").map(|_| None),
+            }
+        },
+    )?;
     bind::func(ctx, &o, "getLoadAvg", || loadavg().to_vec())?;
     bind::func(ctx, &o, "getFreeMem", free_mem)?;
     bind::func(ctx, &o, "getTotalMem", total_mem)?;
@@ -459,79 +606,104 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         }
         Ok(arr)
     })?;
-    bind::func(ctx, &o, "getInterfaceAddresses", |ctx: Ctx<'js>, c: Object<'js>| -> Result<Option<Array<'js>>> {
-        let list = match interfaces() {
-            Ok(l) => l,
-            Err(e) => return fail(&c, e, "uv_interface_addresses").map(|_| None),
-        };
-        let arr = Array::new(ctx.clone())?;
-        let mut n = 0;
-        for i in list {
-            let row: [Value<'js>; 8] = [
-                i.name.into_js(&ctx)?,
-                i.address.into_js(&ctx)?,
-                i.netmask.into_js(&ctx)?,
-                if i.ipv6 { "IPv6" } else { "IPv4" }.into_js(&ctx)?,
-                i.mac.into_js(&ctx)?,
-                i.internal.into_js(&ctx)?,
-                (i.scopeid as f64).into_js(&ctx)?,
-                i.prefix.map_or(-1.0, f64::from).into_js(&ctx)?,
+    bind::func(
+        ctx,
+        &o,
+        "getInterfaceAddresses",
+        |ctx: Ctx<'js>, c: Object<'js>| -> Result<Option<Array<'js>>> {
+            let list = match interfaces() {
+                Ok(l) => l,
+                Err(e) => return fail(&c, e, "uv_interface_addresses").map(|_| None),
+            };
+            let arr = Array::new(ctx.clone())?;
+            let mut n = 0;
+            for i in list {
+                let row: [Value<'js>; 8] = [
+                    i.name.into_js(&ctx)?,
+                    i.address.into_js(&ctx)?,
+                    i.netmask.into_js(&ctx)?,
+                    if i.ipv6 { "IPv6" } else { "IPv4" }.into_js(&ctx)?,
+                    i.mac.into_js(&ctx)?,
+                    i.internal.into_js(&ctx)?,
+                    (i.scopeid as f64).into_js(&ctx)?,
+                    i.prefix.map_or(-1.0, f64::from).into_js(&ctx)?,
+                ];
+                for v in row {
+                    arr.set(n, v)?;
+                    n += 1;
+                }
+            }
+            Ok(Some(arr))
+        },
+    )?;
+    bind::func(
+        ctx,
+        &o,
+        "getPriority",
+        |pid: i32, c: Object<'js>| -> Result<Option<i32>> {
+            // getpriority() may legitimately return -1: errno tells failures apart.
+            unsafe { *libc::__errno_location() = 0 };
+            let r = unsafe { libc::getpriority(libc::PRIO_PROCESS, pid as libc::id_t) };
+            if r == -1 {
+                let e = errno();
+                if e != 0 {
+                    return fail(&c, e, "uv_os_getpriority").map(|_| None);
+                }
+            }
+            Ok(Some(r))
+        },
+    )?;
+    bind::func(
+        ctx,
+        &o,
+        "setPriority",
+        |pid: i32, priority: i32, c: Object<'js>| -> Result<Option<i32>> {
+            if unsafe { libc::setpriority(libc::PRIO_PROCESS, pid as libc::id_t, priority) } != 0 {
+                return fail(&c, errno(), "uv_os_setpriority").map(|_| None);
+            }
+            Ok(Some(0))
+        },
+    )?;
+    bind::func(
+        ctx,
+        &o,
+        "getUserInfo",
+        |ctx: Ctx<'js>, c: Object<'js>| -> Result<Option<Array<'js>>> {
+            let p = match passwd() {
+                Ok(p) => p,
+                Err(e) => return fail(&c, e, "uv_os_get_passwd").map(|_| None),
+            };
+            let arr = Array::new(ctx.clone())?;
+            arr.set(0, p.uid as f64)?;
+            arr.set(1, p.gid as f64)?;
+            arr.set(2, p.username)?;
+            arr.set(3, p.homedir)?;
+            arr.set(4, p.shell)?;
+            Ok(Some(arr))
+        },
+    )?;
+    bind::func(
+        ctx,
+        &o,
+        "getConstants",
+        |ctx: Ctx<'js>| -> Result<Object<'js>> {
+            let c = Object::new(ctx.clone())?;
+            c.set("UV_UDP_REUSEADDR", 4)?;
+            c.set("dlopen", pairs_array(&ctx, &dlopen_constants())?)?;
+            c.set("errno", pairs_array(&ctx, &errno_constants())?)?;
+            c.set("signals", pairs_array(&ctx, &signal_constants())?)?;
+            let priority = [
+                ("PRIORITY_LOW", 19),
+                ("PRIORITY_BELOW_NORMAL", 10),
+                ("PRIORITY_NORMAL", 0),
+                ("PRIORITY_ABOVE_NORMAL", -7),
+                ("PRIORITY_HIGH", -14),
+                ("PRIORITY_HIGHEST", -20),
             ];
-            for v in row {
-                arr.set(n, v)?;
-                n += 1;
-            }
-        }
-        Ok(Some(arr))
-    })?;
-    bind::func(ctx, &o, "getPriority", |pid: i32, c: Object<'js>| -> Result<Option<i32>> {
-        // getpriority() may legitimately return -1: errno tells failures apart.
-        unsafe { *libc::__errno_location() = 0 };
-        let r = unsafe { libc::getpriority(libc::PRIO_PROCESS, pid as libc::id_t) };
-        if r == -1 {
-            let e = errno();
-            if e != 0 {
-                return fail(&c, e, "uv_os_getpriority").map(|_| None);
-            }
-        }
-        Ok(Some(r))
-    })?;
-    bind::func(ctx, &o, "setPriority", |pid: i32, priority: i32, c: Object<'js>| -> Result<Option<i32>> {
-        if unsafe { libc::setpriority(libc::PRIO_PROCESS, pid as libc::id_t, priority) } != 0 {
-            return fail(&c, errno(), "uv_os_setpriority").map(|_| None);
-        }
-        Ok(Some(0))
-    })?;
-    bind::func(ctx, &o, "getUserInfo", |ctx: Ctx<'js>, c: Object<'js>| -> Result<Option<Array<'js>>> {
-        let p = match passwd() {
-            Ok(p) => p,
-            Err(e) => return fail(&c, e, "uv_os_get_passwd").map(|_| None),
-        };
-        let arr = Array::new(ctx.clone())?;
-        arr.set(0, p.uid as f64)?;
-        arr.set(1, p.gid as f64)?;
-        arr.set(2, p.username)?;
-        arr.set(3, p.homedir)?;
-        arr.set(4, p.shell)?;
-        Ok(Some(arr))
-    })?;
-    bind::func(ctx, &o, "getConstants", |ctx: Ctx<'js>| -> Result<Object<'js>> {
-        let c = Object::new(ctx.clone())?;
-        c.set("UV_UDP_REUSEADDR", 4)?;
-        c.set("dlopen", pairs_array(&ctx, &dlopen_constants())?)?;
-        c.set("errno", pairs_array(&ctx, &errno_constants())?)?;
-        c.set("signals", pairs_array(&ctx, &signal_constants())?)?;
-        let priority = [
-            ("PRIORITY_LOW", 19),
-            ("PRIORITY_BELOW_NORMAL", 10),
-            ("PRIORITY_NORMAL", 0),
-            ("PRIORITY_ABOVE_NORMAL", -7),
-            ("PRIORITY_HIGH", -14),
-            ("PRIORITY_HIGHEST", -20),
-        ];
-        c.set("priority", pairs_array(&ctx, &priority)?)?;
-        Ok(c)
-    })?;
+            c.set("priority", pairs_array(&ctx, &priority)?)?;
+            Ok(c)
+        },
+    )?;
     Ok(o)
 }
 
@@ -550,7 +722,8 @@ mod tests {
         assert_eq!(v6("fe80::fc:ff:fe00:1"), "fe80::fc:ff:fe00:1");
         assert_eq!(v6("ffff:ffff:ffff:ffff::"), "ffff:ffff:ffff:ffff::");
         assert_eq!(v6("::ffff:1.2.3.4"), "::ffff:1.2.3.4");
-        assert_eq!(v6("::2"), "::0.0.0.2");
+        assert_eq!(v6("::2"), "::2");
+        assert_eq!(v6("::1.2.3.4"), "::1.2.3.4");
         assert_eq!(v6("1:0:2::3"), "1:0:2::3");
         assert_eq!(v6("1:0:0:2:0:0:0:3"), "1:0:0:2::3");
     }

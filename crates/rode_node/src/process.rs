@@ -270,7 +270,15 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                     }));
                 }
             });
-            SIGNALS.with(|s| s.borrow_mut().insert(signo, SignalWatch { _task: task, cb: slot }));
+            SIGNALS.with(|s| {
+                s.borrow_mut().insert(
+                    signo,
+                    SignalWatch {
+                        _task: task,
+                        cb: slot,
+                    },
+                )
+            });
             Ok(0)
         },
     )?;

@@ -21,7 +21,11 @@ thread_local! {
     static PROMPTS: RefCell<Option<mpsc::Sender<Option<String>>>> = const { RefCell::new(None) };
 }
 
-fn reader(history: Option<String>, prompts: mpsc::Receiver<Option<String>>, answers: tokio::sync::mpsc::UnboundedSender<Answer>) {
+fn reader(
+    history: Option<String>,
+    prompts: mpsc::Receiver<Option<String>>,
+    answers: tokio::sync::mpsc::UnboundedSender<Answer>,
+) {
     let Ok(mut rl) = rustyline::DefaultEditor::new() else {
         let _ = answers.send(Answer::Eof);
         return;
@@ -30,7 +34,12 @@ fn reader(history: Option<String>, prompts: mpsc::Receiver<Option<String>>, answ
     let mut entries: Vec<String> = history
         .as_ref()
         .and_then(|h| std::fs::read_to_string(h).ok())
-        .map(|t| t.lines().filter(|l| !l.is_empty()).map(String::from).collect())
+        .map(|t| {
+            t.lines()
+                .filter(|l| !l.is_empty())
+                .map(String::from)
+                .collect()
+        })
         .unwrap_or_default();
     for e in entries.iter().rev() {
         let _ = rl.add_history_entry(e.as_str());
@@ -61,28 +70,33 @@ fn reader(history: Option<String>, prompts: mpsc::Receiver<Option<String>>, answ
 pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
     // start(historyFile | undefined, onLine)
-    bind::func(ctx, &o, "start", |ctx: Ctx<'js>, history: Option<String>, on_line: Function<'js>| -> Result<()> {
-        let on_line = Persistent::save(&ctx, on_line);
-        let (ptx, prx) = mpsc::channel::<Option<String>>();
-        let (atx, mut arx) = tokio::sync::mpsc::unbounded_channel::<Answer>();
-        std::thread::spawn(move || reader(history, prx, atx));
-        PROMPTS.with(|p| *p.borrow_mut() = Some(ptx));
-        state().ref_handle();
-        tokio::task::spawn_local(async move {
-            while let Some(answer) = arx.recv().await {
-                let cb = on_line.clone();
-                event_loop::queue_completion(Box::new(move |ctx| {
-                    let f = cb.restore(ctx)?;
-                    match answer {
-                        Answer::Line(l) => f.call::<_, ()>(("line", l)),
-                        Answer::Interrupt => f.call::<_, ()>(("interrupt", "")),
-                        Answer::Eof => f.call::<_, ()>(("eof", "")),
-                    }
-                }));
-            }
-        });
-        Ok(())
-    })?;
+    bind::func(
+        ctx,
+        &o,
+        "start",
+        |ctx: Ctx<'js>, history: Option<String>, on_line: Function<'js>| -> Result<()> {
+            let on_line = Persistent::save(&ctx, on_line);
+            let (ptx, prx) = mpsc::channel::<Option<String>>();
+            let (atx, mut arx) = tokio::sync::mpsc::unbounded_channel::<Answer>();
+            std::thread::spawn(move || reader(history, prx, atx));
+            PROMPTS.with(|p| *p.borrow_mut() = Some(ptx));
+            state().ref_handle();
+            tokio::task::spawn_local(async move {
+                while let Some(answer) = arx.recv().await {
+                    let cb = on_line.clone();
+                    event_loop::queue_completion(Box::new(move |ctx| {
+                        let f = cb.restore(ctx)?;
+                        match answer {
+                            Answer::Line(l) => f.call::<_, ()>(("line", l)),
+                            Answer::Interrupt => f.call::<_, ()>(("interrupt", "")),
+                            Answer::Eof => f.call::<_, ()>(("eof", "")),
+                        }
+                    }));
+                }
+            });
+            Ok(())
+        },
+    )?;
     bind::func(ctx, &o, "prompt", |text: String| {
         PROMPTS.with(|p| {
             if let Some(tx) = p.borrow().as_ref() {

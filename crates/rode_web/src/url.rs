@@ -117,7 +117,10 @@ fn collapse_authority_slashes(input: &str, base: &Url) -> Option<String> {
 pub fn update(url: &mut Url, action: u32, value: &str) -> bool {
     // rust-url mishandles a host set on a hostless URL whose path starts with "//" (kept
     // as "scheme:/.//path"): set it on the same URL written with an empty host instead.
-    if matches!(action, ACTION_HOST | ACTION_HOSTNAME) && !has_authority(url) && url.path().starts_with("//") {
+    if matches!(action, ACTION_HOST | ACTION_HOSTNAME)
+        && !has_authority(url)
+        && url.path().starts_with("//")
+    {
         let with_host = format!("{}://{}", url.scheme(), &url[url::Position::BeforePath..]);
         if let Ok(mut u) = Url::parse(&with_host) {
             if !update_raw(&mut u, action, value) {
@@ -174,11 +177,22 @@ fn update_raw(url: &mut Url, action: u32, value: &str) -> bool {
         ACTION_USERNAME => quirks::set_username(url, value).is_ok(),
         ACTION_PASSWORD => quirks::set_password(url, value).is_ok(),
         ACTION_PATHNAME => {
-            let special = matches!(url.scheme(), "http" | "https" | "ws" | "wss" | "ftp" | "file");
-            if !special && has_authority(url) && !url.cannot_be_a_base() && value.chars().all(|c| matches!(c, '\t' | '\n' | '\r')) {
+            let special = matches!(
+                url.scheme(),
+                "http" | "https" | "ws" | "wss" | "ftp" | "file"
+            );
+            if !special
+                && has_authority(url)
+                && !url.cannot_be_a_base()
+                && value.chars().all(|c| matches!(c, '\t' | '\n' | '\r'))
+            {
                 // An empty path stays empty on a non-special URL with a host ("foo://h");
                 // rust-url would write "/".
-                let without = format!("{}{}", &url[..url::Position::BeforePath], &url[url::Position::AfterPath..]);
+                let without = format!(
+                    "{}{}",
+                    &url[..url::Position::BeforePath],
+                    &url[url::Position::AfterPath..]
+                );
                 if let Ok(u) = Url::parse(&without) {
                     *url = u;
                     return true;
@@ -382,8 +396,16 @@ mod tests {
         assert!(update(&mut u, ACTION_PORT, ""));
         assert_eq!(u.as_str(), "http://example.org/a/b?x#y");
         assert!(parse("http://[::1", None).is_none());
-        assert_eq!(parse("///\\//\\//test", Some("http://example.org/")).unwrap().as_str(), "http://test/");
-        assert_eq!(parse("///", Some("http://example.org/")).map(String::from), None);
+        assert_eq!(
+            parse("///\\//\\//test", Some("http://example.org/"))
+                .unwrap()
+                .as_str(),
+            "http://test/"
+        );
+        assert_eq!(
+            parse("///", Some("http://example.org/")).map(String::from),
+            None
+        );
     }
 
     #[test]
@@ -413,18 +435,5 @@ mod tests {
         let href = "http://u:p@xn--4ca0bs.com/p?q#f";
         assert_eq!(format(href, false, true, false, false), "http://äöü.com/p");
         assert_eq!(format(href, true, false, true, true), href);
-    }
-}
-
-#[cfg(test)]
-mod timing {
-    #[test]
-    fn parse_timing() {
-        let t = std::time::Instant::now();
-        let mut n = 0;
-        for _ in 0..100000 {
-            n += super::parse("http://localhost:3000/path/to/x?a=1&b=2", None).map_or(0, |u| u.as_str().len());
-        }
-        eprintln!("parse x100k: {:?} {n}", t.elapsed());
     }
 }

@@ -125,6 +125,25 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             resolved_to_js(&ctx, r)
         },
     )?;
+    // import.meta.resolve: `[0, url]` for a file (its real path's URL with the specifier's
+    // ?query#hash), `[1, id]` for a built-in, `[2, code, fields]` for an error.
+    bind::func(
+        ctx,
+        &o,
+        "resolveImportUrl",
+        |ctx: Ctx<'js>, specifier: String, parent_url: String| -> Result<Array<'js>> {
+            match with_resolver(|r| r.resolve_import_url(&specifier, &parent_url)) {
+                Ok((Resolved::Builtin(id), _)) => resolved_to_js(&ctx, Ok(Resolved::Builtin(id))),
+                Ok((Resolved::File(_), url)) => {
+                    let a = Array::new(ctx.clone())?;
+                    a.set(0, 0)?;
+                    a.set(1, url)?;
+                    Ok(a)
+                }
+                Err(e) => resolved_to_js(&ctx, Err(e)),
+            }
+        },
+    )?;
     bind::func(ctx, &o, "resolveMain", |ctx: Ctx<'js>, main: String| {
         let r = with_resolver(|r| r.resolve_main(&main)).map(Resolved::File);
         resolved_to_js(&ctx, r)

@@ -447,7 +447,7 @@ impl Decoded<'_> {
 /// without making it, for the string-length limit check.
 pub fn decoded_js_len(bytes: &[u8], enc: Encoding) -> usize {
     match enc {
-        Encoding::Utf8 => utf16_len(&String::from_utf8_lossy(bytes).as_bytes()[..]),
+        Encoding::Utf8 => utf16_len(String::from_utf8_lossy(bytes).as_bytes()),
         Encoding::Ucs2 => bytes.len() / 2,
         Encoding::Latin1 | Encoding::Ascii => bytes.len(),
         Encoding::Hex => bytes.len() * 2,
@@ -1017,7 +1017,7 @@ pub fn atob(s: &[u8]) -> Result<Vec<u8>, AtobError> {
             _ => return Err(AtobError::InvalidCharacter),
         }
     }
-    if chars.len() % 4 == 0 {
+    if chars.len().is_multiple_of(4) {
         for _ in 0..2 {
             if chars.last() == Some(&b'=') {
                 chars.pop();

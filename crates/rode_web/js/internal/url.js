@@ -5,8 +5,8 @@
 //
 // Parsing is native (internalBinding('url'), servo's rust-url): a URL keeps its href and
 // the offsets of its parts (Node's layout, see src/url.rs), so every getter is a slice.
-// A URL's searchParams are made on first use; changes to them reach the href lazily, on
-// the next read of href/search/toString/toJSON.
+// A URL's searchParams are made on first use; changes to them reach the href on the next
+// read of href/search/toString/toJSON (at once when the URL has a query, as in Node).
 
 const binding = internalBinding('url');
 const { encodeStr, hexTable, isHexTable } = require('internal/querystring');
@@ -821,7 +821,7 @@ function createObjectURL(obj) {
 
 function revokeObjectURL(url) {
   if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-  `${url}`;
+  url = `${url}`; // Converted as Node does (a Symbol throws); there is nothing to revoke.
 }
 
 Object.defineProperties(URL, {

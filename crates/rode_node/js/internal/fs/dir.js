@@ -16,7 +16,6 @@ const {
   encodeName,
   getOptions,
   getValidatedPath,
-  kUsePromises,
   wantsRaw,
 } = require('internal/fs/utils');
 
@@ -215,5 +214,4 @@ module.exports = {
   Dir,
   opendir,
   opendirSync,
-  kUsePromises,
 };

@@ -161,8 +161,13 @@ function decodeBytes(ab, encoding) {
 // A string as the binding takes it: strings are written as UTF-8; other encodings go
 // through Buffer.
 function encodeString(str, encoding) {
-  if (isUtf8(encoding)) return str;
+  if (isUtf8(encoding)) return wellFormed(str);
   return needBuffer(`encoding '${encoding}'`).from(str, encoding);
+}
+
+// Lone surrogates become U+FFFD, as UTF-8 encoding them does in Node.
+function wellFormed(str) {
+  return str.isWellFormed() ? str : str.toWellFormed();
 }
 
 // Any ArrayBufferView as a Uint8Array over the same memory.
@@ -254,7 +259,7 @@ const validatePath = hideStackFrames((path, propName = 'path') => {
 const getValidatedPath = hideStackFrames((fileURLOrPath, propName = 'path') => {
   const path = toPathIfFileURL(fileURLOrPath);
   validatePath(path, propName);
-  return path;
+  return typeof path === 'string' ? wellFormed(path) : path;
 });
 
 const getValidatedFd = hideStackFrames((fd, propName = 'fd') => {
@@ -811,4 +816,5 @@ module.exports = {
   validateStringAfterArrayBufferView,
   wantsRaw,
   warnOnNonPortableTemplate,
+  wellFormed,
 };

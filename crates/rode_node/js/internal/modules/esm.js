@@ -37,8 +37,8 @@ function initMeta(meta, url) {
     meta.dirname = require('path').dirname(filename);
   }
   meta.resolve = function resolve(specifier) {
-    const r = modulesBinding.resolveImport(`${specifier}`, url);
-    if (r[0] === 0) return modulesBinding.pathToFileURL(r[1]);
+    const r = modulesBinding.resolveImportUrl(`${specifier}`, url);
+    if (r[0] === 0) return r[1];
     if (r[0] === 1) return `node:${r[1]}`;
     // Node answers with the URL of a missing file or of a directory instead of throwing.
     if ((r[1] === 'ERR_MODULE_NOT_FOUND' || r[1] === 'ERR_UNSUPPORTED_DIR_IMPORT') && r[2].url) return r[2].url;

@@ -29,8 +29,15 @@ const INT64_MAX = 9223372036854775807n;
 const INT64_MAX_NUMBER = Number(INT64_MAX);
 const TWO_32 = 2 ** 32;
 
-// Node's percentile maps are its internal SafeMap (a Map subclass); inspect shows the name.
+// Node's percentile maps are its internal SafeMap: a Map subclass whose prototype holds
+// copies of Map's methods and has a null prototype (so not `instanceof Map`).
 class SafeMap extends Map {}
+for (const key of Reflect.ownKeys(Map.prototype)) {
+  if (key !== 'constructor') {
+    Object.defineProperty(SafeMap.prototype, key, Object.getOwnPropertyDescriptor(Map.prototype, key));
+  }
+}
+Object.setPrototypeOf(SafeMap.prototype, null);
 
 // Number of significant bits of a non-negative integer below 2 ** 64.
 function bitLength(value) {
@@ -67,6 +74,7 @@ class HdrCore {
       bucketCount++;
     }
     this.countsLen = (bucketCount + 1) * this.subBucketHalfCount;
+    this.highest = highest;
     this.counts = new Map();
     this.sorted = null;
     this.totalCount = 0;
@@ -124,7 +132,7 @@ class HdrCore {
 
   // hdr_record_values: false when the value is outside the trackable range.
   recordValues(value, count) {
-    if (value < 0) return false;
+    if (value < 0 || value > this.highest) return false;
     const index = this.countsIndexFor(value);
     if (index < 0 || index >= this.countsLen) return false;
     const old = this.counts.get(index);

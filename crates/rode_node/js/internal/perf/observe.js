@@ -324,7 +324,8 @@ function bufferResourceTiming(entry) {
     setImmediate(() => {
       while (resourceTimingSecondaryBuffer.length > 0) {
         const excessNumberBefore = resourceTimingSecondaryBuffer.length;
-        dispatchBufferFull('resourcetimingbufferfull');
+        (dispatchBufferFull || require('internal/perf/performance').dispatchBufferFull)(
+          'resourcetimingbufferfull');
         const numbersToPreserve = Math.max(
           Math.min(resourceTimingBufferSizeLimit - resourceTimingBuffer.length,
                    resourceTimingSecondaryBuffer.length),

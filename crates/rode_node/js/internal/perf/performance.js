@@ -1,7 +1,8 @@
 'use strict';
 // The Performance class (an EventTarget, not constructible) and the one `performance`.
-// Only the clock is loaded eagerly; user timing, observers, timerify and the rest load on
-// first use, so `performance.now()` stays cheap at start-up.
+// This module is what the `performance` global loads: only the clock and nodeTiming load
+// with it; user timing, observers, timerify and the rest load on first use, so
+// `performance.now()` stays cheap at start-up.
 
 const {
   codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_MISSING_ARGS },
@@ -27,18 +28,11 @@ function lazyUserTiming() {
 
 let observe;
 function lazyObserve() {
-  if (observe === undefined) {
-    observe = require('internal/perf/observe');
-    observe.setDispatchBufferFull(dispatchBufferFull);
-  }
+  observe ??= require('internal/perf/observe');
   return observe;
 }
 
-let nodeTiming;
-function lazyNodeTiming() {
-  nodeTiming ??= require('internal/perf/nodetiming');
-  return nodeTiming;
-}
+const nodeTiming = require('internal/perf/nodetiming');
 
 // WebIDL `unsigned long` conversion (no clamping, no range check).
 function toUnsignedLong(value) {
@@ -105,14 +99,12 @@ class Performance extends EventTarget {
   mark(name, options = {}) {
     validateInternalField(this, kPerformanceBrand, 'Performance');
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
-    lazyObserve();
     return lazyUserTiming().mark(name, options);
   }
 
   measure(name, startOrMeasureOptions = {}, endMark = undefined) {
     validateInternalField(this, kPerformanceBrand, 'Performance');
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
-    lazyObserve();
     return lazyUserTiming().measure(name, startOrMeasureOptions, endMark);
   }
 
@@ -147,13 +139,11 @@ function eventLoopUtilization(util1, util2) {
 }
 
 function markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode) {
-  lazyObserve();
   return require('internal/perf/resource_timing')
     .markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode);
 }
 
 function timerify(fn, options = {}) {
-  lazyObserve();
   return require('internal/perf/timerify')(fn, options);
 }
 
@@ -189,12 +179,8 @@ Object.defineProperties(Performance.prototype, {
     __proto__: null,
     configurable: true,
     enumerable: false,
-    get: lazyNodeTiming,
-    set(value) {
-      Object.defineProperty(Performance.prototype, 'nodeTiming', {
-        __proto__: null, configurable: true, enumerable: false, writable: true, value,
-      });
-    },
+    writable: true,
+    value: nodeTiming,
   },
   markResourceTiming: {
     __proto__: null,
@@ -225,4 +211,5 @@ function dispatchBufferFull(type) {
 module.exports = {
   Performance,
   performance,
+  dispatchBufferFull,
 };

@@ -469,16 +469,20 @@ function optionsForCustom(ctx, isCrossContext) {
 // ---------------------------------------------------------------------------
 // Names and prefixes
 
-// Names of the constructor-like globals (Object, Array, Map, ...). Computed when first
-// needed, so that globals installed after this module loaded are counted.
+// Names of the engine's constructor-like globals (Object, Array, Map, ...): V8's list, which
+// Node reads before it adds its own globals (URL, Buffer, … are not built-ins here).
 let builtInObjects;
 function isBuiltInName(name) {
   if (builtInObjects === undefined) {
-    builtInObjects = new SetCtor();
-    const names = ObjectGetOwnPropertyNames(globalThis);
-    for (let i = 0; i < names.length; i++) {
-      if (/^[A-Z][a-zA-Z0-9]+$/.test(names[i])) builtInObjects.add(names[i]);
-    }
+    builtInObjects = new SetCtor([
+      'Object', 'Function', 'Array', 'Number', 'Infinity', 'NaN', 'Boolean', 'String', 'Symbol',
+      'Date', 'Promise', 'RegExp', 'Error', 'AggregateError', 'EvalError', 'RangeError',
+      'ReferenceError', 'SyntaxError', 'TypeError', 'URIError', 'JSON', 'Math', 'Intl',
+      'ArrayBuffer', 'Uint8Array', 'Int8Array', 'Uint16Array', 'Int16Array', 'Uint32Array',
+      'Int32Array', 'Float32Array', 'Float64Array', 'Uint8ClampedArray', 'BigUint64Array',
+      'BigInt64Array', 'DataView', 'Map', 'BigInt', 'Set', 'WeakMap', 'WeakSet', 'Proxy',
+      'Reflect', 'FinalizationRegistry', 'WeakRef', 'SharedArrayBuffer', 'Atomics', 'WebAssembly',
+    ]);
   }
   return builtInObjects.has(name);
 }

@@ -7,7 +7,7 @@ use rode_core::runtime::Options;
 use std::io::IsTerminal;
 
 pub enum Action {
-    Run(Options),
+    Run(Box<Options>),
     Exit(u8),
 }
 
@@ -135,7 +135,7 @@ fn apply(p: &mut Parsed, name: &str, value: Option<String>) -> Result<(), String
         "input-type" => {
             let t = v();
             if t != "module" && t != "commonjs" {
-                return Err(format!("--input-type must be \"module\" or \"commonjs\""));
+                return Err("--input-type must be \"module\" or \"commonjs\"".to_string());
             }
             p.o.input_type = Some(t)
         }
@@ -348,13 +348,10 @@ pub fn parse(args: &[String]) -> Result<Action, String> {
         } else {
             "stdin".into()
         };
-        if script_args.first().is_some_and(|s| s == "-") {
-            o.argv.extend(script_args);
-        } else {
-            o.argv.extend(script_args);
-        }
+        // `rode - args` and `rode` with piped stdin: the args follow, `-` included as Node does.
+        o.argv.extend(script_args);
     }
-    Ok(Action::Run(o))
+    Ok(Action::Run(Box::new(o)))
 }
 
 #[cfg(test)]
@@ -367,7 +364,7 @@ mod tests {
             .map(String::from)
             .collect();
         match parse(&v).expect("parses") {
-            Action::Run(o) => o,
+            Action::Run(o) => *o,
             Action::Exit(_) => panic!("exited"),
         }
     }

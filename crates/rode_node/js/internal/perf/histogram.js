@@ -260,6 +260,7 @@ function outOfRangeValue() {
   // Node's native check throws this plain message (no "The value of ..." form).
   const err = new RangeError('value is out of range');
   err.code = 'ERR_OUT_OF_RANGE';
+  Error.captureStackTrace(err, outOfRangeValue);
   return err;
 }
 

@@ -1,50 +1,7 @@
 'use strict';
 // assert.throws / assert.doesNotThrow: validation by class, RegExp, object, error and function, and their messages.
-// Expected messages are literal strings produced by Node 20. The checks use plain
-// comparisons (not assert) so a broken assert cannot hide its own failures.
-const assert = require('assert');
-
-let failures = 0;
-function report(label, what, actual, expected) {
-  failures++;
-  console.error(`${label}: ${what}\n  actual:   ${JSON.stringify(actual)}\n  expected: ${JSON.stringify(expected)}`);
-}
-function check(label, fn, expected) {
-  let err;
-  let threw = false;
-  try {
-    fn();
-  } catch (e) {
-    threw = true;
-    err = e;
-  }
-  if (expected === null) {
-    if (threw) report(label, 'threw', String(err && err.message), 'no throw');
-    return;
-  }
-  if (!threw) {
-    report(label, 'did not throw', null, expected.message);
-    return;
-  }
-  if (err === null || (typeof err !== 'object' && typeof err !== 'function')) {
-    if (expected.class !== null || expected.value !== err) report(label, 'thrown value', err, expected);
-    return;
-  }
-  const got = {
-    class: err && err.constructor && err.constructor.name,
-    name: err && err.name,
-    code: err && err.code,
-    message: err && err.message,
-  };
-  if (got.class === 'AssertionError') {
-    got.generatedMessage = err.generatedMessage;
-    got.operator = err.operator;
-    if (!(err instanceof assert.AssertionError)) report(label, 'instanceof', false, true);
-  }
-  for (const key of Object.keys(expected)) {
-    if (got[key] !== expected[key]) report(label, key, got[key], expected[key]);
-  }
-}
+// Expected messages are literal strings produced by Node 20 (checked by ./_check.js).
+const { assert, check, report, failureCount } = require('./_check.js');
 
 const thrower = (e) => () => { throw e; };
 class MyError extends Error {}
@@ -434,5 +391,5 @@ const cases = [
 
 for (const [label, fn, expected] of cases) check(label, fn, expected);
 
-if (failures !== 0) throw new Error(`${failures} assertion message checks failed`);
+if (failureCount() !== 0) throw new Error(`${failureCount()} assertion message checks failed`);
 if (cases.length !== 365) throw new Error('case table changed');

@@ -108,7 +108,8 @@ assert.throws(() => performance.timerify(add, { histogram: 1 }), {
     'Received type number (1)',
 });
 
-setTimeout(async () => {
+// Queued after the observer's immediate and the one above.
+setImmediate(async () => {
   assert.strictEqual(await asyncResult, 42);
   assert.deepStrictEqual(order, ['tick', 'microtask', 'observer', 'immediate']);
   assert.strictEqual(batches.length, 1);
@@ -153,7 +154,7 @@ setTimeout(async () => {
   assert.strictEqual(util.inspect(ignored).includes('connected: false'), true);
   performance.mark('after');
   ignored.disconnect();
-}, 10);
+});
 
 let multiCalled = false;
 let bufferedCalled = false;

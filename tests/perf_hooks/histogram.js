@@ -175,8 +175,9 @@ const iv = setInterval(() => {
     const count = eld.count;
     assert.ok(count >= 3, `count ${count}`);
     // Each sample is the time between two timer firings: about the resolution, more when
-    // the loop was blocked.
-    assert.ok(eld.min >= 8e6, `min ${eld.min}`);
+    // the loop was blocked (and less when a late timer is re-armed from a stale loop time).
+    assert.ok(eld.min > 0, `min ${eld.min}`);
+    assert.ok(eld.percentile(50) >= 1e6, `median ${eld.percentile(50)}`);
     assert.ok(eld.max >= 70e6, `max ${eld.max}`);
     assert.ok(eld.mean > eld.min && eld.mean < eld.max);
     assert.strictEqual(eld.exceeds, 0);

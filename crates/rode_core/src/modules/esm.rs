@@ -103,9 +103,13 @@ impl Loader for EsmLoader {
         &mut self,
         ctx: &Ctx<'js>,
         name: &str,
-        _attributes: Option<ImportAttributes<'js>>,
+        attributes: Option<ImportAttributes<'js>>,
     ) -> Result<Module<'js, rquickjs::module::Declared>> {
-        load_module(ctx, name)
+        let kind = match &attributes {
+            Some(a) => a.get_type()?,
+            None => None,
+        };
+        load_module(ctx, name, kind.as_deref())
     }
 }
 
@@ -242,7 +246,23 @@ fn declare_facade<'js>(
     Ok(m)
 }
 
-fn load_module<'js>(ctx: &Ctx<'js>, name: &str) -> Result<Module<'js, rquickjs::module::Declared>> {
+/// Node's rule for `with { type }`: JSON needs `type: 'json'`, and only JSON may have it.
+fn check_type_attribute(ctx: &Ctx<'_>, name: &str, format: &Format, kind: Option<&str>) -> Result<()> {
+    let code = match (format, kind) {
+        (Format::Json, Some("json")) | (Format::CommonJs | Format::Module, None) => return Ok(()),
+        (Format::Json, None) => "ERR_IMPORT_ATTRIBUTE_MISSING",
+        (_, None) => return Ok(()),
+        (_, Some("json")) => "ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE",
+        (_, Some(_)) => "ERR_IMPORT_ATTRIBUTE_UNSUPPORTED",
+    };
+    let e = resolve::ResolveError {
+        code,
+        fields: vec![("url", name.to_string()), ("type", kind.unwrap_or("json").to_string())],
+    };
+    Err(throw_resolve_error(ctx, &e))
+}
+
+fn load_module<'js>(ctx: &Ctx<'js>, name: &str, kind: Option<&str>) -> Result<Module<'js, rquickjs::module::Declared>> {
     let h = hooks(ctx)?;
     if let Some(id) = name.strip_prefix("node:") {
         let exports: Value = h.builtin_exports.clone().restore(ctx)?.call((id,))?;
@@ -260,6 +280,7 @@ fn load_module<'js>(ctx: &Ctx<'js>, name: &str) -> Result<Module<'js, rquickjs::
         Err(e) => return Err(throw_resolve_error(ctx, &e)),
     };
     let format = with_resolver(|r| r.format_of(&path));
+    check_type_attribute(ctx, name, &format, kind)?;
     match format {
         Format::Module => {
             let bytes = std::fs::read(&path)

@@ -16,6 +16,17 @@ function fileURLToPathOrSame(url) {
 // the message and names the class; this gives it Node's shape ("Name [CODE]: message").
 function makeResolveError(code, fields) {
   const f = fields || {};
+  const { codes } = errors();
+  switch (code) {
+    case 'ERR_IMPORT_ATTRIBUTE_MISSING':
+      return new codes.ERR_IMPORT_ATTRIBUTE_MISSING(f.url, 'type', 'json');
+    case 'ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE':
+      return new codes.ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE(f.url, f.type);
+    case 'ERR_IMPORT_ATTRIBUTE_UNSUPPORTED':
+      return new codes.ERR_IMPORT_ATTRIBUTE_UNSUPPORTED('type', f.type);
+    default:
+      break;
+  }
   const Base = { TypeError, RangeError, URIError }[f.jsClass] || Error;
   const err = new Base(f.message || code);
   Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });

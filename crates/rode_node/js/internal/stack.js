@@ -45,6 +45,11 @@ function header(err) {
 // Engine-internal frames V8 doesn't show.
 const hiddenNative = new Set(['call', 'apply']);
 
+// V8 has no frames for Function.prototype.call/apply; QuickJS does.
+function isShownFrame(cs) {
+  return !(cs.isNative() && hiddenNative.has(cs.getFunctionName()));
+}
+
 function formatCallSite(cs) {
   const file = cs.getFileName();
   let fn = cs.getFunctionName();
@@ -75,7 +80,7 @@ function formatFrames(callsites) {
 // The stack string for a value QuickJS stored at capture time.
 function render(err, raw) {
   if (raw instanceof Frames) {
-    if (typeof raw.user === 'function') return raw.user(err, raw.callsites);
+    if (typeof raw.user === 'function') return raw.user(err, raw.callsites.filter(isShownFrame));
     return header(err) + formatFrames(raw.callsites);
   }
   return raw;

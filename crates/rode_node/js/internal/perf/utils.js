@@ -4,17 +4,19 @@
 //
 // The time origin is the start of the process (rode's main(), the zero of
 // process.uptime()), as in Node. `hrtimeMs()` counts from the creation of the loop state on
-// the JS thread, a little later: `kOffset` is the gap, measured once.
+// the JS thread, which happens when the bootstrap hands the loop its hooks, just before the
+// main script: `kOffset` is that gap, measured once.
 //
-// Milestones rode cannot observe from JS are approximations (see nodeTiming.js):
+// Milestones rode cannot observe from JS are approximations:
 //  - nodeStart: 0 (main() is the origin);
-//  - v8Start, environment, bootstrapComplete: kOffset, the moment the JS thread set up its
-//    loop state while creating the engine and booting (all within about a millisecond);
-//  - loopStart: the loop's first cached time (ms precision), -1 until the loop has started;
+//  - bootstrapComplete: kOffset (the end of the bootstrap, see above);
+//  - v8Start, environment: also kOffset, an upper bound (rode boots in about a millisecond);
+//  - loopStart: inferred (see below), -1 until the loop has started;
 //  - loopExit: the first time it is read once the process is exiting, -1 before;
 //  - idle time: 0 — the native loop does not report the time it spends waiting in poll.
 
 const { hrtimeMs, getLibuvNow } = internalBinding('timers');
+const { queueMicrotask } = require('internal/process/task_queues');
 const { uptime } = internalBinding('process');
 
 const kOffset = Math.max(0, uptime() * 1000 - hrtimeMs());
@@ -31,29 +33,41 @@ function getTimeOriginTimestamp() {
   return timeOriginTimestamp;
 }
 
-// The loop's cached time (getLibuvNow) stays 0 until the loop's first turn refreshes it:
-// a non-zero value means the loop has started, and its first value is the start time.
+// When the loop started. rode's loop does not report it, so it is inferred:
+//  - loaded during the main script: the loop starts as soon as the script and the
+//    microtasks it queued are done, so a microtask queued now marks the start (within
+//    the time of the microtasks queued after it);
+//  - loaded from a loop callback or an 'exit' listener: the start was not seen, and
+//    bootstrapComplete stands in for it (the loop started later, after the main script);
+//  - loaded from an 'exit' listener of process.exit() called by the main module: the loop
+//    never ran, -1.
+// The loop's cached time (getLibuvNow) stays 0 until the loop's first turn refreshes it
+// (or for turns within the first millisecond of the loop state's life).
 let loopStartMs = -1;
 let loopExitMs = -1;
 
+function exitingFromMain() {
+  return process._exiting === true && process.mainModule?.loaded === false;
+}
+
+if (getLibuvNow() > 0 || process._exiting) {
+  if (!exitingFromMain()) loopStartMs = kOffset;
+} else {
+  queueMicrotask(() => {
+    if (loopStartMs < 0 && !exitingFromMain()) loopStartMs = now();
+  });
+}
+
 function getLoopStart() {
-  if (loopStartMs < 0) {
-    const t = getLibuvNow();
-    if (t > 0) loopStartMs = t + kOffset;
-  }
   return loopStartMs;
 }
 
+// The first read once the process is exiting after the loop ran ('exit' listeners run
+// right after the loop ends). Node leaves it at -1 when process.exit() ends the process
+// from a callback; here that reads as the exit time.
 function getLoopExit() {
-  if (loopExitMs < 0 && process._exiting) loopExitMs = now();
+  if (loopExitMs < 0 && loopStartMs >= 0 && process._exiting === true) loopExitMs = now();
   return loopExitMs;
-}
-
-if (getLibuvNow() === 0) {
-  // Loaded before the loop started (from the main script): catch the loop's first cached
-  // time with an unref'd timer, so a later first read does not see a later turn.
-  const timer = require('timers').setTimeout(getLoopStart, 1);
-  timer.unref();
 }
 
 const milestones = {

@@ -145,6 +145,8 @@ const CASES: &[Case] = &[
     Case { name: "signal-listener", files: &[("s.js", b"process.on('SIGUSR2', (sig) => { console.log('got', sig); process.removeAllListeners('SIGUSR2'); });\nsetTimeout(() => process.kill(process.pid, 'SIGUSR2'), 5);\nsetTimeout(() => console.log('after'), 50);\n")], args: &["s.js"], stdin: None, code: 0, stdout: Some("got SIGUSR2\nafter\n"), stderr_has: &[] },
     Case { name: "signal-default-after-remove", files: &[("s.js", b"const f = () => {}; process.on('SIGTERM', f); process.off('SIGTERM', f);\nsetTimeout(() => process.kill(process.pid, 'SIGTERM'), 5);\nsetTimeout(() => console.log('not reached'), 500);\n")], args: &["s.js"], stdin: None, code: 143, stdout: Some(""), stderr_has: &[] },
     Case { name: "signal-listener-again", files: &[("s.js", b"const f = () => console.log('first');\nprocess.on('SIGUSR1', f); process.off('SIGUSR1', f);\nprocess.on('SIGUSR1', () => { console.log('second'); process.removeAllListeners('SIGUSR1'); });\nsetTimeout(() => process.kill(process.pid, 'SIGUSR1'), 5);\nsetTimeout(() => console.log('done'), 30);\n")], args: &["s.js"], stdin: None, code: 0, stdout: Some("second\ndone\n"), stderr_has: &[] },
+    Case { name: "eval-builtin-globals", files: &[], args: &["-p", "util.inspect([1]) + path.sep + typeof fs.readFileSync"], stdin: None, code: 0, stdout: Some("[ 1 ]/function\n"), stderr_has: &[] },
+    Case { name: "timer-after-busy-main", files: &[("t.js", b"const t0 = Date.now();\nwhile (Date.now() - t0 < 60);\nconst t1 = Date.now();\nsetTimeout(() => console.log(Date.now() - t1 >= 29), 30);\n")], args: &["t.js"], stdin: None, code: 0, stdout: Some("true\n"), stderr_has: &[] },
 ];
 
 fn node_available() -> bool {

@@ -6,7 +6,9 @@ use rquickjs::{Ctx, Object, Result};
 
 pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
-    bind::func(ctx, &o, "getLibuvNow", || state().now())?;
+    // Like Node's GetNow: refresh the loop time first, so timers set while the main script
+    // runs count from when they were set.
+    bind::func(ctx, &o, "getLibuvNow", || state().update_time())?;
     bind::func(ctx, &o, "scheduleTimer", |ms: f64| {
         state().schedule_timer(ms)
     })?;

@@ -49,6 +49,26 @@ function makeEvalModule(name) {
   return m;
 }
 
+// In -e/-p code and the REPL, built-in modules are globals (`fs`, `util`, …), as in Node.
+function addBuiltinGlobals() {
+  const { Module } = require('internal/modules/cjs');
+  for (const id of Module.builtinModules) {
+    if (id.includes('/') || id.startsWith('_') || id in globalThis) continue;
+    Object.defineProperty(globalThis, id, {
+      get() {
+        const value = globalThis.require(id);
+        Object.defineProperty(globalThis, id, { value, writable: true, configurable: true, enumerable: false });
+        return value;
+      },
+      set(value) {
+        Object.defineProperty(globalThis, id, { value, writable: true, configurable: true, enumerable: false });
+      },
+      configurable: true,
+      enumerable: false,
+    });
+  }
+}
+
 function evalScript(name, code, print) {
   const inputType = runOptions.inputType;
   if (inputType === 'module') {
@@ -62,6 +82,7 @@ function evalScript(name, code, print) {
   globalThis.require = makeRequireFunction(module);
   globalThis.__filename = name;
   globalThis.__dirname = '.';
+  addBuiltinGlobals();
   const result = modulesBinding.evalScript(code, name);
   if (print) console.log(result);
   return result;
@@ -134,4 +155,4 @@ function mainPending() {
   return state !== undefined && state[0] === 0;
 }
 
-module.exports = { runMain, executeUserEntryPoint, mainPending };
+module.exports = { runMain, executeUserEntryPoint, mainPending, addBuiltinGlobals };

@@ -43,6 +43,7 @@ function setupGlobals() {
   globalThis.module = m;
   globalThis.exports = m.exports;
   globalThis.require = makeRequireFunction(m);
+  require('internal/modules/run_main').addBuiltinGlobals();
   let last;
   let lastError;
   Object.defineProperty(globalThis, '_', {

@@ -1,0 +1,33 @@
+'use strict';
+// node:stream/promises — pipeline() and finished() returning promises.
+
+const { isIterable, isNodeStream, isWebStream } = require('internal/streams/utils');
+const { pipelineImpl } = require('internal/streams/pipeline');
+const { finished } = require('internal/streams/end-of-stream');
+
+require('stream');
+
+// pipeline(...streams[, options]): options is a last argument that is a plain object
+// (not a stream or iterable): { signal, end }.
+function pipeline(...streams) {
+  return new Promise((resolve, reject) => {
+    let signal;
+    let end;
+    const lastArg = streams[streams.length - 1];
+    if (lastArg && typeof lastArg === 'object' &&
+        !isNodeStream(lastArg) && !isIterable(lastArg) && !isWebStream(lastArg)) {
+      const options = streams.pop();
+      signal = options.signal;
+      end = options.end;
+    }
+    pipelineImpl(streams, (err, value) => {
+      if (err) reject(err);
+      else resolve(value);
+    }, { signal, end });
+  });
+}
+
+module.exports = {
+  finished,
+  pipeline,
+};

@@ -6,16 +6,16 @@
 
 use rquickjs::{qjs, Ctx, Function, Object, Result, Value};
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 /// Builds the object returned by `internalBinding(name)`.
 pub type BindingInit = for<'js> fn(&Ctx<'js>) -> Result<Object<'js>>;
 
-/// Built-in JS bytecode and native binding initialisers, by name.
+/// Built-in JS bytecode and native binding initialisers, by name. Both lists are small and
+/// built at every start-up, so they are sorted vectors searched by bisection, not hash maps.
 #[derive(Default, Clone)]
 pub struct Registry {
-    js: HashMap<&'static str, &'static [u8]>,
-    bindings: HashMap<&'static str, BindingInit>,
+    js: Vec<(&'static str, &'static [u8])>,
+    bindings: Vec<(&'static str, BindingInit)>,
 }
 
 impl Registry {
@@ -25,25 +25,37 @@ impl Registry {
 
     /// Adds a table of `(id, bytecode)` pairs as produced by `rode_jsc`.
     pub fn add_js(&mut self, table: &'static [(&'static str, &'static [u8])]) {
-        for (id, code) in table {
-            self.js.insert(id, code);
-        }
+        self.js.extend_from_slice(table);
+        self.js.sort_unstable_by_key(|(id, _)| *id);
     }
 
     /// Registers the initialiser of `internalBinding(name)`.
     pub fn add_binding(&mut self, name: &'static str, init: BindingInit) {
-        self.bindings.insert(name, init);
+        self.bindings.push((name, init));
+        self.bindings.sort_unstable_by_key(|(n, _)| *n);
+    }
+
+    fn js_code(&self, id: &str) -> Option<&'static [u8]> {
+        self.js
+            .binary_search_by_key(&id, |(i, _)| i)
+            .ok()
+            .map(|i| self.js[i].1)
+    }
+
+    fn binding_init(&self, name: &str) -> Option<BindingInit> {
+        self.bindings
+            .binary_search_by_key(&name, |(n, _)| n)
+            .ok()
+            .map(|i| self.bindings[i].1)
     }
 
     pub fn has_js(&self, id: &str) -> bool {
-        self.js.contains_key(id)
+        self.js_code(id).is_some()
     }
 
     /// Ids of all built-in JS modules, sorted.
     pub fn js_ids(&self) -> Vec<&'static str> {
-        let mut ids: Vec<_> = self.js.keys().copied().collect();
-        ids.sort_unstable();
-        ids
+        self.js.iter().map(|(id, _)| *id).collect()
     }
 }
 
@@ -64,7 +76,7 @@ pub fn with<R>(f: impl FnOnce(&Registry) -> R) -> R {
 /// Evaluates a built-in's bytecode, returning its wrapper function
 /// `(exports, require, module, internalBinding)`, or `undefined` when there is no such id.
 pub fn compile<'js>(ctx: &Ctx<'js>, id: &str) -> Result<Value<'js>> {
-    let Some(code) = with(|r| r.js.get(id).copied()) else {
+    let Some(code) = with(|r| r.js_code(id)) else {
         return Ok(Value::new_undefined(ctx.clone()));
     };
     unsafe {
@@ -88,7 +100,7 @@ pub fn compile<'js>(ctx: &Ctx<'js>, id: &str) -> Result<Value<'js>> {
 
 /// `internalBinding(name)`: a fresh binding object, or an error naming the binding.
 pub fn binding<'js>(ctx: &Ctx<'js>, name: &str) -> Result<Object<'js>> {
-    match with(|r| r.bindings.get(name).copied()) {
+    match with(|r| r.binding_init(name)) {
         Some(init) => init(ctx),
         None => Err(crate::bind::throw_error(
             ctx,

@@ -47,6 +47,11 @@ pub struct LoopState {
     tick_scheduled: Cell<bool>,
     rejection_pending: Cell<bool>,
     hooks: RefCell<Option<Rc<Hooks>>>,
+    /// Milestones for perf_hooks (ms since start, `hrnow_ms` clock): when the loop first
+    /// ran and when it ended, and the time spent waiting in poll.
+    loop_start: Cell<Option<f64>>,
+    loop_exit: Cell<Option<f64>>,
+    idle_ms: Cell<f64>,
 }
 
 thread_local! {
@@ -122,6 +127,9 @@ impl LoopState {
             tick_scheduled: Cell::new(false),
             rejection_pending: Cell::new(false),
             hooks: RefCell::new(None),
+            loop_start: Cell::new(None),
+            loop_exit: Cell::new(None),
+            idle_ms: Cell::new(0.0),
         }
     }
 
@@ -141,6 +149,21 @@ impl LoopState {
     /// Milliseconds since start, with sub-millisecond precision (for `performance.now`).
     pub fn hrnow_ms(&self) -> f64 {
         self.start.elapsed().as_secs_f64() * 1000.0
+    }
+
+    /// When the loop first ran (ms, `hrnow_ms` clock), if it has.
+    pub fn loop_start(&self) -> Option<f64> {
+        self.loop_start.get()
+    }
+
+    /// When the loop ended for good, if it has.
+    pub fn loop_exit(&self) -> Option<f64> {
+        self.loop_exit.get()
+    }
+
+    /// Milliseconds spent waiting for I/O or timers in the poll phase.
+    pub fn idle_time(&self) -> f64 {
+        self.idle_ms.get()
     }
 
     pub fn set_hooks(&self, hooks: Hooks) {
@@ -417,12 +440,18 @@ async fn run_once(context: &Context, s: &LoopState) -> rquickjs::Result<()> {
         match s.poll_timeout() {
             Some(d) if d.is_zero() => tokio::task::yield_now().await,
             Some(d) => {
+                let t0 = s.hrnow_ms();
                 tokio::select! {
                     _ = s.notify.notified() => {}
                     _ = tokio::time::sleep(d) => {}
                 }
+                s.idle_ms.set(s.idle_ms.get() + (s.hrnow_ms() - t0));
             }
-            None => s.notify.notified().await,
+            None => {
+                let t0 = s.hrnow_ms();
+                s.notify.notified().await;
+                s.idle_ms.set(s.idle_ms.get() + (s.hrnow_ms() - t0));
+            }
         }
         s.update_time();
         run_queue(context, &s.queue)?;
@@ -435,10 +464,12 @@ async fn run_once(context: &Context, s: &LoopState) -> rquickjs::Result<()> {
 /// Node's `SpinEventLoop`: run, emit `'beforeExit'`, run again while it scheduled more.
 pub async fn run(context: &Context) -> rquickjs::Result<()> {
     let s = state();
+    s.loop_start.set(Some(s.hrnow_ms()));
     loop {
         run_once(context, &s).await?;
         emit_before_exit(context, &s)?;
         if !s.alive() {
+            s.loop_exit.set(Some(s.hrnow_ms()));
             return Ok(());
         }
     }

@@ -247,7 +247,12 @@ fn declare_facade<'js>(
 }
 
 /// Node's rule for `with { type }`: JSON needs `type: 'json'`, and only JSON may have it.
-fn check_type_attribute(ctx: &Ctx<'_>, name: &str, format: &Format, kind: Option<&str>) -> Result<()> {
+fn check_type_attribute(
+    ctx: &Ctx<'_>,
+    name: &str,
+    format: &Format,
+    kind: Option<&str>,
+) -> Result<()> {
     let code = match (format, kind) {
         (Format::Json, Some("json")) | (Format::CommonJs | Format::Module, None) => return Ok(()),
         (Format::Json, None) => "ERR_IMPORT_ATTRIBUTE_MISSING",
@@ -257,12 +262,19 @@ fn check_type_attribute(ctx: &Ctx<'_>, name: &str, format: &Format, kind: Option
     };
     let e = resolve::ResolveError {
         code,
-        fields: vec![("url", name.to_string()), ("type", kind.unwrap_or("json").to_string())],
+        fields: vec![
+            ("url", name.to_string()),
+            ("type", kind.unwrap_or("json").to_string()),
+        ],
     };
     Err(throw_resolve_error(ctx, &e))
 }
 
-fn load_module<'js>(ctx: &Ctx<'js>, name: &str, kind: Option<&str>) -> Result<Module<'js, rquickjs::module::Declared>> {
+fn load_module<'js>(
+    ctx: &Ctx<'js>,
+    name: &str,
+    kind: Option<&str>,
+) -> Result<Module<'js, rquickjs::module::Declared>> {
     let h = hooks(ctx)?;
     if let Some(id) = name.strip_prefix("node:") {
         let exports: Value = h.builtin_exports.clone().restore(ctx)?.call((id,))?;

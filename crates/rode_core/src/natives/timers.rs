@@ -22,5 +22,13 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         state().set_immediate_pending(p)
     })?;
     bind::func(ctx, &o, "hrtimeMs", || state().hrnow_ms())?;
+    // perf_hooks milestones on the hrtimeMs clock: -1 until they happen.
+    bind::func(ctx, &o, "loopStartMs", || {
+        state().loop_start().unwrap_or(-1.0)
+    })?;
+    bind::func(ctx, &o, "loopExitMs", || {
+        state().loop_exit().unwrap_or(-1.0)
+    })?;
+    bind::func(ctx, &o, "loopIdleMs", || state().idle_time())?;
     Ok(o)
 }

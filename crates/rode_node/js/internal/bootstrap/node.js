@@ -29,16 +29,19 @@ function defineLazyGlobal(name, load, enumerable = false) {
 function installGlobals() {
   defineGlobal('global', globalThis, true);
   defineGlobal('process', process);
-  const timers = require('timers');
   for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
-    defineGlobal(name, timers[name], true);
+    defineLazyGlobal(name, () => require('timers')[name], true);
   }
   const { queueMicrotask } = require('internal/process/task_queues');
   defineGlobal('queueMicrotask', queueMicrotask, true);
   defineLazyGlobal('console', () => {
     const { Console } = require('internal/console/constructor');
-    const stdio = require('internal/process/stdio');
-    const c = new Console({ stdout: stdio.getStdout(), stderr: stdio.getStderr() });
+    const { consoleStream } = require('internal/process/stdio_access');
+    const c = new Console({ stdout: consoleStream(1), stderr: consoleStream(2) });
+    // Like Node's global console, bind the streams lazily: process.stdout is only made when
+    // the program asks for it.
+    Object.defineProperty(c, '_stdout', { get: () => consoleStream(1), configurable: true, enumerable: false });
+    Object.defineProperty(c, '_stderr', { get: () => consoleStream(2), configurable: true, enumerable: false });
     c.Console = Console;
     return c;
   });
@@ -75,7 +78,7 @@ function installGlobals() {
   for (const [name, id, key] of optional) {
     if (builtinExists(id)) defineLazyGlobal(name, () => requireBuiltin(id)[key]);
   }
-  const stdio = require('internal/process/stdio');
+  const stdio = require('internal/process/stdio_access');
   Object.defineProperty(process, 'stdout', { get: stdio.getStdout, configurable: true, enumerable: false });
   Object.defineProperty(process, 'stderr', { get: stdio.getStderr, configurable: true, enumerable: false });
   Object.defineProperty(process, 'stdin', { get: stdio.getStdin, configurable: true, enumerable: false });
@@ -92,19 +95,28 @@ function start(options) {
   }
   installUvException();
   process.moduleLoadList = require('internal/bootstrap/realm').moduleLoadList;
-  const { onWarning } = require('internal/process/warning');
-  process.on('warning', onWarning);
+  // What only some programs need loads on first use: warnings, timers, the fatal error
+  // reporter, and the ES module loader's JS half.
+  process.on('warning', function onWarning(warning) {
+    require('internal/process/warning').onWarning(warning);
+  });
+  const esm = () => require('internal/modules/esm');
+  internalBinding('modules').setEsmHooks({
+    loadCjs: (filename) => esm().loadCjs(filename),
+    builtinExports: (id) => esm().builtinExports(id),
+    initMeta: (meta, url) => esm().initMeta(meta, url),
+    resolveError: (code, fields) => esm().makeResolveError(code, fields),
+  });
 
-  const { processTimers, processImmediate } = require('internal/timers');
   const { processTicksAndRejections } = require('internal/process/task_queues');
-  const { triggerUncaughtException } = require('internal/process/execution');
   const runMainModule = require('internal/modules/run_main');
 
   return {
-    processTimers,
-    processImmediate,
+    processTimers: (now) => require('internal/timers').processTimers(now),
+    processImmediate: () => require('internal/timers').processImmediate(),
     processTicksAndRejections,
-    triggerUncaughtException,
+    triggerUncaughtException: (err, fromPromise) =>
+      require('internal/process/execution').triggerUncaughtException(err, fromPromise),
     emitBeforeExit() {
       if (process._exiting) return;
       process.emit('beforeExit', process.exitCode || 0);

@@ -75,18 +75,16 @@ function Console(options, stderr, ignoreErrors) {
     inspectOptions,
     groupIndentation = 2,
   } = options;
-  const { codes } = errors();
   if (!stdout || typeof stdout.write !== 'function') {
-    throw new codes.ERR_CONSOLE_WRITABLE_STREAM
-      ? new codes.ERR_CONSOLE_WRITABLE_STREAM('stdout')
-      : new TypeError('Console expects a writable stream instance for stdout');
+    const { codes } = errors();
+    throw new codes.ERR_CONSOLE_WRITABLE_STREAM('stdout');
   }
   if (!err || typeof err.write !== 'function') {
-    throw new codes.ERR_CONSOLE_WRITABLE_STREAM
-      ? new codes.ERR_CONSOLE_WRITABLE_STREAM('stderr')
-      : new TypeError('Console expects a writable stream instance for stderr');
+    const { codes } = errors();
+    throw new codes.ERR_CONSOLE_WRITABLE_STREAM('stderr');
   }
   if (typeof colorMode !== 'boolean' && colorMode !== 'auto') {
+    const { codes } = errors();
     throw new codes.ERR_INVALID_ARG_VALUE('colorMode', colorMode);
   }
   Object.defineProperties(this, {

@@ -67,16 +67,9 @@ function builtinExports(id) {
   return loadBuiltin(id);
 }
 
-modulesBinding.setEsmHooks({
-  loadCjs,
-  builtinExports,
-  initMeta,
-  resolveError: makeResolveError,
-});
-
 // import(specifier) on behalf of `referrer` (a URL, a filename, or '' for the cwd).
 function importModule(specifier, referrer) {
   return modulesBinding.importModule(specifier, referrer || '');
 }
 
-module.exports = { makeResolveError, importModule, initMeta };
+module.exports = { makeResolveError, importModule, initMeta, loadCjs, builtinExports };

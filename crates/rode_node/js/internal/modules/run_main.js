@@ -5,7 +5,10 @@
 const path = require('path');
 const modulesBinding = internalBinding('modules');
 const { Module } = require('internal/modules/cjs');
-const { importModule } = require('internal/modules/esm');
+
+function importModule(specifier, referrer) {
+  return modulesBinding.importModule(specifier, referrer || '');
+}
 
 let mainPromise;
 

@@ -7,16 +7,11 @@
 // the JS thread, which happens when the bootstrap hands the loop its hooks, just before the
 // main script: `kOffset` is that gap, measured once.
 //
-// Milestones rode cannot observe from JS are approximations:
-//  - nodeStart: 0 (main() is the origin);
-//  - bootstrapComplete: kOffset (the end of the bootstrap, see above);
-//  - v8Start, environment: also kOffset, an upper bound (rode boots in about a millisecond);
-//  - loopStart: inferred (see below), -1 until the loop has started;
-//  - loopExit: the first time it is read once the process is exiting, -1 before;
-//  - idle time: 0 — the native loop does not report the time it spends waiting in poll.
+// Milestones: nodeStart is 0 (main() is the origin); v8Start, environment and
+// bootstrapComplete are kOffset (the end of the bootstrap, an upper bound for the first two);
+// loopStart, loopExit and the idle time come from the native loop.
 
-const { hrtimeMs, getLibuvNow } = internalBinding('timers');
-const { queueMicrotask } = require('internal/process/task_queues');
+const { hrtimeMs, loopStartMs, loopExitMs, loopIdleMs } = internalBinding('timers');
 const { uptime } = internalBinding('process');
 
 const kOffset = Math.max(0, uptime() * 1000 - hrtimeMs());
@@ -33,41 +28,16 @@ function getTimeOriginTimestamp() {
   return timeOriginTimestamp;
 }
 
-// When the loop started. rode's loop does not report it, so it is inferred:
-//  - loaded during the main script: the loop starts as soon as the script and the
-//    microtasks it queued are done, so a microtask queued now marks the start (within
-//    the time of the microtasks queued after it);
-//  - loaded from a loop callback or an 'exit' listener: the start was not seen, and
-//    bootstrapComplete stands in for it (the loop started later, after the main script);
-//  - loaded from an 'exit' listener of process.exit() called by the main module: the loop
-//    never ran, -1.
-// The loop's cached time (getLibuvNow) stays 0 until the loop's first turn refreshes it
-// (or for turns within the first millisecond of the loop state's life).
-let loopStartMs = -1;
-let loopExitMs = -1;
-
-function exitingFromMain() {
-  return process._exiting === true && process.mainModule?.loaded === false;
-}
-
-if (getLibuvNow() > 0 || process._exiting) {
-  if (!exitingFromMain()) loopStartMs = kOffset;
-} else {
-  queueMicrotask(() => {
-    if (loopStartMs < 0 && !exitingFromMain()) loopStartMs = now();
-  });
-}
-
 function getLoopStart() {
-  return loopStartMs;
+  const t = loopStartMs();
+  return t < 0 ? -1 : t + kOffset;
 }
 
-// The first read once the process is exiting after the loop ran ('exit' listeners run
-// right after the loop ends). Node leaves it at -1 when process.exit() ends the process
-// from a callback; here that reads as the exit time.
+// Node reads loopExit in 'exit' listeners after the loop ended; a process.exit() from a
+// callback leaves it at -1, as in Node.
 function getLoopExit() {
-  if (loopExitMs < 0 && loopStartMs >= 0 && process._exiting === true) loopExitMs = now();
-  return loopExitMs;
+  const t = loopExitMs();
+  return t < 0 ? -1 : t + kOffset;
 }
 
 const milestones = {
@@ -85,9 +55,9 @@ function getMilestone(name) {
   }
 }
 
-// Milliseconds the loop has spent idle in its poll phase: not tracked by rode's loop.
+// Milliseconds the loop has spent idle in its poll phase.
 function loopIdleTime() {
-  return 0;
+  return loopIdleMs();
 }
 
 module.exports = {

@@ -47,9 +47,8 @@ function makeEnv() {
     defineProperty(_, key, desc) {
       if (desc.get || desc.set) {
         const { codes } = errors();
-        throw new codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY
-          ? new codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY("'process.env' does not accept an accessor(getter/setter) descriptor")
-          : new TypeError("'process.env' does not accept an accessor(getter/setter) descriptor");
+        throw new codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY(
+          "'process.env' does not accept an accessor(getter/setter) descriptor");
       }
       binding.setEnv(key, `${desc.value}`);
       return true;

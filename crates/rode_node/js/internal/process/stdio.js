@@ -1,299 +1,230 @@
 'use strict';
 // process.stdout, process.stderr and process.stdin.
-// stdout/stderr write synchronously (as Node does for files, pipes and terminals on Linux).
-// They are EventEmitters with the Writable surface programs use (write/end/cork/uncork,
-// 'finish'/'close'/'drain' events, isTTY/columns/rows/hasColors); they become real
-// stream.Writable objects once node:stream exists. stdin is a minimal readable that
-// delivers 'data'/'end' (and async iteration).
+//
+// stdout/stderr are stream.Writable objects whose _write() writes synchronously (as Node
+// does for files, pipes and terminals on Linux): by the time write() returns the bytes are
+// out, so console.log keeps its order with process.exit(). Strings go to the native side
+// as they are (decodeStrings: false), with no Buffer in between. EPIPE (the reader went
+// away) is ignored. Destroying them does not close the fd (Node's "dummy" destroy).
+//
+// stdin is a stream.Readable fed by binding.stdinStart(cb): a reader thread delivering
+// Uint8Array chunks, null at end of input, or a negative errno. Reading starts with the
+// first _read(). The native reader keeps the process alive; while the stream is paused
+// (or its buffer is full) that reference is dropped, as Node stops reading the handle, so
+// a program that paused stdin can exit.
 
-const EventEmitter = require('events');
 const binding = internalBinding('process');
-
-function toBytes(chunk, encoding) {
-  if (typeof chunk === 'string') {
-    if (encoding && encoding !== 'utf8' && encoding !== 'utf-8' && typeof Buffer === 'function') {
-      return Buffer.from(chunk, encoding);
-    }
-    return chunk;
-  }
-  if (chunk instanceof Uint8Array) return chunk;
-  if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-  const { codes } = require('internal/errors');
-  throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
-}
-
-class SyncWriteStream extends EventEmitter {
-  constructor(fd) {
-    super();
-    this.fd = fd;
-    this._type = binding.guessHandleType(fd);
-    this.isTTY = this._type === 'tty' ? true : undefined;
-    if (this.isTTY) {
-      const size = binding.getWindowSize(fd);
-      this.columns = size ? size[0] : 80;
-      this.rows = size ? size[1] : 24;
-    }
-    this.writable = true;
-    this.writableEnded = false;
-    this.writableFinished = false;
-    this.writableLength = 0;
-    this.writableHighWaterMark = 16384;
-    this.writableObjectMode = false;
-    this.writableCorked = 0;
-    this.destroyed = false;
-    this._isStdio = true;
-  }
-
-  write(chunk, encoding, cb) {
-    if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = undefined;
-    }
-    if (chunk === null) {
-      const { codes } = require('internal/errors');
-      throw new codes.ERR_STREAM_NULL_VALUES();
-    }
-    const rc = binding.writeSync(this.fd, toBytes(chunk, encoding));
-    if (rc < 0 && rc !== -32) {
-      const { errnoException } = require('internal/errors');
-      const err = errnoException(rc, 'write');
-      if (typeof cb === 'function') process.nextTick(cb, err);
-      process.nextTick(() => this.emit('error', err));
-      return false;
-    }
-    if (typeof cb === 'function') process.nextTick(cb, null);
-    return true;
-  }
-
-  end(chunk, encoding, cb) {
-    if (typeof chunk === 'function') {
-      cb = chunk;
-      chunk = undefined;
-    } else if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = undefined;
-    }
-    if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
-    this.writableEnded = true;
-    process.nextTick(() => {
-      this.writableFinished = true;
-      this.emit('finish');
-      if (typeof cb === 'function') cb();
-    });
-    return this;
-  }
-
-  cork() {
-    this.writableCorked++;
-  }
-
-  uncork() {
-    if (this.writableCorked > 0) this.writableCorked--;
-  }
-
-  setDefaultEncoding() {
-    return this;
-  }
-
-  destroy() {
-    this.destroyed = true;
-    return this;
-  }
-
-  destroySoon() {
-    this.destroy();
-  }
-
-  getColorDepth(env = process.env) {
-    if (env.FORCE_COLOR !== undefined) {
-      switch (env.FORCE_COLOR) {
-        case '': case '1': case 'true': return 4;
-        case '2': return 8;
-        case '3': return 24;
-        default: return 1;
-      }
-    }
-    if (env.NODE_DISABLE_COLORS !== undefined || env.NO_COLOR !== undefined || env.TERM === 'dumb') return 1;
-    if (!this.isTTY) return 1;
-    if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 24;
-    if (env.TERM && (/-256(color)?$/i.test(env.TERM) || env.TERM.startsWith('xterm'))) return 8;
-    if (env.TERM) return 4;
-    return 1;
-  }
-
-  hasColors(count, env) {
-    if (env === undefined && (count === undefined || (typeof count === 'object' && count !== null))) {
-      env = count;
-      count = 16;
-    }
-    return count <= 2 ** this.getColorDepth(env);
-  }
-
-  getWindowSize() {
-    return [this.columns, this.rows];
-  }
-}
-
-class StdinStream extends EventEmitter {
-  constructor() {
-    super();
-    this.fd = 0;
-    this.isTTY = binding.guessHandleType(0) === 'tty' ? true : undefined;
-    this.readable = true;
-    this.readableEnded = false;
-    this.readableFlowing = null;
-    this.destroyed = false;
-    this._started = false;
-    this._encoding = null;
-    this._paused = false;
-    this._buffered = [];
-    this._ended = false;
-    this.on('newListener', (type) => {
-      if (type === 'data' || type === 'readable' || type === 'end') this._start();
-      if (type === 'data' && this.readableFlowing !== false) this.resume();
-    });
-  }
-
-  _start() {
-    if (this._started) return;
-    this._started = true;
-    binding.stdinStart((chunk) => this._onChunk(chunk));
-  }
-
-  _onChunk(chunk) {
-    if (typeof chunk === 'number') {
-      const { errnoException } = require('internal/errors');
-      this.emit('error', errnoException(chunk, 'read'));
-      return;
-    }
-    if (chunk === null) {
-      this._ended = true;
-    } else {
-      if (typeof Buffer === 'function') chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      this._buffered.push(chunk);
-    }
-    this._flush();
-  }
-
-  _flush() {
-    if (this._paused || this.readableFlowing === false) return;
-    while (this._buffered.length > 0 && !this._paused) {
-      const chunk = this._buffered.shift();
-      this.emit('data', this._encoding ? decode(chunk, this._encoding) : chunk);
-    }
-    if (this._ended && this._buffered.length === 0 && !this.readableEnded) {
-      this.readableEnded = true;
-      this.readable = false;
-      this.emit('end');
-      this.emit('close');
-    }
-  }
-
-  setEncoding(enc) {
-    this._encoding = enc || 'utf8';
-    return this;
-  }
-
-  pause() {
-    this._paused = true;
-    this.readableFlowing = false;
-    return this;
-  }
-
-  resume() {
-    this._start();
-    this._paused = false;
-    this.readableFlowing = true;
-    process.nextTick(() => this._flush());
-    return this;
-  }
-
-  isPaused() {
-    return this._paused;
-  }
-
-  setRawMode() {
-    const { codes } = require('internal/errors');
-    throw new codes.ERR_NOT_IMPLEMENTED('process.stdin.setRawMode()');
-  }
-
-  pipe(dest) {
-    this.on('data', (chunk) => dest.write(chunk));
-    this.on('end', () => { if (dest !== process.stdout && dest !== process.stderr) dest.end(); });
-    return dest;
-  }
-
-  ref() {
-    return this;
-  }
-
-  unref() {
-    return this;
-  }
-
-  [Symbol.asyncIterator]() {
-    const queue = [];
-    let waiting = null;
-    let done = false;
-    let error = null;
-    this.on('data', (chunk) => {
-      if (waiting) {
-        const w = waiting;
-        waiting = null;
-        w.resolve({ value: chunk, done: false });
-      } else {
-        queue.push(chunk);
-      }
-    });
-    this.on('end', () => {
-      done = true;
-      if (waiting) waiting.resolve({ value: undefined, done: true });
-    });
-    this.on('error', (err) => {
-      error = err;
-      if (waiting) waiting.reject(err);
-    });
-    return {
-      next() {
-        if (queue.length > 0) return Promise.resolve({ value: queue.shift(), done: false });
-        if (error) return Promise.reject(error);
-        if (done) return Promise.resolve({ value: undefined, done: true });
-        return new Promise((resolve, reject) => { waiting = { resolve, reject }; });
-      },
-      return() {
-        done = true;
-        return Promise.resolve({ value: undefined, done: true });
-      },
-      [Symbol.asyncIterator]() {
-        return this;
-      },
-    };
-  }
-}
-
-function decode(chunk, encoding) {
-  if (typeof chunk.toString === 'function' && typeof Buffer === 'function' && Buffer.isBuffer(chunk)) {
-    return chunk.toString(encoding);
-  }
-  return new TextDecoder().decode(chunk);
-}
 
 let stdout;
 let stderr;
 let stdin;
+let WriteStream;
+let StdinStream;
+
+function colorDepth(stream, env = process.env) {
+  if (env.FORCE_COLOR !== undefined) {
+    switch (env.FORCE_COLOR) {
+      case '': case '1': case 'true': return 4;
+      case '2': return 8;
+      case '3': return 24;
+      default: return 1;
+    }
+  }
+  if (env.NODE_DISABLE_COLORS !== undefined || env.NO_COLOR !== undefined || env.TERM === 'dumb') return 1;
+  if (!stream.isTTY) return 1;
+  if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 24;
+  if (env.TERM && (/-256(color)?$/i.test(env.TERM) || env.TERM.startsWith('xterm'))) return 8;
+  if (env.TERM) return 4;
+  return 1;
+}
+
+function defineWriteStream() {
+  const Writable = require('internal/streams/writable');
+
+  class SyncWriteStream extends Writable {
+    constructor(fd) {
+      super({ decodeStrings: false, highWaterMark: 16384 });
+      this.fd = fd;
+      this._type = binding.guessHandleType(fd);
+      this._isStdio = true;
+      this.isTTY = this._type === 'tty' ? true : undefined;
+      if (this.isTTY) {
+        const size = binding.getWindowSize(fd);
+        this.columns = size ? size[0] : 80;
+        this.rows = size ? size[1] : 24;
+      }
+    }
+
+    _write(chunk, encoding, cb) {
+      if (typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8') {
+        chunk = require('buffer').Buffer.from(chunk, encoding);
+      }
+      const rc = binding.writeSync(this.fd, chunk);
+      if (rc < 0 && rc !== -32) {
+        const { errnoException } = require('internal/errors');
+        cb(errnoException(rc, 'write'));
+        return;
+      }
+      cb();
+    }
+
+    _writev(chunks, cb) {
+      for (let i = 0; i < chunks.length; i++) {
+        const { chunk, encoding } = chunks[i];
+        let failed = null;
+        this._write(chunk, encoding, (err) => {
+          failed = err;
+        });
+        if (failed) {
+          cb(failed);
+          return;
+        }
+      }
+      cb();
+    }
+
+    // The fd stays open: 'close' is still emitted so finished()/pipeline() see the end,
+    // and the stream can be written to again.
+    _destroy(err, cb) {
+      cb(err);
+      this._undestroy();
+      if (!this._writableState.emitClose) process.nextTick(() => this.emit('close'));
+    }
+
+    destroySoon() {
+      return this.destroy();
+    }
+
+    getColorDepth(env) {
+      return colorDepth(this, env);
+    }
+
+    hasColors(count, env) {
+      if (env === undefined && (count === undefined || (typeof count === 'object' && count !== null))) {
+        env = count;
+        count = 16;
+      }
+      return count <= 2 ** colorDepth(this, env);
+    }
+
+    getWindowSize() {
+      return [this.columns, this.rows];
+    }
+  }
+  return SyncWriteStream;
+}
+
+const kStarted = Symbol('kStarted');
+const kRefed = Symbol('kRefed');
+const kUserUnref = Symbol('kUserUnref');
+const kEof = Symbol('kEof');
+
+function defineStdinStream() {
+  const Readable = require('internal/streams/readable');
+  const { FastBuffer } = require('internal/buffer');
+
+  // The native reader's hold on the event loop. Once the input has ended the native side
+  // has dropped it itself.
+  function readStop(stream) {
+    if (stream[kRefed] && !stream[kEof]) {
+      stream[kRefed] = false;
+      binding.unrefHandle();
+    }
+  }
+
+  function readStart(stream) {
+    if (!stream[kStarted]) {
+      stream[kStarted] = true;
+      stream[kRefed] = true;
+      binding.stdinStart((chunk) => onChunk(stream, chunk));
+      if (stream[kUserUnref]) readStop(stream);
+    } else if (!stream[kRefed] && !stream[kEof] && !stream[kUserUnref]) {
+      stream[kRefed] = true;
+      binding.refHandle();
+    }
+  }
+
+  function onChunk(stream, chunk) {
+    if (chunk === null || typeof chunk === 'number') {
+      stream[kEof] = true;
+      stream[kRefed] = false;
+      if (chunk === null) {
+        stream.push(null);
+      } else {
+        const { errnoException } = require('internal/errors');
+        stream.destroy(errnoException(chunk, 'read'));
+      }
+      return;
+    }
+    if (!stream.push(new FastBuffer(chunk.buffer, chunk.byteOffset, chunk.byteLength))) {
+      readStop(stream);
+    }
+  }
+
+  class ReadStream extends Readable {
+    constructor() {
+      const type = binding.guessHandleType(0);
+      // A file (or /dev/null) is Node's fs.ReadStream with autoClose: false: no 'close'.
+      super({ autoDestroy: type !== 'file' });
+      this.fd = 0;
+      this._type = type;
+      this.isTTY = this._type === 'tty' ? true : undefined;
+      if (this.isTTY) this.isRaw = false;
+      this[kStarted] = false;
+      this[kRefed] = false;
+      this[kUserUnref] = false;
+      this[kEof] = false;
+    }
+
+    _read() {
+      readStart(this);
+    }
+
+    pause() {
+      readStop(this);
+      return super.pause();
+    }
+
+    setRawMode() {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_NOT_IMPLEMENTED('process.stdin.setRawMode()');
+    }
+
+    ref() {
+      this[kUserUnref] = false;
+      if (this[kStarted] && !this.isPaused()) readStart(this);
+      return this;
+    }
+
+    unref() {
+      this[kUserUnref] = true;
+      readStop(this);
+      return this;
+    }
+  }
+  return ReadStream;
+}
 
 module.exports = {
   getStdout() {
-    if (stdout === undefined) stdout = new SyncWriteStream(1);
+    if (stdout === undefined) {
+      WriteStream ??= defineWriteStream();
+      stdout = new WriteStream(1);
+    }
     return stdout;
   },
   getStderr() {
-    if (stderr === undefined) stderr = new SyncWriteStream(2);
+    if (stderr === undefined) {
+      WriteStream ??= defineWriteStream();
+      stderr = new WriteStream(2);
+    }
     return stderr;
   },
   getStdin() {
-    if (stdin === undefined) stdin = new StdinStream();
+    if (stdin === undefined) {
+      StdinStream ??= defineStdinStream();
+      stdin = new StdinStream();
+    }
     return stdin;
   },
-  SyncWriteStream,
 };

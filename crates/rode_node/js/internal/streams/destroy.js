@@ -5,11 +5,12 @@
 // is `closed`, then on the next tick 'error' (once per stream) and then 'close' (when
 // emitClose). A stream still running its _construct() defers _destroy until that ends.
 
-const {
-  AbortError,
-  aggregateTwoErrors,
-  codes: { ERR_MULTIPLE_CALLBACK },
-} = require('internal/errors');
+// internal/errors loads on the first error: process.stdout uses this module at start-up.
+let errors;
+function lazyErrors() {
+  errors ??= require('internal/errors');
+  return errors;
+}
 const { isDestroyed, isFinished, isServerRequest, kIsDestroyed } = require('internal/streams/utils');
 
 const kDestroy = Symbol('kDestroy');
@@ -39,7 +40,7 @@ function destroy(err, cb) {
   const s = w || r;
   if (!s.constructed) {
     this.once(kDestroy, function(er) {
-      runDestroy(this, aggregateTwoErrors(er, err), cb);
+      runDestroy(this, lazyErrors().aggregateTwoErrors(er, err), cb);
     });
   } else {
     runDestroy(this, err, cb);
@@ -154,7 +155,7 @@ function constructNT(stream) {
   let called = false;
   const onConstruct = (err) => {
     if (called) {
-      errorOrDestroy(stream, err ?? new ERR_MULTIPLE_CALLBACK());
+      errorOrDestroy(stream, err ?? new (lazyErrors().codes.ERR_MULTIPLE_CALLBACK)());
       return;
     }
     called = true;
@@ -192,7 +193,7 @@ function emitErrorCloseLegacy(stream, err) {
 // A stream that is not finished gets an AbortError.
 function destroyer(stream, err) {
   if (!stream || isDestroyed(stream)) return;
-  if (!err && !isFinished(stream)) err = new AbortError();
+  if (!err && !isFinished(stream)) err = new (lazyErrors().AbortError)();
 
   if (isServerRequest(stream)) {
     stream.socket = null;

@@ -2,7 +2,6 @@
 // highWaterMark defaults (Node 20: 16 KiB for bytes, 16 objects) and option parsing.
 
 const { validateInteger } = require('internal/validators');
-const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
 
 let bytesDefault = 16 * 1024;
 let objectsDefault = 16;
@@ -24,6 +23,7 @@ function getHighWaterMark(state, options, duplexKey, isDuplex) {
   if (hwm == null && isDuplex) hwm = options[duplexKey];
   if (hwm == null) return getDefaultHighWaterMark(state.objectMode);
   if (!Number.isInteger(hwm) || hwm < 0) {
+    const { ERR_INVALID_ARG_VALUE } = require('internal/errors').codes;
     throw new ERR_INVALID_ARG_VALUE(isDuplex ? `options.${duplexKey}` : 'options.highWaterMark', hwm);
   }
   return Math.floor(hwm);

@@ -13,23 +13,26 @@ Writable.WritableState = WritableState;
 
 const EE = require('events');
 const { Stream } = require('internal/streams/legacy');
-const { Buffer } = require('buffer');
-const { FastBuffer } = require('internal/buffer');
 const destroyImpl = require('internal/streams/destroy');
-const { addAbortSignal } = require('internal/streams/add-abort-signal');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
 const { kOnConstructed, nop } = require('internal/streams/utils');
-const {
-  ERR_INVALID_ARG_TYPE,
-  ERR_METHOD_NOT_IMPLEMENTED,
-  ERR_MULTIPLE_CALLBACK,
-  ERR_STREAM_ALREADY_FINISHED,
-  ERR_STREAM_CANNOT_PIPE,
-  ERR_STREAM_DESTROYED,
-  ERR_STREAM_NULL_VALUES,
-  ERR_STREAM_WRITE_AFTER_END,
-  ERR_UNKNOWN_ENCODING,
-} = require('internal/errors').codes;
+
+// process.stdout is a Writable made at start-up: buffer and internal/errors load only
+// when needed (a Buffer or non-utf8 string written, an encoding named, an error).
+let Buffer;
+let FastBuffer;
+function loadBuffer() {
+  if (Buffer === undefined) {
+    Buffer = require('buffer').Buffer;
+    FastBuffer = require('internal/buffer').FastBuffer;
+  }
+  return Buffer;
+}
+let codes;
+function E() {
+  codes ??= require('internal/errors').codes;
+  return codes;
+}
 
 const { errorOrDestroy } = destroyImpl;
 
@@ -57,10 +60,10 @@ function WritableState(options, stream, isDuplex) {
   const defaultEncoding = options ? options.defaultEncoding : null;
   if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
     this.defaultEncoding = 'utf8';
-  } else if (Buffer.isEncoding(defaultEncoding)) {
+  } else if (loadBuffer().isEncoding(defaultEncoding)) {
     this.defaultEncoding = defaultEncoding;
   } else {
-    throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
+    throw new (E().ERR_UNKNOWN_ENCODING)(defaultEncoding);
   }
   // Bytes (or objects) written but not yet acknowledged by _write()'s callback.
   this.length = 0;
@@ -134,7 +137,7 @@ function Writable(options) {
     if (typeof options.destroy === 'function') this._destroy = options.destroy;
     if (typeof options.final === 'function') this._final = options.final;
     if (typeof options.construct === 'function') this._construct = options.construct;
-    if (options.signal) addAbortSignal(options.signal, this);
+    if (options.signal) require('internal/streams/add-abort-signal').addAbortSignal(options.signal, this);
   }
 
   Stream.call(this, options);
@@ -157,39 +160,39 @@ Object.defineProperty(Writable, Symbol.hasInstance, {
 });
 
 Writable.prototype.pipe = function() {
-  errorOrDestroy(this, new ERR_STREAM_CANNOT_PIPE());
+  errorOrDestroy(this, new (E().ERR_STREAM_CANNOT_PIPE)());
 };
 
 // Returns true/false (write() result) or the Error it failed with (end() wants to know).
 function writeImpl(stream, chunk, encoding, cb) {
   const state = stream._writableState;
   if (typeof cb !== 'function') cb = nop;
-  if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
+  if (chunk === null) throw new (E().ERR_STREAM_NULL_VALUES)();
 
   if (!state.objectMode) {
     if (!encoding) {
       encoding = state.defaultEncoding;
-    } else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
-      throw new ERR_UNKNOWN_ENCODING(encoding);
+    } else if (encoding !== 'buffer' && !loadBuffer().isEncoding(encoding)) {
+      throw new (E().ERR_UNKNOWN_ENCODING)(encoding);
     }
     if (typeof chunk === 'string') {
       if (state.decodeStrings) {
-        chunk = Buffer.from(chunk, encoding);
+        chunk = loadBuffer().from(chunk, encoding);
         encoding = 'buffer';
       }
-    } else if (chunk instanceof Buffer) {
+    } else if (Buffer !== undefined && chunk instanceof Buffer) {
       encoding = 'buffer';
     } else if (ArrayBuffer.isView(chunk)) {
-      chunk = new FastBuffer(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      if (!(chunk instanceof loadBuffer())) chunk = new FastBuffer(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       encoding = 'buffer';
     } else {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+      throw new (E().ERR_INVALID_ARG_TYPE)('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
   }
 
   let err;
-  if (state.ending) err = new ERR_STREAM_WRITE_AFTER_END();
-  else if (state.destroyed) err = new ERR_STREAM_DESTROYED('write');
+  if (state.ending) err = new (E().ERR_STREAM_WRITE_AFTER_END)();
+  else if (state.destroyed) err = new (E().ERR_STREAM_DESTROYED)('write');
   if (err) {
     process.nextTick(cb, err);
     errorOrDestroy(stream, err, true);
@@ -243,7 +246,7 @@ Writable.prototype.uncork = function() {
 
 Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
   if (typeof encoding === 'string') encoding = encoding.toLowerCase();
-  if (!Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (!loadBuffer().isEncoding(encoding)) throw new (E().ERR_UNKNOWN_ENCODING)(encoding);
   this._writableState.defaultEncoding = encoding;
   return this;
 };
@@ -254,7 +257,7 @@ function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writing = true;
   state.sync = true;
   state.expectWriteCb = true;
-  if (state.destroyed) state.onwrite(new ERR_STREAM_DESTROYED('write'));
+  if (state.destroyed) state.onwrite(new (E().ERR_STREAM_DESTROYED)('write'));
   else if (writev) stream._writev(chunk, state.onwrite);
   else stream._write(chunk, encoding, state.onwrite);
   state.sync = false;
@@ -272,7 +275,7 @@ function onwriteError(stream, state, er, cb) {
 function onwrite(stream, er) {
   const state = stream._writableState;
   if (!state.expectWriteCb) {
-    errorOrDestroy(stream, new ERR_MULTIPLE_CALLBACK());
+    errorOrDestroy(stream, new (E().ERR_MULTIPLE_CALLBACK)());
     return;
   }
 
@@ -348,9 +351,9 @@ function errorBuffer(state) {
   for (let n = state.bufferedIndex; n < buffered.length; ++n) {
     const { chunk, callback } = buffered[n];
     state.length -= state.objectMode ? 1 : chunk.length;
-    callback(state.errored ?? new ERR_STREAM_DESTROYED('write'));
+    callback(state.errored ?? new (E().ERR_STREAM_DESTROYED)('write'));
   }
-  callFinishedCallbacks(state, state.errored ?? new ERR_STREAM_DESTROYED('end'));
+  callFinishedCallbacks(state, state.errored ?? new (E().ERR_STREAM_DESTROYED)('end'));
   resetBuffer(state);
 }
 
@@ -399,7 +402,7 @@ Writable.prototype._write = function(chunk, encoding, cb) {
   if (this._writev) {
     this._writev([{ chunk, encoding }], cb);
   } else {
-    throw new ERR_METHOD_NOT_IMPLEMENTED('_write()');
+    throw new (E().ERR_METHOD_NOT_IMPLEMENTED)('_write()');
   }
 };
 
@@ -436,9 +439,9 @@ Writable.prototype.end = function(chunk, encoding, cb) {
     finishMaybe(this, state, true);
     state.ended = true;
   } else if (state.finished) {
-    err = new ERR_STREAM_ALREADY_FINISHED('end');
+    err = new (E().ERR_STREAM_ALREADY_FINISHED)('end');
   } else if (state.destroyed) {
-    err = new ERR_STREAM_DESTROYED('end');
+    err = new (E().ERR_STREAM_DESTROYED)('end');
   }
 
   if (typeof cb === 'function') {
@@ -471,7 +474,7 @@ function needFinish(state) {
 
 function onFinish(stream, state, err) {
   if (state.prefinished) {
-    errorOrDestroy(stream, err ?? new ERR_MULTIPLE_CALLBACK());
+    errorOrDestroy(stream, err ?? new (E().ERR_MULTIPLE_CALLBACK)());
     return;
   }
   state.pendingcb--;
@@ -621,8 +624,9 @@ Object.defineProperties(Writable.prototype, {
 const destroy = destroyImpl.destroy;
 Writable.prototype.destroy = function(err, cb) {
   const state = this._writableState;
-  // Fail pending writes and end() callbacks.
-  if (!state.destroyed || state.buffered.length > state.bufferedIndex || state[kOnFinished] !== null) {
+  // Fail pending writes and end() callbacks (Node 20: only those already queued when
+  // first destroyed; an end() callback added later is never called).
+  if (!state.destroyed && (state.buffered.length > state.bufferedIndex || state[kOnFinished] !== null)) {
     process.nextTick(errorBuffer, state);
   }
   destroy.call(this, err, cb);

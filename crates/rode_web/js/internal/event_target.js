@@ -19,15 +19,12 @@
 // NodeEventTarget adds Node's EventEmitter-like methods (on/once/emit/...), with
 // "Node-style" listeners that receive the emitted value rather than an Event.
 
-const {
-  codes: {
-    ERR_EVENT_RECURSION,
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_INVALID_THIS,
-    ERR_MISSING_ARGS,
-  },
-} = require('internal/errors');
+// internal/errors loads on first use: start-up only pays for it when something fails.
+let errorsModule;
+function lazyErrors() {
+  if (errorsModule === undefined) errorsModule = require('internal/errors');
+  return errorsModule;
+}
 const {
   validateAbortSignal,
   validateObject,
@@ -94,12 +91,12 @@ function isEvent(value) {
 }
 
 function checkEvent(self) {
-  if (!isEvent(self)) throw new ERR_INVALID_THIS('Event');
+  if (!isEvent(self)) throw new (lazyErrors().codes.ERR_INVALID_THIS)('Event');
 }
 
 class Event {
   constructor(type, options = null) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    if (arguments.length === 0) throw new (lazyErrors().codes.ERR_MISSING_ARGS)('type');
     validateObject(options, 'options', kValidateObjectAllowNullable);
     let flags = 0;
     if (options !== null) {
@@ -117,7 +114,7 @@ class Event {
   // Legacy: re-initializes an event that is not being dispatched.
   initEvent(type, bubbles = false, cancelable = false) {
     checkEvent(this);
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    if (arguments.length === 0) throw new (lazyErrors().codes.ERR_MISSING_ARGS)('type');
     if (this[kFlags] & DISPATCHING) return;
     this[kType] = `${type}`;
     this[kFlags] = (this[kFlags] & ~(BUBBLES | CANCELABLE)) |
@@ -254,13 +251,13 @@ function isCustomEvent(value) {
 
 class CustomEvent extends Event {
   constructor(type, options = kEmptyObject) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    if (arguments.length === 0) throw new (lazyErrors().codes.ERR_MISSING_ARGS)('type');
     super(type, options);
     this[kDetail] = options?.detail ?? null;
   }
 
   get detail() {
-    if (!isCustomEvent(this)) throw new ERR_INVALID_THIS('CustomEvent');
+    if (!isCustomEvent(this)) throw new (lazyErrors().codes.ERR_INVALID_THIS)('CustomEvent');
     return this[kDetail];
   }
 }
@@ -398,7 +395,7 @@ function validateEventListener(listener) {
   }
   if (listener == null) return false;
   if (typeof listener === 'object') return true;
-  throw new ERR_INVALID_ARG_TYPE('listener', 'EventListener', listener);
+  throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('listener', 'EventListener', listener);
 }
 
 function validateEventListenerOptions(options) {
@@ -418,7 +415,7 @@ function validateEventListenerOptions(options) {
 
 // WebIDL DOMString conversion: anything but a symbol.
 function toDOMString(value) {
-  if (typeof value === 'symbol') throw new ERR_INVALID_ARG_VALUE('value', value);
+  if (typeof value === 'symbol') throw new (lazyErrors().codes.ERR_INVALID_ARG_VALUE)('value', value);
   return `${value}`;
 }
 
@@ -465,8 +462,8 @@ class EventTarget {
   [kRemoveListener](size, type, listener, capture) {}
 
   addEventListener(type, listener, options = kEmptyObject) {
-    if (!isEventTarget(this)) throw new ERR_INVALID_THIS('EventTarget');
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
+    if (!isEventTarget(this)) throw new (lazyErrors().codes.ERR_INVALID_THIS)('EventTarget');
+    if (arguments.length < 2) throw new (lazyErrors().codes.ERR_MISSING_ARGS)('type', 'listener');
 
     // The options' getters run before the listener is checked (as the standard says).
     const {
@@ -525,8 +522,8 @@ class EventTarget {
   }
 
   removeEventListener(type, listener, options = kEmptyObject) {
-    if (!isEventTarget(this)) throw new ERR_INVALID_THIS('EventTarget');
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
+    if (!isEventTarget(this)) throw new (lazyErrors().codes.ERR_INVALID_THIS)('EventTarget');
+    if (arguments.length < 2) throw new (lazyErrors().codes.ERR_MISSING_ARGS)('type', 'listener');
     if (!validateEventListener(listener)) return;
 
     type = toDOMString(type);
@@ -550,10 +547,10 @@ class EventTarget {
   }
 
   dispatchEvent(event) {
-    if (!isEventTarget(this)) throw new ERR_INVALID_THIS('EventTarget');
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('event');
-    if (!(event instanceof Event)) throw new ERR_INVALID_ARG_TYPE('event', 'Event', event);
-    if (event[kFlags] & DISPATCHING) throw new ERR_EVENT_RECURSION(event.type);
+    if (!isEventTarget(this)) throw new (lazyErrors().codes.ERR_INVALID_THIS)('EventTarget');
+    if (arguments.length < 1) throw new (lazyErrors().codes.ERR_MISSING_ARGS)('event');
+    if (!(event instanceof Event)) throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('event', 'Event', event);
+    if (event[kFlags] & DISPATCHING) throw new (lazyErrors().codes.ERR_EVENT_RECURSION)(event.type);
 
     this[kHybridDispatch](event, event.type, event);
 
@@ -630,7 +627,7 @@ class EventTarget {
   }
 
   [customInspectSymbol](depth, options) {
-    if (!isEventTarget(this)) throw new ERR_INVALID_THIS('EventTarget');
+    if (!isEventTarget(this)) throw new (lazyErrors().codes.ERR_INVALID_THIS)('EventTarget');
     const name = this.constructor.name;
     if (depth < 0) return name;
     return `${name} ${inspect({}, innerInspectOptions(options))}`;

@@ -4,9 +4,12 @@
 // with it; user timing, observers, timerify and the rest load on first use, so
 // `performance.now()` stays cheap at start-up.
 
-const {
-  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_MISSING_ARGS },
-} = require('internal/errors');
+// internal/errors loads on first use: start-up only pays for it when something fails.
+let errorsModule;
+function lazyErrors() {
+  if (errorsModule === undefined) errorsModule = require('internal/errors');
+  return errorsModule;
+}
 const { validateInternalField } = require('internal/validators');
 const {
   EventTarget,
@@ -44,7 +47,7 @@ function toUnsignedLong(value) {
 
 class Performance extends EventTarget {
   constructor() {
-    throw new ERR_ILLEGAL_CONSTRUCTOR();
+    throw new (lazyErrors().codes.ERR_ILLEGAL_CONSTRUCTOR)();
   }
 
   [kInspect](depth, options) {
@@ -83,7 +86,7 @@ class Performance extends EventTarget {
 
   getEntriesByName(name, type = undefined) {
     validateInternalField(this, kPerformanceBrand, 'Performance');
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
+    if (arguments.length === 0) throw new (lazyErrors().codes.ERR_MISSING_ARGS)('name');
     name = `${name}`;
     if (type !== undefined) type = `${type}`;
     return lazyObserve().filterBufferMapByNameAndType(name, type);
@@ -91,20 +94,20 @@ class Performance extends EventTarget {
 
   getEntriesByType(type) {
     validateInternalField(this, kPerformanceBrand, 'Performance');
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    if (arguments.length === 0) throw new (lazyErrors().codes.ERR_MISSING_ARGS)('type');
     type = `${type}`;
     return lazyObserve().filterBufferMapByNameAndType(undefined, type);
   }
 
   mark(name, options = {}) {
     validateInternalField(this, kPerformanceBrand, 'Performance');
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
+    if (arguments.length === 0) throw new (lazyErrors().codes.ERR_MISSING_ARGS)('name');
     return lazyUserTiming().mark(name, options);
   }
 
   measure(name, startOrMeasureOptions = {}, endMark = undefined) {
     validateInternalField(this, kPerformanceBrand, 'Performance');
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
+    if (arguments.length === 0) throw new (lazyErrors().codes.ERR_MISSING_ARGS)('name');
     return lazyUserTiming().measure(name, startOrMeasureOptions, endMark);
   }
 
@@ -115,7 +118,7 @@ class Performance extends EventTarget {
 
   setResourceTimingBufferSize(maxSize) {
     validateInternalField(this, kPerformanceBrand, 'Performance');
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('maxSize');
+    if (arguments.length === 0) throw new (lazyErrors().codes.ERR_MISSING_ARGS)('maxSize');
     return lazyObserve().setResourceTimingBufferSize(toUnsignedLong(maxSize));
   }
 

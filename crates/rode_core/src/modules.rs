@@ -9,7 +9,7 @@ pub mod cjs_lexer;
 pub mod esm;
 pub mod resolve;
 
-use std::cell::OnceCell;
+use std::cell::RefCell;
 
 /// The names `require('x')` and `import 'x'` treat as Node built-ins (Node 22's
 /// `module.builtinModules`), whether or not rode implements them yet.
@@ -94,25 +94,34 @@ pub fn is_builtin(name: &str) -> bool {
 }
 
 thread_local! {
-    static RESOLVER: OnceCell<resolve::Resolver> = const { OnceCell::new() };
+    static RESOLVER: RefCell<Option<resolve::Resolver>> = const { RefCell::new(None) };
 }
 
-/// Creates this thread's resolver with the user's `--conditions` and the global folders
-/// (`NODE_PATH`, `~/.node_modules`, …). Call before the first resolution.
-pub fn init_resolver(
-    conditions: Vec<String>,
-    global_paths: Vec<std::path::PathBuf>,
-    preserve_symlinks: (bool, bool),
-) {
+/// Creates this thread's resolver with the user's `--conditions`. Call before the first
+/// resolution.
+pub fn init_resolver(conditions: Vec<String>, preserve_symlinks: (bool, bool)) {
+    let mut resolver = resolve::Resolver::new(is_builtin, conditions);
+    resolver.set_preserve_symlinks(preserve_symlinks.0, preserve_symlinks.1);
+    RESOLVER.with(|r| *r.borrow_mut() = Some(resolver));
+}
+
+/// Recomputes the global folders from the environment (`Module._initPaths`); returns them.
+pub fn reset_global_paths() -> Vec<std::path::PathBuf> {
+    let paths = resolve::default_global_paths();
     RESOLVER.with(|r| {
-        let mut resolver = resolve::Resolver::new(is_builtin, conditions);
-        resolver.set_global_paths(global_paths);
-        resolver.set_preserve_symlinks(preserve_symlinks.0, preserve_symlinks.1);
-        let _ = r.set(resolver);
+        let mut r = r.borrow_mut();
+        r.get_or_insert_with(|| resolve::Resolver::new(is_builtin, Vec::new()))
+            .set_global_paths(paths.clone());
     });
+    paths
 }
 
 /// Runs `f` with this thread's resolver (with its package.json cache).
 pub fn with_resolver<R>(f: impl FnOnce(&resolve::Resolver) -> R) -> R {
-    RESOLVER.with(|r| f(r.get_or_init(|| resolve::Resolver::new(is_builtin, Vec::new()))))
+    RESOLVER.with(|r| {
+        if r.borrow().is_none() {
+            *r.borrow_mut() = Some(resolve::Resolver::new(is_builtin, Vec::new()));
+        }
+        f(r.borrow().as_ref().expect("resolver"))
+    })
 }

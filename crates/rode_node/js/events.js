@@ -15,14 +15,12 @@ function lazyErrors() {
   if (errorsModule === undefined) errorsModule = require('internal/errors');
   return errorsModule;
 }
-const {
-  validateAbortSignal,
-  validateBoolean,
-  validateFunction,
-  validateInteger,
-  validateNumber,
-  validateString,
-} = require('internal/validators');
+// internal/validators, like internal/errors, loads on first use (start-up loads events).
+let validatorsModule;
+function lazyValidators() {
+  if (validatorsModule === undefined) validatorsModule = require('internal/validators');
+  return validatorsModule;
+}
 
 const kRejection = Symbol.for('nodejs.rejection');
 const kCapture = Symbol('kCapture');
@@ -103,7 +101,7 @@ Object.defineProperty(EventEmitter, 'captureRejections', {
     return EventEmitter.prototype[kCapture];
   },
   set(value) {
-    validateBoolean(value, 'EventEmitter.captureRejections');
+    lazyValidators().validateBoolean(value, 'EventEmitter.captureRejections');
     EventEmitter.prototype[kCapture] = value;
   },
   enumerable: true,
@@ -142,7 +140,7 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
     return defaultMaxListeners;
   },
   set: function(arg) {
-    validateNumber(arg, 'defaultMaxListeners', 0);
+    lazyValidators().validateNumber(arg, 'defaultMaxListeners', 0);
     defaultMaxListeners = arg;
   },
 });
@@ -166,7 +164,7 @@ Object.defineProperties(EventEmitter, {
 
 // events.setMaxListeners(n, ...targets): with no targets, sets the default.
 EventEmitter.setMaxListeners = function(n = defaultMaxListeners, ...eventTargets) {
-  validateNumber(n, 'setMaxListeners', 0);
+  lazyValidators().validateNumber(n, 'setMaxListeners', 0);
   if (eventTargets.length === 0) {
     defaultMaxListeners = n;
     return;
@@ -197,7 +195,7 @@ EventEmitter.init = function(opts) {
   this._maxListeners = this._maxListeners || undefined;
 
   if (opts?.captureRejections) {
-    validateBoolean(opts.captureRejections, 'options.captureRejections');
+    lazyValidators().validateBoolean(opts.captureRejections, 'options.captureRejections');
     this[kCapture] = Boolean(opts.captureRejections);
   } else {
     // An own property: reading it in emit() skips a prototype walk.
@@ -238,7 +236,7 @@ function emitUnhandledRejectionOrErr(ee, err, type, args) {
 }
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  validateNumber(n, 'setMaxListeners', 0);
+  lazyValidators().validateNumber(n, 'setMaxListeners', 0);
   this._maxListeners = n;
   return this;
 };
@@ -359,7 +357,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
 };
 
 function _addListener(target, type, listener, prepend) {
-  validateFunction(listener, 'listener');
+  if (typeof listener !== 'function') lazyValidators().validateFunction(listener, 'listener');
 
   let events = target._events;
   let existing;
@@ -434,13 +432,13 @@ function _onceWrap(target, type, listener) {
 }
 
 EventEmitter.prototype.once = function once(type, listener) {
-  validateFunction(listener, 'listener');
+  if (typeof listener !== 'function') lazyValidators().validateFunction(listener, 'listener');
   this.on(type, _onceWrap(this, type, listener));
   return this;
 };
 
 EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
-  validateFunction(listener, 'listener');
+  if (typeof listener !== 'function') lazyValidators().validateFunction(listener, 'listener');
   this.prependListener(type, _onceWrap(this, type, listener));
   return this;
 };
@@ -457,7 +455,7 @@ function spliceOne(list, index) {
 }
 
 EventEmitter.prototype.removeListener = function removeListener(type, listener) {
-  validateFunction(listener, 'listener');
+  if (typeof listener !== 'function') lazyValidators().validateFunction(listener, 'listener');
 
   if (!hasEventListener(this, type)) return this;
 
@@ -673,7 +671,7 @@ function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
 // 'error' (EventEmitters only) and when options.signal aborts.
 async function once(emitter, name, options = kEmptyObject) {
   const signal = options?.signal;
-  validateAbortSignal(signal, 'options.signal');
+  lazyValidators().validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) throw new (lazyErrors().AbortError)(undefined, { cause: signal?.reason });
   return new Promise((resolve, reject) => {
     const errorListener = (err) => {
@@ -746,13 +744,13 @@ class Queue {
 // highWaterMark/lowWaterMark (pause()/resume() the emitter).
 function on(emitter, event, options = kEmptyObject) {
   const signal = options.signal;
-  validateAbortSignal(signal, 'options.signal');
+  lazyValidators().validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) throw new (lazyErrors().AbortError)(undefined, { cause: signal?.reason });
   // Both spellings are accepted.
   const highWatermark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
-  validateInteger(highWatermark, 'options.highWaterMark', 1);
+  lazyValidators().validateInteger(highWatermark, 'options.highWaterMark', 1);
   const lowWatermark = options.lowWaterMark ?? options.lowWatermark ?? 1;
-  validateInteger(lowWatermark, 'options.lowWaterMark', 1);
+  lazyValidators().validateInteger(lowWatermark, 'options.lowWaterMark', 1);
 
   const unconsumedEvents = new Queue();
   const unconsumedPromises = new Queue();
@@ -890,8 +888,8 @@ function listenersController() {
 // Returns a Disposable that removes the listener.
 function addAbortListener(signal, listener) {
   if (signal === undefined) throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
-  validateAbortSignal(signal, 'signal');
-  validateFunction(listener, 'listener');
+  lazyValidators().validateAbortSignal(signal, 'signal');
+  if (typeof listener !== 'function') lazyValidators().validateFunction(listener, 'listener');
 
   let removeEventListener;
   if (signal.aborted) {
@@ -961,7 +959,7 @@ function lazyEventEmitterAsyncResource() {
         options = undefined;
       } else {
         if (new.target === EventEmitterAsyncResource) {
-          validateString(options?.name, 'options.name');
+          lazyValidators().validateString(options?.name, 'options.name');
         }
         name = options?.name || new.target.name;
       }

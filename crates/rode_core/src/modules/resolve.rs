@@ -1237,7 +1237,9 @@ impl Resolver {
     }
 }
 
-fn default_global_paths() -> Vec<PathBuf> {
+/// Node's `Module._initPaths`: `NODE_PATH` entries, `~/.node_modules`, `~/.node_libraries`,
+/// `<prefix>/lib/node`, from the environment as it is now.
+pub fn default_global_paths() -> Vec<PathBuf> {
     let mut paths = Vec::new();
     if let Some(np) = std::env::var_os("NODE_PATH") {
         for part in path_util::bytes(Path::new(&np)).split(|&c| c == b':') {

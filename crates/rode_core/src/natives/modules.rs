@@ -271,13 +271,16 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         ctx,
         &o,
         "initResolver",
-        |conditions: Vec<String>,
-         global_paths: Vec<String>,
-         preserve: bool,
-         preserve_main: bool| {
-            let paths = global_paths.into_iter().map(PathBuf::from).collect();
-            crate::modules::init_resolver(conditions, paths, (preserve, preserve_main))
+        |conditions: Vec<String>, preserve: bool, preserve_main: bool| {
+            crate::modules::init_resolver(conditions, (preserve, preserve_main))
         },
     )?;
+    // Module._initPaths: the global folders from the environment as it is now.
+    bind::func(ctx, &o, "initGlobalPaths", || -> Vec<String> {
+        crate::modules::reset_global_paths()
+            .into_iter()
+            .map(|p| p.to_string_lossy().into_owned())
+            .collect()
+    })?;
     Ok(o)
 }

@@ -87,8 +87,7 @@ function installGlobals() {
 function start(options) {
   setup(options);
   installGlobals();
-  const { Module } = require('internal/modules/cjs');
-  internalBinding('modules').initResolver(options.conditions, Module.globalPaths,
+  internalBinding('modules').initResolver(options.conditions,
     'preserve-symlinks' in options.flags, 'preserve-symlinks-main' in options.flags);
   if (options.flags['stack-trace-limit'] !== undefined) {
     Error.stackTraceLimit = Number(options.flags['stack-trace-limit']);

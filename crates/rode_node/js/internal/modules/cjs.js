@@ -7,7 +7,28 @@
 const modulesBinding = internalBinding('modules');
 const fsBinding = internalBinding('fs');
 const realm = require('internal/bootstrap/realm');
-const path = require('path');
+// node:path loads on first use; the loader's hot paths use dirnameOf and slices.
+let pathModule;
+function lazyPath() {
+  if (pathModule === undefined) pathModule = require('path');
+  return pathModule;
+}
+const path = {
+  dirname: (p) => lazyPath().dirname(p),
+  resolve: (...a) => lazyPath().resolve(...a),
+  join: (...a) => lazyPath().join(...a),
+  isAbsolute: (p) => lazyPath().isAbsolute(p),
+};
+
+// path.dirname for the absolute, normalised filenames the loader handles (anything else
+// goes to node:path).
+function dirnameOf(p) {
+  if (p.length > 1 && p.charCodeAt(0) === 47 && !p.includes('/.') && !p.includes('//') && !p.endsWith('/')) {
+    const i = p.lastIndexOf('/');
+    return i === 0 ? '/' : p.slice(0, i);
+  }
+  return path.dirname(p);
+}
 
 const builtinModules = modulesBinding.builtinModules();
 const builtinSet = new Set(builtinModules);
@@ -44,7 +65,7 @@ function updateChildren(parent, child, scan) {
 
 function Module(id = '', parent) {
   this.id = id;
-  this.path = path.dirname(id);
+  this.path = dirnameOf(id);
   this.exports = {};
   moduleParentCache.set(this, parent);
   updateChildren(parent, this, false);
@@ -71,7 +92,8 @@ Module.wrap = function wrap(script) {
 };
 
 Module._nodeModulePaths = function _nodeModulePaths(from) {
-  return modulesBinding.nodeModulePaths(path.resolve(from));
+  const abs = from.charCodeAt(0) === 47 && !from.includes('/.') ? from : path.resolve(from);
+  return modulesBinding.nodeModulePaths(abs);
 };
 
 Object.defineProperty(Module.prototype, 'parent', {
@@ -131,7 +153,7 @@ Module._findPath = function _findPath(request, paths, isMain) {
 };
 
 Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
-  const dir = parent && parent.filename ? path.dirname(parent.filename) : undefined;
+  const dir = parent && parent.filename ? dirnameOf(parent.filename) : undefined;
   return modulesBinding.lookupPaths(request, dir) ?? null;
 };
 
@@ -177,7 +199,7 @@ Module._load = function _load(request, parent, isMain) {
 };
 
 function findLongestRegisteredExtension(filename) {
-  const name = path.basename(filename);
+  const name = filename.slice(filename.lastIndexOf('/') + 1);
   let currentExtension;
   let index;
   let startIndex = 0;
@@ -192,7 +214,7 @@ function findLongestRegisteredExtension(filename) {
 
 Module.prototype.load = function load(filename) {
   this.filename = filename;
-  this.paths = Module._nodeModulePaths(path.dirname(filename));
+  this.paths = Module._nodeModulePaths(dirnameOf(filename));
   const extension = findLongestRegisteredExtension(filename);
   Module._extensions[extension](this, filename);
   this.loaded = true;
@@ -215,7 +237,7 @@ const cjsFiles = new Set();
 Module.prototype._compile = function _compile(content, filename) {
   cjsFiles.add(filename);
   const compiled = modulesBinding.compileFunction(content, filename);
-  const dirname = path.dirname(filename);
+  const dirname = dirnameOf(filename);
   const require = makeRequireFunction(this);
   const exports = this.exports;
   return compiled.call(exports, exports, require, this, filename, dirname);
@@ -317,19 +339,10 @@ Module.createRequire = function createRequire(filename) {
   return makeRequireFunction(m);
 };
 
+// NODE_PATH, ~/.node_modules, ~/.node_libraries and <prefix>/lib/node, computed by the
+// resolver (which searches them) from the environment as it is now.
 Module._initPaths = function _initPaths() {
-  const home = process.env.HOME;
-  const nodePath = process.env.NODE_PATH;
-  const prefixDir = path.resolve(process.execPath, '..', '..');
-  const paths = [path.resolve(prefixDir, 'lib', 'node')];
-  if (home) {
-    paths.unshift(path.resolve(home, '.node_libraries'));
-    paths.unshift(path.resolve(home, '.node_modules'));
-  }
-  if (nodePath) {
-    paths.unshift(...nodePath.split(path.delimiter).filter(Boolean));
-  }
-  Module.globalPaths = paths;
+  Module.globalPaths = modulesBinding.initGlobalPaths();
 };
 
 

@@ -2,7 +2,12 @@
 // Runs what the command line asked for: a script file (CommonJS or ES module), -e/-p code,
 // a script on stdin, a syntax check, or the REPL; after the -r/--import preloads.
 
-const path = require('path');
+// node:path loads on first use (not needed to run a script file).
+let pathModule;
+const path = {
+  resolve: (...a) => (pathModule ??= require('path')).resolve(...a),
+  join: (...a) => (pathModule ??= require('path')).join(...a),
+};
 const modulesBinding = internalBinding('modules');
 const { Module } = require('internal/modules/cjs');
 

@@ -11,7 +11,21 @@ function lazyErrors() {
   errors ??= require('internal/errors');
   return errors;
 }
-const { isDestroyed, isFinished, isServerRequest, kIsDestroyed } = require('internal/streams/utils');
+const {
+  isDestroyed,
+  isFinished,
+  isServerRequest,
+  kIsDestroyed,
+  kErrorEmitted,
+  kAutoDestroy,
+  kEmitClose,
+  kDestroyed,
+  kClosed,
+  kCloseEmitted,
+  kConstructed,
+} = require('internal/streams/utils');
+
+// The states' flags are bits of state.flags (see utils); `errored` is an accessor.
 
 const kDestroy = Symbol('kDestroy');
 const kConstruct = Symbol('kConstruct');
@@ -27,18 +41,18 @@ function destroy(err, cb) {
   const r = this._readableState;
   const w = this._writableState;
 
-  if ((w && w.destroyed) || (r && r.destroyed)) {
+  if ((w && (w.flags & kDestroyed) !== 0) || (r && (r.flags & kDestroyed) !== 0)) {
     if (typeof cb === 'function') cb();
     return this;
   }
 
   // Mark destroyed first: callbacks below may call destroy() again.
   recordError(err, w, r);
-  if (w) w.destroyed = true;
-  if (r) r.destroyed = true;
+  if (w) w.flags |= kDestroyed;
+  if (r) r.flags |= kDestroyed;
 
   const s = w || r;
-  if (!s.constructed) {
+  if ((s.flags & kConstructed) === 0) {
     this.once(kDestroy, function(er) {
       runDestroy(this, lazyErrors().aggregateTwoErrors(er, err), cb);
     });
@@ -56,8 +70,8 @@ function runDestroy(stream, err, cb) {
     const r = stream._readableState;
     const w = stream._writableState;
     recordError(er, w, r);
-    if (w) w.closed = true;
-    if (r) r.closed = true;
+    if (w) w.flags |= kClosed;
+    if (r) r.flags |= kClosed;
     if (typeof cb === 'function') cb(er);
     if (er) process.nextTick(emitErrorCloseNT, stream, er);
     else process.nextTick(emitCloseNT, stream);
@@ -77,17 +91,17 @@ function emitErrorCloseNT(stream, err) {
 function emitCloseNT(stream) {
   const r = stream._readableState;
   const w = stream._writableState;
-  if (w) w.closeEmitted = true;
-  if (r) r.closeEmitted = true;
-  if ((w && w.emitClose) || (r && r.emitClose)) stream.emit('close');
+  if (w) w.flags |= kCloseEmitted;
+  if (r) r.flags |= kCloseEmitted;
+  if ((w && (w.flags & kEmitClose) !== 0) || (r && (r.flags & kEmitClose) !== 0)) stream.emit('close');
 }
 
 function emitErrorNT(stream, err) {
   const r = stream._readableState;
   const w = stream._writableState;
-  if ((w && w.errorEmitted) || (r && r.errorEmitted)) return;
-  if (w) w.errorEmitted = true;
-  if (r) r.errorEmitted = true;
+  if ((w && (w.flags & kErrorEmitted) !== 0) || (r && (r.flags & kErrorEmitted) !== 0)) return;
+  if (w) w.flags |= kErrorEmitted;
+  if (r) r.flags |= kErrorEmitted;
   stream.emit('error', err);
 }
 
@@ -125,9 +139,9 @@ function undestroy() {
 function errorOrDestroy(stream, err, sync) {
   const r = stream._readableState;
   const w = stream._writableState;
-  if ((w && w.destroyed) || (r && r.destroyed)) return;
+  if ((w && (w.flags & kDestroyed) !== 0) || (r && (r.flags & kDestroyed) !== 0)) return;
 
-  if ((r && r.autoDestroy) || (w && w.autoDestroy)) {
+  if ((r && (r.flags & kAutoDestroy) !== 0) || (w && (w.flags & kAutoDestroy) !== 0)) {
     stream.destroy(err);
   } else if (err) {
     if (w && !w.errored) w.errored = err;
@@ -143,8 +157,8 @@ function construct(stream, onConstructed) {
   if (typeof stream._construct !== 'function') return;
   const r = stream._readableState;
   const w = stream._writableState;
-  if (r) r.constructed = false;
-  if (w) w.constructed = false;
+  if (r) r.flags &= ~kConstructed;
+  if (w) w.flags &= ~kConstructed;
   stream.once(kConstruct, onConstructed);
   // A Duplex calls this once per side; only the first schedules the work.
   if (stream.listenerCount(kConstruct) > 1) return;
@@ -161,9 +175,9 @@ function constructNT(stream) {
     called = true;
     const r = stream._readableState;
     const w = stream._writableState;
-    if (r) r.constructed = true;
-    if (w) w.constructed = true;
-    if ((w || r).destroyed) stream.emit(kDestroy, err);
+    if (r) r.flags |= kConstructed;
+    if (w) w.flags |= kConstructed;
+    if (((w || r).flags & kDestroyed) !== 0) stream.emit(kDestroy, err);
     else if (err) errorOrDestroy(stream, err, true);
     else stream.emit(kConstruct);
   };

@@ -4,7 +4,8 @@
 //
 // The buffer is an array used as a queue: `bufferIndex` is its head; taken slots are
 // nulled and the array is reset when it empties (or compacted when the head runs far).
-// State lives in plain fields of ReadableState (the names Node programs read).
+// The flags live in the bits of state.flags (one read tests several of them); the
+// field names Node programs read (`state.flowing`, `state.ended`, ...) are accessors.
 
 module.exports = Readable;
 Readable.ReadableState = ReadableState;
@@ -13,11 +14,24 @@ const EE = require('events');
 const { Stream, prependListener } = require('internal/streams/legacy');
 const { Buffer } = require('buffer');
 const { FastBuffer } = require('internal/buffer');
-const { addAbortSignal } = require('internal/streams/add-abort-signal');
 const eos = require('internal/streams/end-of-stream');
 const destroyImpl = require('internal/streams/destroy');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
-const { kOnConstructed, SymbolAsyncDispose, nop } = require('internal/streams/utils');
+const {
+  kOnConstructed,
+  SymbolAsyncDispose,
+  nop,
+  bitAccessor,
+  kObjectMode,
+  kErrorEmitted,
+  kAutoDestroy,
+  kEmitClose,
+  kDestroyed,
+  kClosed,
+  kCloseEmitted,
+  kErrored,
+  kConstructed,
+} = require('internal/streams/utils');
 const {
   AbortError,
   aggregateTwoErrors,
@@ -44,11 +58,36 @@ function newDecoder(enc) {
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);
 
-// paused: null until pause()/resume() are called, then true/false.
-const kPaused = Symbol('kPaused');
+// Readable's own flags (bits 0-8 are shared with WritableState, see utils).
+const kEnded = 1 << 9; // push(null) was called.
+const kEndEmitted = 1 << 10;
+const kReading = 1 << 11; // _read() was called and has not pushed yet.
+const kSync = 1 << 12; // Inside _read(): pushed data is emitted later, not re-entrantly.
+const kNeedReadable = 1 << 13;
+const kEmittedReadable = 1 << 14;
+const kReadableListening = 1 << 15;
+const kResumeScheduled = 1 << 16;
+const kMultiAwaitDrain = 1 << 17; // awaitDrainWriters is a Set.
+const kReadingMore = 1 << 18; // A maybeReadMore tick is scheduled.
+const kDataEmitted = 1 << 19;
+const kDecoder = 1 << 20; // An encoding is set (decoder and encoding values present).
+const kHasFlowing = 1 << 21; // flowing is true/false rather than null ...
+const kFlowing = 1 << 22; // ... and this is its value.
+const kHasPaused = 1 << 23; // pause()/resume() were called ...
+const kPaused = 1 << 24; // ... and paused is this.
+const kDataListening = 1 << 25;
+const kDefaultUTF8 = 1 << 26; // defaultEncoding is utf8.
+
+const kErroredValue = Symbol('kErroredValue');
+const kDecoderValue = Symbol('kDecoderValue');
+const kEncodingValue = Symbol('kEncodingValue');
+const kDefaultEncodingValue = Symbol('kDefaultEncodingValue');
 
 function ReadableState(options, stream, isDuplex) {
-  this.objectMode = !!(options && (options.objectMode || (isDuplex && options.readableObjectMode)));
+  this.flags = kEmitClose | kAutoDestroy | kConstructed | kSync | kDefaultUTF8;
+  if (options && (options.objectMode || (isDuplex && options.readableObjectMode))) {
+    this.flags |= kObjectMode;
+  }
   // Where _read() stops being called ahead of demand; 0 means never read ahead.
   this.highWaterMark = options ?
     getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex) :
@@ -57,62 +96,135 @@ function ReadableState(options, stream, isDuplex) {
   this.bufferIndex = 0;
   this.length = 0;
   this.pipes = [];
-  this.flowing = null;
-  this.ended = false;
-  this.endEmitted = false;
-  this.reading = false;
-  // False while an async _construct() runs.
-  this.constructed = true;
-  // True while _read() runs: data pushed then is emitted later, not re-entrantly.
-  this.sync = true;
-  this.needReadable = false;
-  this.emittedReadable = false;
-  this.readableListening = false;
-  this.resumeScheduled = false;
-  this.errorEmitted = false;
-  this.emitClose = !(options && options.emitClose === false);
-  this.autoDestroy = !(options && options.autoDestroy === false);
-  this.destroyed = false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
-  const defaultEncoding = options?.defaultEncoding;
-  if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
-    this.defaultEncoding = 'utf8';
-  } else if (Buffer.isEncoding(defaultEncoding)) {
-    this.defaultEncoding = defaultEncoding;
-  } else {
-    throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
-  }
-  // The pipe destinations we wait a 'drain' from: null, one stream, or a Set (multiAwaitDrain).
+  // The pipe destinations we wait a 'drain' from: null, one stream, or a Set.
   this.awaitDrainWriters = null;
-  this.multiAwaitDrain = false;
-  this.readingMore = false;
-  this.dataEmitted = false;
-  this.dataListening = false;
-  this.decoder = null;
-  this.encoding = null;
-  this[kPaused] = null;
-  if (options && options.encoding) {
-    this.decoder = newDecoder(options.encoding);
-    this.encoding = options.encoding;
+  if (options) {
+    if (options.emitClose === false) this.flags &= ~kEmitClose;
+    if (options.autoDestroy === false) this.flags &= ~kAutoDestroy;
+    const defaultEncoding = options.defaultEncoding;
+    if (defaultEncoding != null && defaultEncoding !== 'utf8' && defaultEncoding !== 'utf-8') {
+      if (!Buffer.isEncoding(defaultEncoding)) throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
+      this.flags &= ~kDefaultUTF8;
+      this[kDefaultEncodingValue] = defaultEncoding;
+    }
+    if (options.encoding) {
+      this[kDecoderValue] = newDecoder(options.encoding);
+      this[kEncodingValue] = options.encoding;
+      this.flags |= kDecoder;
+    }
   }
 }
 
 Object.defineProperties(ReadableState.prototype, {
-  pipesCount: {
+  objectMode: bitAccessor(kObjectMode),
+  ended: bitAccessor(kEnded),
+  endEmitted: bitAccessor(kEndEmitted),
+  reading: bitAccessor(kReading),
+  // False while an async _construct() runs.
+  constructed: bitAccessor(kConstructed),
+  sync: bitAccessor(kSync),
+  needReadable: bitAccessor(kNeedReadable),
+  emittedReadable: bitAccessor(kEmittedReadable),
+  readableListening: bitAccessor(kReadableListening),
+  resumeScheduled: bitAccessor(kResumeScheduled),
+  errorEmitted: bitAccessor(kErrorEmitted),
+  emitClose: bitAccessor(kEmitClose),
+  autoDestroy: bitAccessor(kAutoDestroy),
+  destroyed: bitAccessor(kDestroyed),
+  closed: bitAccessor(kClosed),
+  closeEmitted: bitAccessor(kCloseEmitted),
+  multiAwaitDrain: bitAccessor(kMultiAwaitDrain),
+  readingMore: bitAccessor(kReadingMore),
+  dataEmitted: bitAccessor(kDataEmitted),
+  // Once set, no more _read(), 'data' or 'readable' (the stream may not auto-destroy).
+  errored: {
     __proto__: null,
-    get() { return this.pipes.length; },
+    enumerable: false,
+    configurable: true,
+    get() { return (this.flags & kErrored) !== 0 ? this[kErroredValue] : null; },
+    set(value) {
+      if (value) {
+        this[kErroredValue] = value;
+        this.flags |= kErrored;
+      } else {
+        this.flags &= ~kErrored;
+      }
+    },
+  },
+  defaultEncoding: {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() { return (this.flags & kDefaultUTF8) !== 0 ? 'utf8' : this[kDefaultEncodingValue]; },
+    set(value) {
+      if (value === 'utf8' || value === 'utf-8') {
+        this.flags |= kDefaultUTF8;
+      } else {
+        this.flags &= ~kDefaultUTF8;
+        this[kDefaultEncodingValue] = value;
+      }
+    },
+  },
+  decoder: {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() { return (this.flags & kDecoder) !== 0 ? this[kDecoderValue] : null; },
+    set(value) {
+      if (value) {
+        this[kDecoderValue] = value;
+        this.flags |= kDecoder;
+      } else {
+        this.flags &= ~kDecoder;
+      }
+    },
+  },
+  encoding: {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() { return (this.flags & kDecoder) !== 0 ? this[kEncodingValue] : null; },
+    set(value) {
+      this[kEncodingValue] = value || null;
+    },
+  },
+  // null (neither mode chosen yet), true or false.
+  flowing: {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() { return (this.flags & kHasFlowing) !== 0 ? (this.flags & kFlowing) !== 0 : null; },
+    set(value) {
+      if (value == null) {
+        this.flags &= ~(kHasFlowing | kFlowing);
+      } else if (value) {
+        this.flags |= kHasFlowing | kFlowing;
+      } else {
+        this.flags = (this.flags | kHasFlowing) & ~kFlowing;
+      }
+    },
   },
   paused: {
     __proto__: null,
-    get() { return this[kPaused] === true; },
-    set(value) { this[kPaused] = !!value; },
+    enumerable: false,
+    configurable: true,
+    get() { return (this.flags & kPaused) !== 0; },
+    set(value) {
+      this.flags |= kHasPaused;
+      if (value) this.flags |= kPaused;
+      else this.flags &= ~kPaused;
+    },
+  },
+  pipesCount: {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() { return this.pipes.length; },
   },
 });
 
 ReadableState.prototype[kOnConstructed] = function onConstructed(stream) {
-  if (this.needReadable) maybeReadMore(stream, this);
+  if ((this.flags & kNeedReadable) !== 0) maybeReadMore(stream, this);
 };
 
 function Readable(options) {
@@ -134,7 +246,7 @@ function Readable(options) {
     if (typeof options.read === 'function') this._read = options.read;
     if (typeof options.destroy === 'function') this._destroy = options.destroy;
     if (typeof options.construct === 'function') this._construct = options.construct;
-    if (options.signal) addAbortSignal(options.signal, this);
+    if (options.signal) require('internal/streams/add-abort-signal').addAbortSignal(options.signal, this);
   }
 
   Stream.call(this, options);
@@ -180,16 +292,17 @@ function invalidChunk(stream, chunk) {
 // can be pushed before the highWaterMark.
 Readable.prototype.push = function(chunk, encoding) {
   const state = this._readableState;
-  if (state.objectMode) return pushObject(this, state, chunk, encoding);
+  const bits = state.flags;
+  if ((bits & kObjectMode) !== 0) return pushObject(this, state, chunk, encoding);
 
   if (chunk === null) {
-    state.reading = false;
+    state.flags &= ~kReading;
     onEofChunk(this, state);
     return false;
   }
   if (typeof chunk === 'string') {
-    encoding = encoding || state.defaultEncoding;
-    if (state.encoding !== encoding) {
+    encoding = encoding || ((bits & kDefaultUTF8) !== 0 ? 'utf8' : state[kDefaultEncodingValue]);
+    if (((bits & kDecoder) !== 0 ? state[kEncodingValue] : null) !== encoding) {
       chunk = Buffer.from(chunk, encoding);
       encoding = '';
     }
@@ -203,19 +316,19 @@ Readable.prototype.push = function(chunk, encoding) {
   }
 
   if (!chunk || chunk.length <= 0) {
-    state.reading = false;
+    state.flags &= ~kReading;
     maybeReadMore(this, state);
     return canPushMore(state);
   }
-  if (state.ended) {
+  if ((bits & kEnded) !== 0) {
     errorOrDestroy(this, new ERR_STREAM_PUSH_AFTER_EOF());
     return false;
   }
-  if (state.destroyed || state.errored) return false;
+  if ((bits & (kDestroyed | kErrored)) !== 0) return false;
 
-  state.reading = false;
-  if (state.decoder !== null && !encoding) {
-    chunk = state.decoder.write(chunk);
+  state.flags = bits & ~kReading;
+  if ((bits & kDecoder) !== 0 && !encoding) {
+    chunk = state[kDecoderValue].write(chunk);
     if (chunk.length === 0) {
       maybeReadMore(this, state);
       return canPushMore(state);
@@ -227,17 +340,18 @@ Readable.prototype.push = function(chunk, encoding) {
 
 function pushObject(stream, state, chunk, encoding) {
   if (chunk === null) {
-    state.reading = false;
+    state.flags &= ~kReading;
     onEofChunk(stream, state);
     return false;
   }
-  if (state.ended) {
+  const bits = state.flags;
+  if ((bits & kEnded) !== 0) {
     errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
     return false;
   }
-  if (state.destroyed || state.errored) return false;
-  state.reading = false;
-  if (state.decoder !== null && !encoding) chunk = state.decoder.write(chunk);
+  if ((bits & (kDestroyed | kErrored)) !== 0) return false;
+  state.flags = bits & ~kReading;
+  if ((bits & kDecoder) !== 0 && !encoding) chunk = state[kDecoderValue].write(chunk);
   addChunk(stream, state, chunk, false);
   return canPushMore(state);
 }
@@ -246,17 +360,18 @@ function pushObject(stream, state, chunk, encoding) {
 Readable.prototype.unshift = function(chunk, encoding) {
   const state = this._readableState;
   if (chunk === null) {
-    state.reading = false;
+    state.flags &= ~kReading;
     onEofChunk(this, state);
     return false;
   }
-  if (!state.objectMode) {
+  if ((state.flags & kObjectMode) === 0) {
     if (typeof chunk === 'string') {
       encoding = encoding || state.defaultEncoding;
-      if (state.encoding !== encoding) {
+      const current = state.encoding;
+      if (current !== encoding) {
         // With an encoding set the queue holds strings in that encoding.
-        chunk = state.encoding ?
-          Buffer.from(chunk, encoding).toString(state.encoding) :
+        chunk = current ?
+          Buffer.from(chunk, encoding).toString(current) :
           Buffer.from(chunk, encoding);
       }
     } else if (ArrayBuffer.isView(chunk)) {
@@ -266,9 +381,9 @@ Readable.prototype.unshift = function(chunk, encoding) {
     }
     if (!(chunk && chunk.length > 0)) return canPushMore(state);
   }
-  if (state.endEmitted) {
+  if ((state.flags & kEndEmitted) !== 0) {
     errorOrDestroy(this, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
-  } else if (state.destroyed || state.errored) {
+  } else if ((state.flags & (kDestroyed | kErrored)) !== 0) {
     return false;
   } else {
     addChunk(this, state, chunk, true);
@@ -278,18 +393,20 @@ Readable.prototype.unshift = function(chunk, encoding) {
 
 function canPushMore(state) {
   // Below the mark, or empty (so a highWaterMark of 0 still moves data).
-  return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+  return (state.flags & kEnded) === 0 &&
+    (state.length < state.highWaterMark || state.length === 0);
 }
 
 function addChunk(stream, state, chunk, addToFront) {
-  if (state.flowing && state.length === 0 && !state.sync && state.dataListening) {
+  const bits = state.flags;
+  if ((bits & (kFlowing | kSync | kDataListening)) === (kFlowing | kDataListening) && state.length === 0) {
     // Flowing with nothing queued: hand the chunk straight to 'data'.
-    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    if ((bits & kMultiAwaitDrain) !== 0) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
-    state.dataEmitted = true;
+    state.flags = bits | kDataEmitted;
     stream.emit('data', chunk);
   } else {
-    state.length += state.objectMode ? 1 : chunk.length;
+    state.length += (bits & kObjectMode) !== 0 ? 1 : chunk.length;
     if (!addToFront) {
       state.buffer.push(chunk);
     } else if (state.bufferIndex > 0) {
@@ -297,22 +414,23 @@ function addChunk(stream, state, chunk, addToFront) {
     } else {
       state.buffer.unshift(chunk);
     }
-    if (state.needReadable) emitReadable(stream);
+    if ((bits & kNeedReadable) !== 0) emitReadable(stream);
   }
   maybeReadMore(stream, state);
 }
 
 Readable.prototype.isPaused = function() {
-  const state = this._readableState;
-  return state[kPaused] === true || state.flowing === false;
+  const bits = this._readableState.flags;
+  return (bits & kPaused) !== 0 || (bits & (kHasFlowing | kFlowing)) === kHasFlowing;
 };
 
 Readable.prototype.setEncoding = function(enc) {
   const state = this._readableState;
   const decoder = newDecoder(enc);
-  state.decoder = decoder;
+  state[kDecoderValue] = decoder;
   // setEncoding(null) means utf8: take the decoder's name.
-  state.encoding = decoder.encoding;
+  state[kEncodingValue] = decoder.encoding;
+  state.flags |= kDecoder;
   // Re-decode what is queued.
   const buf = state.buffer;
   let content = '';
@@ -335,15 +453,16 @@ function computeNewHighWaterMark(n) {
 
 // How much read(n) may return now.
 function howMuchToRead(n, state) {
-  if (n <= 0 || (state.length === 0 && state.ended)) return 0;
-  if (state.objectMode) return 1;
+  const bits = state.flags;
+  if (n <= 0 || (state.length === 0 && (bits & kEnded) !== 0)) return 0;
+  if ((bits & kObjectMode) !== 0) return 1;
   if (n !== n) {
     // read(): flowing takes one chunk at a time, otherwise everything.
-    if (state.flowing && state.length) return state.buffer[state.bufferIndex].length;
+    if ((bits & kFlowing) !== 0 && state.length) return state.buffer[state.bufferIndex].length;
     return state.length;
   }
   if (n <= state.length) return n;
-  return state.ended ? state.length : 0;
+  return (bits & kEnded) !== 0 ? state.length : 0;
 }
 
 Readable.prototype.read = function(n) {
@@ -353,19 +472,20 @@ Readable.prototype.read = function(n) {
   const nOrig = n;
 
   if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
-  if (n !== 0) state.emittedReadable = false;
+  if (n !== 0) state.flags &= ~kEmittedReadable;
 
   // read(0) with enough queued (or ended): just make sure 'readable' comes.
-  if (n === 0 && state.needReadable &&
-      ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) || state.ended)) {
-    if (state.length === 0 && state.ended) endReadable(this);
+  if (n === 0 && (state.flags & kNeedReadable) !== 0 &&
+      ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) ||
+       (state.flags & kEnded) !== 0)) {
+    if (state.length === 0 && (state.flags & kEnded) !== 0) endReadable(this);
     else emitReadable(this);
     return null;
   }
 
   n = howMuchToRead(n, state);
 
-  if (n === 0 && state.ended) {
+  if (n === 0 && (state.flags & kEnded) !== 0) {
     if (state.length === 0) endReadable(this);
     return null;
   }
@@ -373,22 +493,21 @@ Readable.prototype.read = function(n) {
   // Call _read() when a 'readable' is awaited or the queue would fall under the mark,
   // unless ended, already reading, constructing, destroyed or errored. _read() may push
   // synchronously, so decide what to return only after it.
-  let doRead = state.needReadable;
+  let doRead = (state.flags & kNeedReadable) !== 0;
   if (state.length === 0 || state.length - n < state.highWaterMark) doRead = true;
 
-  if (state.ended || state.reading || state.destroyed || state.errored || !state.constructed) {
+  if ((state.flags & (kReading | kEnded | kDestroyed | kErrored | kConstructed)) !== kConstructed) {
     doRead = false;
   } else if (doRead) {
-    state.reading = true;
-    state.sync = true;
-    if (state.length === 0) state.needReadable = true;
+    state.flags |= kReading | kSync;
+    if (state.length === 0) state.flags |= kNeedReadable;
     try {
       this._read(state.highWaterMark);
     } catch (err) {
       errorOrDestroy(this, err);
     }
-    state.sync = false;
-    if (!state.reading) n = howMuchToRead(nOrig, state);
+    state.flags &= ~kSync;
+    if ((state.flags & kReading) === 0) n = howMuchToRead(nOrig, state);
   }
 
   let ret;
@@ -396,75 +515,76 @@ Readable.prototype.read = function(n) {
   else ret = null;
 
   if (ret === null) {
-    if (state.length <= state.highWaterMark) state.needReadable = true;
+    if (state.length <= state.highWaterMark) state.flags |= kNeedReadable;
     n = 0;
   } else {
     state.length -= n;
-    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    if ((state.flags & kMultiAwaitDrain) !== 0) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
   }
 
   if (state.length === 0) {
     // Empty: tell us as soon as something arrives.
-    if (!state.ended) state.needReadable = true;
+    if ((state.flags & kEnded) === 0) state.flags |= kNeedReadable;
     // Asked past the end: 'end' comes next.
-    if (nOrig !== n && state.ended) endReadable(this);
+    else if (nOrig !== n) endReadable(this);
   }
 
-  if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
-    state.dataEmitted = true;
+  if (ret !== null && (state.flags & (kErrorEmitted | kCloseEmitted)) === 0) {
+    state.flags |= kDataEmitted;
     this.emit('data', ret);
   }
   return ret;
 };
 
 function onEofChunk(stream, state) {
-  if (state.ended) return;
-  const decoder = state.decoder;
-  if (decoder !== null) {
-    const chunk = decoder.end();
+  if ((state.flags & kEnded) !== 0) return;
+  if ((state.flags & kDecoder) !== 0) {
+    const chunk = state[kDecoderValue].end();
     if (chunk && chunk.length) {
       state.buffer.push(chunk);
-      state.length += state.objectMode ? 1 : chunk.length;
+      state.length += (state.flags & kObjectMode) !== 0 ? 1 : chunk.length;
     }
   }
-  state.ended = true;
+  state.flags |= kEnded;
 
-  if (state.sync) {
+  if ((state.flags & kSync) !== 0) {
     // Inside _read(): emit on the next tick, not re-entrantly.
     emitReadable(stream);
   } else {
     // Emit 'readable' now (some modules rely on it being synchronous at EOF).
-    state.needReadable = false;
-    state.emittedReadable = true;
+    state.flags = (state.flags & ~kNeedReadable) | kEmittedReadable;
     emitReadable_(stream);
   }
 }
 
 function emitReadable(stream) {
   const state = stream._readableState;
-  state.needReadable = false;
-  if (!state.emittedReadable) {
-    state.emittedReadable = true;
+  state.flags &= ~kNeedReadable;
+  if ((state.flags & kEmittedReadable) === 0) {
+    state.flags |= kEmittedReadable;
     process.nextTick(emitReadable_, stream);
   }
 }
 
 function emitReadable_(stream) {
   const state = stream._readableState;
-  if (!state.destroyed && !state.errored && (state.length || state.ended)) {
+  if ((state.flags & (kDestroyed | kErrored)) === 0 &&
+      (state.length || (state.flags & kEnded) !== 0)) {
     stream.emit('readable');
-    state.emittedReadable = false;
+    state.flags &= ~kEmittedReadable;
   }
   // Another 'readable' will be wanted when paused, not ended and under the mark.
-  if (!state.flowing && !state.ended && state.length <= state.highWaterMark) state.needReadable = true;
+  if ((state.flags & (kFlowing | kEnded)) === 0 && state.length <= state.highWaterMark) {
+    state.flags |= kNeedReadable;
+  }
   flow(stream);
 }
 
 // Schedule reading ahead up to the highWaterMark.
 function maybeReadMore(stream, state) {
-  if (!state.readingMore && state.constructed) {
-    state.readingMore = true;
+  if ((state.flags & (kReadingMore | kConstructed)) === kConstructed) {
+    state.flags |= kReadingMore;
     process.nextTick(maybeReadMore_, stream, state);
   }
 }
@@ -473,13 +593,14 @@ function maybeReadMore_(stream, state) {
   // Keep reading while under the mark (or, when flowing, while nothing is queued), as long
   // as _read() pushes synchronously; stop when it goes async, the stream ends, or a
   // read(0) brings nothing.
-  while (!state.reading && !state.ended &&
-         (state.length < state.highWaterMark || (state.flowing && state.length === 0))) {
+  while ((state.flags & (kReading | kEnded)) === 0 &&
+         (state.length < state.highWaterMark ||
+          ((state.flags & kFlowing) !== 0 && state.length === 0))) {
     const len = state.length;
     stream.read(0);
     if (len === state.length) break;
   }
-  state.readingMore = false;
+  state.flags &= ~kReadingMore;
 }
 
 Readable.prototype._read = function(n) {
@@ -490,8 +611,8 @@ Readable.prototype.pipe = function(dest, pipeOpts) {
   const src = this;
   const state = this._readableState;
 
-  if (state.pipes.length === 1 && !state.multiAwaitDrain) {
-    state.multiAwaitDrain = true;
+  if (state.pipes.length === 1 && (state.flags & kMultiAwaitDrain) === 0) {
+    state.flags |= kMultiAwaitDrain;
     state.awaitDrainWriters = new Set(state.awaitDrainWriters ? [state.awaitDrainWriters] : []);
   }
   state.pipes.push(dest);
@@ -499,7 +620,7 @@ Readable.prototype.pipe = function(dest, pipeOpts) {
   const doEnd = (!pipeOpts || pipeOpts.end !== false) &&
     dest !== process.stdout && dest !== process.stderr;
   const endFn = doEnd ? onend : unpipe;
-  if (state.endEmitted) process.nextTick(endFn);
+  if ((state.flags & kEndEmitted) !== 0) process.nextTick(endFn);
   else src.once('end', endFn);
 
   dest.on('unpipe', onunpipe);
@@ -538,7 +659,7 @@ Readable.prototype.pipe = function(dest, pipeOpts) {
     if (!cleanedUp) {
       if (state.pipes.length === 1 && state.pipes[0] === dest) {
         state.awaitDrainWriters = dest;
-        state.multiAwaitDrain = false;
+        state.flags &= ~kMultiAwaitDrain;
       } else if (state.pipes.length > 1 && state.pipes.includes(dest)) {
         state.awaitDrainWriters.add(dest);
       }
@@ -586,7 +707,7 @@ Readable.prototype.pipe = function(dest, pipeOpts) {
 
   if (dest.writableNeedDrain === true) {
     pause();
-  } else if (!state.flowing) {
+  } else if ((state.flags & kFlowing) === 0) {
     src.resume();
   }
   return dest;
@@ -597,10 +718,11 @@ function pipeOnDrain(src, dest) {
     const state = src._readableState;
     if (state.awaitDrainWriters === dest) {
       state.awaitDrainWriters = null;
-    } else if (state.multiAwaitDrain) {
+    } else if ((state.flags & kMultiAwaitDrain) !== 0) {
       state.awaitDrainWriters.delete(dest);
     }
-    if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) && state.dataListening) {
+    if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) &&
+        (state.flags & kDataListening) !== 0) {
       src.resume();
     }
   };
@@ -633,18 +755,17 @@ Readable.prototype.on = function(ev, fn) {
   const state = this._readableState;
 
   if (ev === 'data') {
-    state.dataListening = true;
+    state.flags |= kDataListening;
     // So that resume() below is a no-op when once('readable') is also listening.
-    if (this.listenerCount('readable') > 0) state.readableListening = true;
-    if (state.flowing !== false) this.resume();
+    if (this.listenerCount('readable') > 0) state.flags |= kReadableListening;
+    if ((state.flags & (kHasFlowing | kFlowing)) !== kHasFlowing) this.resume();
   } else if (ev === 'readable') {
-    if (!state.endEmitted && !state.readableListening) {
-      state.readableListening = state.needReadable = true;
-      state.flowing = false;
-      state.emittedReadable = false;
+    if ((state.flags & (kEndEmitted | kReadableListening)) === 0) {
+      state.flags = (state.flags | kReadableListening | kNeedReadable | kHasFlowing) &
+        ~(kFlowing | kEmittedReadable);
       if (state.length) {
         emitReadable(this);
-      } else if (!state.reading) {
+      } else if ((state.flags & kReading) === 0) {
         process.nextTick(nReadingNextTick, this);
       }
     }
@@ -661,7 +782,7 @@ Readable.prototype.removeListener = function(ev, fn) {
     // loops remove and re-add their listener).
     process.nextTick(updateReadableListening, this);
   } else if (ev === 'data' && this.listenerCount('data') === 0) {
-    state.dataListening = false;
+    state.flags &= ~kDataListening;
   }
   return res;
 };
@@ -675,15 +796,16 @@ Readable.prototype.removeAllListeners = function(ev) {
 
 function updateReadableListening(self) {
   const state = self._readableState;
-  state.readableListening = self.listenerCount('readable') > 0;
+  if (self.listenerCount('readable') > 0) state.flags |= kReadableListening;
+  else state.flags &= ~kReadableListening;
 
-  if (state.resumeScheduled && state[kPaused] === false) {
+  if ((state.flags & (kHasPaused | kPaused | kResumeScheduled)) === (kHasPaused | kResumeScheduled)) {
     // A resume() is pending: it must find the stream flowing.
-    state.flowing = true;
-  } else if (state.dataListening) {
+    state.flags |= kHasFlowing | kFlowing;
+  } else if ((state.flags & kDataListening) !== 0) {
     self.resume();
-  } else if (!state.readableListening) {
-    state.flowing = null;
+  } else if ((state.flags & kReadableListening) === 0) {
+    state.flags &= ~(kHasFlowing | kFlowing);
   }
 }
 
@@ -693,39 +815,41 @@ function nReadingNextTick(self) {
 
 Readable.prototype.resume = function() {
   const state = this._readableState;
-  if (!state.flowing) {
+  if ((state.flags & kFlowing) === 0) {
     // Flow only when nobody listens to 'readable'; resume() must still be scheduled.
-    state.flowing = !state.readableListening;
-    if (!state.resumeScheduled) {
-      state.resumeScheduled = true;
+    state.flags |= kHasFlowing;
+    if ((state.flags & kReadableListening) === 0) state.flags |= kFlowing;
+    else state.flags &= ~kFlowing;
+    if ((state.flags & kResumeScheduled) === 0) {
+      state.flags |= kResumeScheduled;
       process.nextTick(resume_, this, state);
     }
   }
-  state[kPaused] = false;
+  state.flags = (state.flags | kHasPaused) & ~kPaused;
   return this;
 };
 
 function resume_(stream, state) {
-  if (!state.reading) stream.read(0);
-  state.resumeScheduled = false;
+  if ((state.flags & kReading) === 0) stream.read(0);
+  state.flags &= ~kResumeScheduled;
   stream.emit('resume');
   flow(stream);
-  if (state.flowing && !state.reading) stream.read(0);
+  if ((state.flags & (kFlowing | kReading)) === kFlowing) stream.read(0);
 }
 
 Readable.prototype.pause = function() {
   const state = this._readableState;
-  if (state.flowing !== false) {
-    state.flowing = false;
+  if ((state.flags & (kHasFlowing | kFlowing)) !== kHasFlowing) {
+    state.flags = (state.flags | kHasFlowing) & ~kFlowing;
     this.emit('pause');
   }
-  state[kPaused] = true;
+  state.flags |= kHasPaused | kPaused;
   return this;
 };
 
 function flow(stream) {
   const state = stream._readableState;
-  while (state.flowing && stream.read() !== null);
+  while ((state.flags & kFlowing) !== 0 && stream.read() !== null);
 }
 
 // Wraps an old-style stream (only 'data'/'end' events) as this Readable's source.
@@ -840,7 +964,8 @@ Object.defineProperties(Readable.prototype, {
     get() {
       const r = this._readableState;
       // readable === false: a Duplex whose readable side was switched off.
-      return !!r && r.readable !== false && !r.destroyed && !r.errorEmitted && !r.endEmitted;
+      return !!r && r.readable !== false &&
+        (r.flags & (kDestroyed | kErrorEmitted | kEndEmitted)) === 0;
     },
     set(val) {
       if (this._readableState) this._readableState.readable = !!val;
@@ -849,14 +974,15 @@ Object.defineProperties(Readable.prototype, {
   readableDidRead: {
     __proto__: null,
     enumerable: false,
-    get() { return this._readableState.dataEmitted; },
+    get() { return (this._readableState.flags & kDataEmitted) !== 0; },
   },
   readableAborted: {
     __proto__: null,
     enumerable: false,
     get() {
       const r = this._readableState;
-      return !!(r.readable !== false && (r.destroyed || r.errored) && !r.endEmitted);
+      return r.readable !== false && (r.flags & (kDestroyed | kErrored)) !== 0 &&
+        (r.flags & kEndEmitted) === 0;
     },
   },
   readableHighWaterMark: {
@@ -885,7 +1011,7 @@ Object.defineProperties(Readable.prototype, {
   readableObjectMode: {
     __proto__: null,
     enumerable: false,
-    get() { return this._readableState ? this._readableState.objectMode : false; },
+    get() { return this._readableState ? (this._readableState.flags & kObjectMode) !== 0 : false; },
   },
   readableEncoding: {
     __proto__: null,
@@ -899,12 +1025,12 @@ Object.defineProperties(Readable.prototype, {
   },
   closed: {
     __proto__: null,
-    get() { return this._readableState ? this._readableState.closed : false; },
+    get() { return this._readableState ? (this._readableState.flags & kClosed) !== 0 : false; },
   },
   destroyed: {
     __proto__: null,
     enumerable: false,
-    get() { return this._readableState ? this._readableState.destroyed : false; },
+    get() { return this._readableState ? (this._readableState.flags & kDestroyed) !== 0 : false; },
     set(value) {
       // Ignored before the state exists; afterwards the user manages it.
       if (this._readableState) this._readableState.destroyed = value;
@@ -913,7 +1039,7 @@ Object.defineProperties(Readable.prototype, {
   readableEnded: {
     __proto__: null,
     enumerable: false,
-    get() { return this._readableState ? this._readableState.endEmitted : false; },
+    get() { return this._readableState ? (this._readableState.flags & kEndEmitted) !== 0 : false; },
   },
 });
 
@@ -923,15 +1049,16 @@ function fromList(n, state) {
   if (state.length === 0) return null;
   const buf = state.buffer;
   const len = buf.length;
+  const strings = (state.flags & kDecoder) !== 0;
   let idx = state.bufferIndex;
   let ret;
 
-  if (state.objectMode) {
+  if ((state.flags & kObjectMode) !== 0) {
     ret = buf[idx];
     buf[idx++] = null;
   } else if (!n || n >= state.length) {
     // All of it.
-    if (state.decoder !== null) {
+    if (strings) {
       ret = '';
       while (idx < len) {
         ret += buf[idx];
@@ -965,7 +1092,7 @@ function fromList(n, state) {
   } else if (n === buf[idx].length) {
     ret = buf[idx];
     buf[idx++] = null;
-  } else if (state.decoder !== null) {
+  } else if (strings) {
     ret = '';
     while (idx < len) {
       const str = buf[idx];
@@ -1023,21 +1150,21 @@ Readable._fromList = fromList;
 
 function endReadable(stream) {
   const state = stream._readableState;
-  if (!state.endEmitted) {
-    state.ended = true;
+  if ((state.flags & kEndEmitted) === 0) {
+    state.flags |= kEnded;
     process.nextTick(endReadableNT, state, stream);
   }
 }
 
 function endReadableNT(state, stream) {
   // Emit 'end' unless errored, closed, or something was unshifted meanwhile.
-  if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
-    state.endEmitted = true;
+  if ((state.flags & (kErrored | kCloseEmitted | kEndEmitted)) === 0 && state.length === 0) {
+    state.flags |= kEndEmitted;
     stream.emit('end');
 
     if (stream.writable && stream.allowHalfOpen === false) {
       process.nextTick(endWritableNT, stream);
-    } else if (state.autoDestroy) {
+    } else if ((state.flags & kAutoDestroy) !== 0) {
       // A Duplex is destroyed once its writable side has finished too.
       const wState = stream._writableState;
       const autoDestroy = !wState ||

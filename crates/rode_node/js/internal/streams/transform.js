@@ -72,26 +72,37 @@ Transform.prototype._transform = function(chunk, encoding, callback) {
   throw new ERR_METHOD_NOT_IMPLEMENTED('_transform()');
 };
 
-Transform.prototype._write = function(chunk, encoding, callback) {
-  const rState = this._readableState;
-  const wState = this._writableState;
-  const length = rState.length;
+// _transform()'s callback is made once per stream (no closure per chunk); the write
+// it completes is kept on the stream.
+const kWriteCallback = Symbol('kWriteCallback');
+const kLengthBefore = Symbol('kLengthBefore');
+const kAfterTransform = Symbol('kAfterTransform');
 
-  this._transform(chunk, encoding, (err, val) => {
-    if (err) {
-      callback(err);
-      return;
-    }
-    if (val != null) this.push(val);
-    if (rState.ended) {
-      process.nextTick(callback);
-    } else if (wState.ended || length === rState.length || rState.length < rState.highWaterMark) {
-      callback();
-    } else {
-      // The readable side is full: continue when it is read from.
-      this[kCallback] = callback;
-    }
-  });
+function afterTransform(err, val) {
+  const callback = this[kWriteCallback];
+  if (err) {
+    callback(err);
+    return;
+  }
+  if (val != null) this.push(val);
+  const rState = this._readableState;
+  if (rState.ended) {
+    process.nextTick(callback);
+  } else if (this._writableState.ended || this[kLengthBefore] === rState.length ||
+             rState.length < rState.highWaterMark) {
+    callback();
+  } else {
+    // The readable side is full: continue when it is read from.
+    this[kCallback] = callback;
+  }
+}
+
+Transform.prototype._write = function(chunk, encoding, callback) {
+  this[kWriteCallback] = callback;
+  this[kLengthBefore] = this._readableState.length;
+  let after = this[kAfterTransform];
+  if (after === undefined) after = this[kAfterTransform] = afterTransform.bind(this);
+  this._transform(chunk, encoding, after);
 };
 
 Transform.prototype._read = function() {

@@ -14,6 +14,34 @@ const kControllerErrorFunction = Symbol.for('nodejs.webstream.controllerErrorFun
 // Called by a stream's construct() completion on each side's state.
 const kOnConstructed = Symbol('kOnConstructed');
 
+// ReadableState and WritableState keep their flags as bits of one number, `state.flags`
+// (one property read tests several flags; a plain string key is the fastest property
+// access in QuickJS); the public field names (`ended`, `flowing`, ...) are accessors
+// over it. These bits mean the same in both; each class numbers its own flags from bit 9.
+const kObjectMode = 1 << 0;
+const kErrorEmitted = 1 << 1;
+const kAutoDestroy = 1 << 2;
+const kEmitClose = 1 << 3;
+const kDestroyed = 1 << 4;
+const kClosed = 1 << 5;
+const kCloseEmitted = 1 << 6;
+const kErrored = 1 << 7;
+const kConstructed = 1 << 8;
+
+// An accessor property for one bit.
+function bitAccessor(bit) {
+  return {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() { return (this.flags & bit) !== 0; },
+    set(value) {
+      if (value) this.flags |= bit;
+      else this.flags &= ~bit;
+    },
+  };
+}
+
 const SymbolDispose = Symbol.dispose ?? Symbol.for('nodejs.dispose');
 const SymbolAsyncDispose = Symbol.asyncDispose ?? Symbol.for('nodejs.asyncDispose');
 const kEmptyObject = Object.freeze({ __proto__: null });
@@ -217,6 +245,16 @@ function isErrored(stream) {
 }
 
 module.exports = {
+  kObjectMode,
+  kErrorEmitted,
+  kAutoDestroy,
+  kEmitClose,
+  kDestroyed,
+  kClosed,
+  kCloseEmitted,
+  kErrored,
+  kConstructed,
+  bitAccessor,
   kIsDestroyed,
   kIsErrored,
   kIsReadable,

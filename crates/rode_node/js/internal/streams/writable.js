@@ -7,6 +7,9 @@
 // Write callbacks for a _write() that completes synchronously run on the next tick;
 // consecutive ones with the same callback share a single tick (a counter), and writes
 // without a callback schedule no tick at all unless a 'drain' is due.
+//
+// The flags live in the bits of state.flags; the field names Node programs read
+// (`state.ending`, `state.finished`, ...) are accessors.
 
 module.exports = Writable;
 Writable.WritableState = WritableState;
@@ -15,7 +18,20 @@ const EE = require('events');
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
-const { kOnConstructed, nop } = require('internal/streams/utils');
+const {
+  kOnConstructed,
+  nop,
+  bitAccessor,
+  kObjectMode,
+  kErrorEmitted,
+  kAutoDestroy,
+  kEmitClose,
+  kDestroyed,
+  kClosed,
+  kCloseEmitted,
+  kErrored,
+  kConstructed,
+} = require('internal/streams/utils');
 
 // process.stdout is a Writable made at start-up: buffer and internal/errors load only
 // when needed (a Buffer or non-utf8 string written, an encoding named, an error).
@@ -39,82 +55,190 @@ const { errorOrDestroy } = destroyImpl;
 Object.setPrototypeOf(Writable.prototype, Stream.prototype);
 Object.setPrototypeOf(Writable, Stream);
 
-const kOnFinished = Symbol('kOnFinished');
+// Writable's own flags (bits 0-8 are shared with ReadableState, see utils).
+const kSync = 1 << 9; // Inside _write(): its callback defers to the next tick.
+const kFinalCalled = 1 << 10;
+const kNeedDrain = 1 << 11;
+const kEnding = 1 << 12; // end() was called ...
+const kEnded = 1 << 13; // ... and has returned.
+const kFinished = 1 << 14; // 'finish' was emitted.
+const kDecodeStrings = 1 << 15;
+const kWriting = 1 << 16;
+const kBufferProcessing = 1 << 17;
+const kPrefinished = 1 << 18;
+const kAllBuffers = 1 << 19;
+const kAllNoop = 1 << 20;
+const kOnFinished = 1 << 21; // end() callbacks are waiting.
+const kHasWritable = 1 << 22; // `writable` was set (a Duplex side switched off) ...
+const kWritable = 1 << 23; // ... to this.
+const kCorked = 1 << 24;
+const kDefaultUTF8 = 1 << 25;
+const kWriteCb = 1 << 26; // The write in progress has a callback.
+const kExpectWriteCb = 1 << 27;
+const kAfterWriteTickInfo = 1 << 28;
+const kAfterWritePending = 1 << 29;
+const kBuffered = 1 << 30; // Writes are queued.
+
+const kErroredValue = Symbol('kErroredValue');
+const kDefaultEncodingValue = Symbol('kDefaultEncodingValue');
+const kWriteCbValue = Symbol('kWriteCbValue');
+const kAfterWriteTickInfoValue = Symbol('kAfterWriteTickInfoValue');
+const kBufferedValue = Symbol('kBufferedValue');
+const kOnFinishedValue = Symbol('kOnFinishedValue');
 
 function WritableState(options, stream, isDuplex) {
-  this.objectMode = !!(options && (options.objectMode || (isDuplex && options.writableObjectMode)));
+  this.flags = kSync | kConstructed | kEmitClose | kAutoDestroy | kDefaultUTF8 | kAllBuffers | kAllNoop;
+  if (options && (options.objectMode || (isDuplex && options.writableObjectMode))) {
+    this.flags |= kObjectMode;
+  }
   // write() returns false once this much is buffered (0: whenever anything is).
   this.highWaterMark = options ?
     getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
-  this.finalCalled = false;
-  this.needDrain = false;
-  // end() was called / has returned.
-  this.ending = false;
-  this.ended = false;
-  // 'finish' was emitted.
-  this.finished = false;
-  this.destroyed = false;
-  // Strings become Buffers before _write() unless decodeStrings is false.
-  this.decodeStrings = !(options && options.decodeStrings === false);
-  const defaultEncoding = options ? options.defaultEncoding : null;
-  if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
-    this.defaultEncoding = 'utf8';
-  } else if (loadBuffer().isEncoding(defaultEncoding)) {
-    this.defaultEncoding = defaultEncoding;
-  } else {
-    throw new (E().ERR_UNKNOWN_ENCODING)(defaultEncoding);
+  if (!options || options.decodeStrings !== false) this.flags |= kDecodeStrings;
+  if (options) {
+    if (options.emitClose === false) this.flags &= ~kEmitClose;
+    if (options.autoDestroy === false) this.flags &= ~kAutoDestroy;
+    const defaultEncoding = options.defaultEncoding;
+    if (defaultEncoding != null && defaultEncoding !== 'utf8' && defaultEncoding !== 'utf-8') {
+      if (!loadBuffer().isEncoding(defaultEncoding)) throw new (E().ERR_UNKNOWN_ENCODING)(defaultEncoding);
+      this.flags &= ~kDefaultUTF8;
+      this[kDefaultEncodingValue] = defaultEncoding;
+    }
   }
   // Bytes (or objects) written but not yet acknowledged by _write()'s callback.
   this.length = 0;
-  this.writing = false;
   this.corked = 0;
-  // True while _write() runs: its callback, when synchronous, defers to the next tick.
-  this.sync = true;
-  this.bufferProcessing = false;
   // The callback every _write() gets.
   this.onwrite = onwrite.bind(undefined, stream);
-  this.writecb = null;
   this.writelen = 0;
-  this.expectWriteCb = false;
-  this.afterWriteTickInfo = null;
-  this.afterWritePending = false;
-  this.buffered = [];
   this.bufferedIndex = 0;
-  this.allBuffers = true;
-  this.allNoop = true;
   // Pending write callbacks (and _final); 'finish' waits for 0.
   this.pendingcb = 0;
-  this.constructed = true;
-  this.prefinished = false;
-  this.errorEmitted = false;
-  this.emitClose = !(options && options.emitClose === false);
-  this.autoDestroy = !(options && options.autoDestroy === false);
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
-  this[kOnFinished] = null;
 }
 
+Object.defineProperties(WritableState.prototype, {
+  objectMode: bitAccessor(kObjectMode),
+  finalCalled: bitAccessor(kFinalCalled),
+  needDrain: bitAccessor(kNeedDrain),
+  ending: bitAccessor(kEnding),
+  ended: bitAccessor(kEnded),
+  finished: bitAccessor(kFinished),
+  destroyed: bitAccessor(kDestroyed),
+  decodeStrings: bitAccessor(kDecodeStrings),
+  writing: bitAccessor(kWriting),
+  sync: bitAccessor(kSync),
+  bufferProcessing: bitAccessor(kBufferProcessing),
+  constructed: bitAccessor(kConstructed),
+  prefinished: bitAccessor(kPrefinished),
+  errorEmitted: bitAccessor(kErrorEmitted),
+  emitClose: bitAccessor(kEmitClose),
+  autoDestroy: bitAccessor(kAutoDestroy),
+  closed: bitAccessor(kClosed),
+  closeEmitted: bitAccessor(kCloseEmitted),
+  allBuffers: bitAccessor(kAllBuffers),
+  allNoop: bitAccessor(kAllNoop),
+  errored: {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() { return (this.flags & kErrored) !== 0 ? this[kErroredValue] : null; },
+    set(value) {
+      if (value) {
+        this[kErroredValue] = value;
+        this.flags |= kErrored;
+      } else {
+        this.flags &= ~kErrored;
+      }
+    },
+  },
+  // undefined, or false for a Duplex whose writable side was switched off.
+  writable: {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() { return (this.flags & kHasWritable) !== 0 ? (this.flags & kWritable) !== 0 : undefined; },
+    set(value) {
+      if (value == null) {
+        this.flags &= ~(kHasWritable | kWritable);
+      } else if (value) {
+        this.flags |= kHasWritable | kWritable;
+      } else {
+        this.flags = (this.flags | kHasWritable) & ~kWritable;
+      }
+    },
+  },
+  defaultEncoding: {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() { return (this.flags & kDefaultUTF8) !== 0 ? 'utf8' : this[kDefaultEncodingValue]; },
+    set(value) {
+      if (value === 'utf8' || value === 'utf-8') {
+        this.flags |= kDefaultUTF8;
+      } else {
+        this.flags &= ~kDefaultUTF8;
+        this[kDefaultEncodingValue] = value;
+      }
+    },
+  },
+  writecb: {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() { return (this.flags & kWriteCb) !== 0 ? this[kWriteCbValue] : nop; },
+    set(value) {
+      if (value) {
+        this[kWriteCbValue] = value;
+        this.flags |= kWriteCb;
+      } else {
+        this.flags &= ~kWriteCb;
+      }
+    },
+  },
+  afterWriteTickInfo: {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() { return (this.flags & kAfterWriteTickInfo) !== 0 ? this[kAfterWriteTickInfoValue] : null; },
+    set(value) {
+      this[kAfterWriteTickInfoValue] = value;
+      if (value) this.flags |= kAfterWriteTickInfo;
+      else this.flags &= ~kAfterWriteTickInfo;
+    },
+  },
+  buffered: {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() { return (this.flags & kBuffered) !== 0 ? this[kBufferedValue] : []; },
+    set(value) {
+      this[kBufferedValue] = value;
+      if (value) this.flags |= kBuffered;
+      else this.flags &= ~kBuffered;
+    },
+  },
+  bufferedRequestCount: {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() { return (this.flags & kBuffered) !== 0 ? this[kBufferedValue].length - this.bufferedIndex : 0; },
+  },
+});
+
 function resetBuffer(state) {
-  state.buffered = [];
+  state[kBufferedValue] = null;
   state.bufferedIndex = 0;
-  state.allBuffers = true;
-  state.allNoop = true;
+  state.flags = (state.flags | kAllBuffers | kAllNoop) & ~kBuffered;
 }
 
 WritableState.prototype.getBuffer = function getBuffer() {
-  return this.buffered.slice(this.bufferedIndex);
+  return (this.flags & kBuffered) !== 0 ? this[kBufferedValue].slice(this.bufferedIndex) : [];
 };
 
-Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
-  __proto__: null,
-  get() { return this.buffered.length - this.bufferedIndex; },
-});
-
 WritableState.prototype[kOnConstructed] = function onConstructed(stream) {
-  if (!this.writing) clearBuffer(stream, this);
-  if (this.ending) finishMaybe(stream, this);
+  if ((this.flags & kWriting) === 0) clearBuffer(stream, this);
+  if ((this.flags & kEnding) !== 0) finishMaybe(stream, this);
 };
 
 function Writable(options) {
@@ -169,14 +293,15 @@ function writeImpl(stream, chunk, encoding, cb) {
   if (typeof cb !== 'function') cb = nop;
   if (chunk === null) throw new (E().ERR_STREAM_NULL_VALUES)();
 
-  if (!state.objectMode) {
+  let bits = state.flags;
+  if ((bits & kObjectMode) === 0) {
     if (!encoding) {
-      encoding = state.defaultEncoding;
+      encoding = (bits & kDefaultUTF8) !== 0 ? 'utf8' : state[kDefaultEncodingValue];
     } else if (encoding !== 'buffer' && !loadBuffer().isEncoding(encoding)) {
       throw new (E().ERR_UNKNOWN_ENCODING)(encoding);
     }
     if (typeof chunk === 'string') {
-      if (state.decodeStrings) {
+      if ((bits & kDecodeStrings) !== 0) {
         chunk = loadBuffer().from(chunk, encoding);
         encoding = 'buffer';
       }
@@ -190,10 +315,10 @@ function writeImpl(stream, chunk, encoding, cb) {
     }
   }
 
-  let err;
-  if (state.ending) err = new (E().ERR_STREAM_WRITE_AFTER_END)();
-  else if (state.destroyed) err = new (E().ERR_STREAM_DESTROYED)('write');
-  if (err) {
+  if ((bits & (kEnding | kDestroyed)) !== 0) {
+    const err = (bits & kEnding) !== 0 ?
+      new (E().ERR_STREAM_WRITE_AFTER_END)() :
+      new (E().ERR_STREAM_DESTROYED)('write');
     process.nextTick(cb, err);
     errorOrDestroy(stream, err, true);
     return err;
@@ -202,26 +327,32 @@ function writeImpl(stream, chunk, encoding, cb) {
   state.pendingcb++;
   // Write now, or queue behind the write in progress (or while corked, errored or
   // still constructing).
-  const len = state.objectMode ? 1 : chunk.length;
+  const len = (bits & kObjectMode) !== 0 ? 1 : chunk.length;
   state.length += len;
-  if (state.writing || state.corked || state.errored || !state.constructed) {
-    state.buffered.push({ chunk, encoding, callback: cb });
-    if (encoding !== 'buffer') state.allBuffers = false;
-    if (cb !== nop) state.allNoop = false;
+  if ((bits & (kWriting | kErrored | kCorked | kConstructed)) !== kConstructed) {
+    if ((bits & kBuffered) === 0) {
+      bits |= kBuffered;
+      state[kBufferedValue] = [];
+    }
+    state[kBufferedValue].push({ chunk, encoding, callback: cb });
+    if (encoding !== 'buffer') bits &= ~kAllBuffers;
+    if (cb !== nop) bits &= ~kAllNoop;
+    state.flags = bits;
   } else {
     state.writelen = len;
-    if (cb !== nop) state.writecb = cb;
-    state.writing = true;
-    state.sync = true;
-    state.expectWriteCb = true;
+    if (cb !== nop) {
+      state[kWriteCbValue] = cb;
+      bits |= kWriteCb;
+    }
+    state.flags = bits | kWriting | kSync | kExpectWriteCb;
     stream._write(chunk, encoding, state.onwrite);
-    state.sync = false;
+    state.flags &= ~kSync;
   }
 
   const ret = state.length < state.highWaterMark;
-  if (!ret) state.needDrain = true;
+  if (!ret) state.flags |= kNeedDrain;
   // False when errored or destroyed, to break while (stream.write(x)) loops.
-  return ret && !state.destroyed && !state.errored;
+  return ret && (state.flags & (kDestroyed | kErrored)) === 0;
 }
 
 Writable.prototype.write = function(chunk, encoding, cb) {
@@ -233,14 +364,17 @@ Writable.prototype.write = function(chunk, encoding, cb) {
 };
 
 Writable.prototype.cork = function() {
-  this._writableState.corked++;
+  const state = this._writableState;
+  state.flags |= kCorked;
+  state.corked++;
 };
 
 Writable.prototype.uncork = function() {
   const state = this._writableState;
   if (state.corked) {
     state.corked--;
-    if (!state.writing) clearBuffer(this, state);
+    if (!state.corked) state.flags &= ~kCorked;
+    if ((state.flags & kWriting) === 0) clearBuffer(this, state);
   }
 };
 
@@ -253,14 +387,15 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
 
 function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writelen = len;
-  if (cb !== nop) state.writecb = cb;
-  state.writing = true;
-  state.sync = true;
-  state.expectWriteCb = true;
-  if (state.destroyed) state.onwrite(new (E().ERR_STREAM_DESTROYED)('write'));
+  if (cb !== nop) {
+    state[kWriteCbValue] = cb;
+    state.flags |= kWriteCb;
+  }
+  state.flags |= kWriting | kSync | kExpectWriteCb;
+  if ((state.flags & kDestroyed) !== 0) state.onwrite(new (E().ERR_STREAM_DESTROYED)('write'));
   else if (writev) stream._writev(chunk, state.onwrite);
   else stream._write(chunk, encoding, state.onwrite);
-  state.sync = false;
+  state.flags &= ~kSync;
 }
 
 function onwriteError(stream, state, er, cb) {
@@ -274,84 +409,93 @@ function onwriteError(stream, state, er, cb) {
 
 function onwrite(stream, er) {
   const state = stream._writableState;
-  if (!state.expectWriteCb) {
+  const bits = state.flags;
+  if ((bits & kExpectWriteCb) === 0) {
     errorOrDestroy(stream, new (E().ERR_MULTIPLE_CALLBACK)());
     return;
   }
 
-  const sync = state.sync;
-  const cb = state.writecb !== null ? state.writecb : nop;
-  state.writecb = null;
-  state.writing = false;
-  state.expectWriteCb = false;
+  const sync = (bits & kSync) !== 0;
+  const cb = (bits & kWriteCb) !== 0 ? state[kWriteCbValue] : nop;
+  state.flags = bits & ~(kWriting | kExpectWriteCb | kWriteCb);
   state.length -= state.writelen;
   state.writelen = 0;
 
   if (er) {
-    if (!state.errored) state.errored = er;
+    if ((state.flags & kErrored) === 0) {
+      state[kErroredValue] = er;
+      state.flags |= kErrored;
+    }
     // A Duplex's readable side learns of the error too.
-    if (stream._readableState && !stream._readableState.errored) stream._readableState.errored = er;
+    const rState = stream._readableState;
+    if (rState && !rState.errored) rState.errored = er;
     if (sync) process.nextTick(onwriteError, stream, state, er, cb);
     else onwriteError(stream, state, er, cb);
     return;
   }
 
-  if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
+  if ((state.flags & kBuffered) !== 0) clearBuffer(stream, state);
 
   if (!sync) {
     afterWrite(stream, state, 1, cb);
     return;
   }
   // Node 20 also takes the tick for every object-mode write (its check meant to test
-  // `destroyed` tests the objectMode flag); kept for the same event order.
-  const needTick = (state.needDrain && state.length === 0) || state.objectMode || cb !== nop;
+  // `destroyed` tests the objectMode bit); kept for the same event order.
+  const needTick = ((state.flags & kNeedDrain) !== 0 && state.length === 0) ||
+    (state.flags & kObjectMode) !== 0 || cb !== nop;
   if (cb === nop) {
-    if (!state.afterWritePending && needTick) {
+    if ((state.flags & kAfterWritePending) === 0 && needTick) {
       process.nextTick(afterWrite, stream, state, 1, cb);
-      state.afterWritePending = true;
+      state.flags |= kAfterWritePending;
     } else {
       state.pendingcb--;
-      if (state.ending) finishMaybe(stream, state, true);
+      if ((state.flags & kEnding) !== 0) finishMaybe(stream, state, true);
     }
-  } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
-    state.afterWriteTickInfo.count++;
+  } else if ((state.flags & kAfterWriteTickInfo) !== 0 && state[kAfterWriteTickInfoValue].cb === cb) {
+    state[kAfterWriteTickInfoValue].count++;
   } else if (needTick) {
-    state.afterWriteTickInfo = { count: 1, cb, stream, state };
-    process.nextTick(afterWriteTick, state.afterWriteTickInfo);
-    state.afterWritePending = true;
+    const info = { count: 1, cb, stream, state };
+    state[kAfterWriteTickInfoValue] = info;
+    process.nextTick(afterWriteTick, info);
+    state.flags |= kAfterWritePending | kAfterWriteTickInfo;
   } else {
     state.pendingcb--;
-    if (state.ending) finishMaybe(stream, state, true);
+    if ((state.flags & kEnding) !== 0) finishMaybe(stream, state, true);
   }
 }
 
 function afterWriteTick(info) {
-  info.state.afterWriteTickInfo = null;
-  return afterWrite(info.stream, info.state, info.count, info.cb);
+  const state = info.state;
+  state.flags &= ~kAfterWriteTickInfo;
+  state[kAfterWriteTickInfoValue] = null;
+  return afterWrite(info.stream, state, info.count, info.cb);
 }
 
 function afterWrite(stream, state, count, cb) {
-  state.afterWritePending = false;
-  if (!state.ending && !state.destroyed && state.needDrain && state.length === 0) {
-    state.needDrain = false;
+  state.flags &= ~kAfterWritePending;
+  if ((state.flags & (kEnding | kNeedDrain | kDestroyed)) === kNeedDrain && state.length === 0) {
+    state.flags &= ~kNeedDrain;
     stream.emit('drain');
   }
   while (count-- > 0) {
     state.pendingcb--;
     cb(null);
   }
-  if (state.destroyed) errorBuffer(state);
-  if (state.ending) finishMaybe(stream, state, true);
+  if ((state.flags & kDestroyed) !== 0) errorBuffer(state);
+  if ((state.flags & kEnding) !== 0) finishMaybe(stream, state, true);
 }
 
 // Fails every buffered write and pending end() callback (destroyed or errored).
 function errorBuffer(state) {
-  if (state.writing) return;
-  const buffered = state.buffered;
-  for (let n = state.bufferedIndex; n < buffered.length; ++n) {
-    const { chunk, callback } = buffered[n];
-    state.length -= state.objectMode ? 1 : chunk.length;
-    callback(state.errored ?? new (E().ERR_STREAM_DESTROYED)('write'));
+  if ((state.flags & kWriting) !== 0) return;
+  if ((state.flags & kBuffered) !== 0) {
+    const buffered = state[kBufferedValue];
+    for (let n = state.bufferedIndex; n < buffered.length; ++n) {
+      const { chunk, callback } = buffered[n];
+      state.length -= (state.flags & kObjectMode) !== 0 ? 1 : chunk.length;
+      callback(state.errored ?? new (E().ERR_STREAM_DESTROYED)('write'));
+    }
   }
   callFinishedCallbacks(state, state.errored ?? new (E().ERR_STREAM_DESTROYED)('end'));
   resetBuffer(state);
@@ -360,31 +504,34 @@ function errorBuffer(state) {
 // Writes out what is buffered: all at once through _writev() when there is more than
 // one entry and a _writev(), else one by one while each completes synchronously.
 function clearBuffer(stream, state) {
-  if (state.destroyed || state.bufferProcessing || state.corked) return;
-  const buffered = state.buffered;
+  if ((state.flags & (kDestroyed | kBufferProcessing | kCorked | kBuffered)) !== kBuffered) return;
+  const buffered = state[kBufferedValue];
   const start = state.bufferedIndex;
   const count = buffered.length - start;
   if (count <= 0) return;
 
+  const objectMode = (state.flags & kObjectMode) !== 0;
   let i = start;
-  state.bufferProcessing = true;
+  state.flags |= kBufferProcessing;
   if (count > 1 && stream._writev) {
     state.pendingcb -= count - 1;
-    const callback = state.allNoop ? nop : (err) => {
+    const allNoop = (state.flags & kAllNoop) !== 0;
+    const callback = allNoop ? nop : (err) => {
       for (let n = start; n < buffered.length; ++n) buffered[n].callback(err);
     };
-    const chunks = state.allNoop && start === 0 ? buffered : buffered.slice(start);
-    chunks.allBuffers = state.allBuffers;
+    // The array itself when nothing else needs it (resetBuffer drops our reference).
+    const chunks = allNoop && start === 0 ? buffered : buffered.slice(start);
+    chunks.allBuffers = (state.flags & kAllBuffers) !== 0;
     doWrite(stream, state, true, state.length, chunks, '', callback);
     resetBuffer(state);
   } else {
     do {
       const { chunk, encoding, callback } = buffered[i];
       buffered[i++] = null;
-      doWrite(stream, state, false, state.objectMode ? 1 : chunk.length, chunk, encoding, callback);
-    } while (i < buffered.length && !state.writing);
+      doWrite(stream, state, false, objectMode ? 1 : chunk.length, chunk, encoding, callback);
+    } while (i < buffered.length && (state.flags & kWriting) === 0);
 
-    if (state.buffered === buffered) {
+    if (state[kBufferedValue] === buffered) {
       if (i === buffered.length) {
         resetBuffer(state);
       } else if (i > 256) {
@@ -395,7 +542,7 @@ function clearBuffer(stream, state) {
       }
     }
   }
-  state.bufferProcessing = false;
+  state.flags &= ~kBufferProcessing;
 }
 
 Writable.prototype._write = function(chunk, encoding, cb) {
@@ -426,33 +573,34 @@ Writable.prototype.end = function(chunk, encoding, cb) {
   }
 
   // end() uncorks fully.
-  if (state.corked) {
+  if ((state.flags & kCorked) !== 0) {
     state.corked = 1;
     this.uncork();
   }
 
   if (err) {
     // The write failed: that error is reported already.
-  } else if (!state.errored && !state.ending) {
+  } else if ((state.flags & (kEnding | kErrored)) === 0) {
     // Calling end() more than once is forgiven.
-    state.ending = true;
+    state.flags |= kEnding;
     finishMaybe(this, state, true);
-    state.ended = true;
-  } else if (state.finished) {
+    state.flags |= kEnded;
+  } else if ((state.flags & kFinished) !== 0) {
     err = new (E().ERR_STREAM_ALREADY_FINISHED)('end');
-  } else if (state.destroyed) {
+  } else if ((state.flags & kDestroyed) !== 0) {
     err = new (E().ERR_STREAM_DESTROYED)('end');
   }
 
   if (typeof cb === 'function') {
     if (err) {
       process.nextTick(cb, err);
-    } else if (state.errored) {
-      process.nextTick(cb, state.errored);
-    } else if (state.finished) {
+    } else if ((state.flags & kErrored) !== 0) {
+      process.nextTick(cb, state[kErroredValue]);
+    } else if ((state.flags & kFinished) !== 0) {
       process.nextTick(cb, null);
     } else {
-      (state[kOnFinished] ??= []).push(cb);
+      state.flags |= kOnFinished;
+      (state[kOnFinishedValue] ??= []).push(cb);
     }
   }
   return this;
@@ -460,29 +608,22 @@ Writable.prototype.end = function(chunk, encoding, cb) {
 
 // Ended, constructed, nothing left to write, and not destroyed/finished/errored yet.
 function needFinish(state) {
-  return state.ending &&
-    state.constructed &&
-    state.length === 0 &&
-    !state.destroyed &&
-    !state.finished &&
-    !state.writing &&
-    !state.errorEmitted &&
-    !state.closeEmitted &&
-    !state.errored &&
-    state.buffered.length === state.bufferedIndex;
+  return (state.flags & (kEnding | kDestroyed | kConstructed | kFinished | kWriting |
+    kErrorEmitted | kCloseEmitted | kErrored | kBuffered)) === (kEnding | kConstructed) &&
+    state.length === 0;
 }
 
 function onFinish(stream, state, err) {
-  if (state.prefinished) {
+  if ((state.flags & kPrefinished) !== 0) {
     errorOrDestroy(stream, err ?? new (E().ERR_MULTIPLE_CALLBACK)());
     return;
   }
   state.pendingcb--;
   if (err) {
     callFinishedCallbacks(state, err);
-    errorOrDestroy(stream, err, state.sync);
+    errorOrDestroy(stream, err, (state.flags & kSync) !== 0);
   } else if (needFinish(state)) {
-    state.prefinished = true;
+    state.flags |= kPrefinished;
     stream.emit('prefinish');
     // 'finish' always comes on a later tick than _final's callback.
     state.pendingcb++;
@@ -491,20 +632,18 @@ function onFinish(stream, state, err) {
 }
 
 function prefinish(stream, state) {
-  if (state.prefinished || state.finalCalled) return;
-  if (typeof stream._final === 'function' && !state.destroyed) {
-    state.finalCalled = true;
-    state.sync = true;
+  if ((state.flags & (kPrefinished | kFinalCalled)) !== 0) return;
+  if (typeof stream._final === 'function' && (state.flags & kDestroyed) === 0) {
+    state.flags |= kFinalCalled | kSync;
     state.pendingcb++;
     try {
       stream._final((err) => onFinish(stream, state, err));
     } catch (err) {
       onFinish(stream, state, err);
     }
-    state.sync = false;
+    state.flags &= ~kSync;
   } else {
-    state.finalCalled = true;
-    state.prefinished = true;
+    state.flags |= kFinalCalled | kPrefinished;
     stream.emit('prefinish');
   }
 }
@@ -529,11 +668,11 @@ function finishMaybeNT(stream, state) {
 
 function finish(stream, state) {
   state.pendingcb--;
-  state.finished = true;
+  state.flags |= kFinished;
   callFinishedCallbacks(state, null);
   stream.emit('finish');
 
-  if (state.autoDestroy) {
+  if ((state.flags & kAutoDestroy) !== 0) {
     // A Duplex is destroyed once its readable side has ended too.
     const rState = stream._readableState;
     const autoDestroy = !rState ||
@@ -543,20 +682,21 @@ function finish(stream, state) {
 }
 
 function callFinishedCallbacks(state, err) {
-  const callbacks = state[kOnFinished];
-  if (callbacks === null) return;
-  state[kOnFinished] = null;
+  if ((state.flags & kOnFinished) === 0) return;
+  const callbacks = state[kOnFinishedValue];
+  state[kOnFinishedValue] = null;
+  state.flags &= ~kOnFinished;
   for (let i = 0; i < callbacks.length; i++) callbacks[i](err);
 }
 
 Object.defineProperties(Writable.prototype, {
   closed: {
     __proto__: null,
-    get() { return this._writableState ? this._writableState.closed : false; },
+    get() { return this._writableState ? (this._writableState.flags & kClosed) !== 0 : false; },
   },
   destroyed: {
     __proto__: null,
-    get() { return this._writableState ? this._writableState.destroyed : false; },
+    get() { return this._writableState ? (this._writableState.flags & kDestroyed) !== 0 : false; },
     set(value) {
       if (this._writableState) this._writableState.destroyed = value;
     },
@@ -566,7 +706,8 @@ Object.defineProperties(Writable.prototype, {
     get() {
       const w = this._writableState;
       // writable === false: a Duplex whose writable side was switched off.
-      return !!w && w.writable !== false && !w.destroyed && !w.errored && !w.ending && !w.ended;
+      return !!w && (w.flags & (kHasWritable | kWritable)) !== kHasWritable &&
+        (w.flags & (kErrored | kEnding | kEnded | kDestroyed)) === 0;
     },
     set(val) {
       if (this._writableState) this._writableState.writable = !!val;
@@ -574,11 +715,11 @@ Object.defineProperties(Writable.prototype, {
   },
   writableFinished: {
     __proto__: null,
-    get() { return this._writableState ? this._writableState.finished : false; },
+    get() { return this._writableState ? (this._writableState.flags & kFinished) !== 0 : false; },
   },
   writableObjectMode: {
     __proto__: null,
-    get() { return this._writableState ? this._writableState.objectMode : false; },
+    get() { return this._writableState ? (this._writableState.flags & kObjectMode) !== 0 : false; },
   },
   writableBuffer: {
     __proto__: null,
@@ -586,13 +727,13 @@ Object.defineProperties(Writable.prototype, {
   },
   writableEnded: {
     __proto__: null,
-    get() { return this._writableState ? this._writableState.ending : false; },
+    get() { return this._writableState ? (this._writableState.flags & kEnding) !== 0 : false; },
   },
   writableNeedDrain: {
     __proto__: null,
     get() {
       const w = this._writableState;
-      return w ? !w.destroyed && !w.ending && w.needDrain : false;
+      return w ? (w.flags & (kDestroyed | kEnding | kNeedDrain)) === kNeedDrain : false;
     },
   },
   writableHighWaterMark: {
@@ -616,7 +757,9 @@ Object.defineProperties(Writable.prototype, {
     __proto__: null,
     get() {
       const w = this._writableState;
-      return !!(w.writable !== false && (w.destroyed || w.errored) && !w.finished);
+      return (w.flags & (kHasWritable | kWritable)) !== kHasWritable &&
+        (w.flags & (kDestroyed | kErrored)) !== 0 &&
+        (w.flags & kFinished) === 0;
     },
   },
 });
@@ -626,7 +769,7 @@ Writable.prototype.destroy = function(err, cb) {
   const state = this._writableState;
   // Fail pending writes and end() callbacks (Node 20: only those already queued when
   // first destroyed; an end() callback added later is never called).
-  if (!state.destroyed && (state.buffered.length > state.bufferedIndex || state[kOnFinished] !== null)) {
+  if ((state.flags & (kBuffered | kOnFinished)) !== 0 && (state.flags & kDestroyed) === 0) {
     process.nextTick(errorBuffer, state);
   }
   destroy.call(this, err, cb);

@@ -56,6 +56,22 @@ const SAMPLES: &str = r#"(function () {
     gen: gf(), agen: agf(), mapIter: new Map().entries(), setIter: new Set().values(), named };
 })()"#;
 
+thread_local! {
+    static BRANDS: std::cell::OnceCell<std::rc::Rc<Brands>> = const { std::cell::OnceCell::new() };
+}
+
+/// This thread's class-id samples, taken on first use.
+fn brands_for(ctx: &Ctx<'_>) -> Result<std::rc::Rc<Brands>> {
+    if let Some(b) = BRANDS.with(|c| c.get().cloned()) {
+        return Ok(b);
+    }
+    let b = std::rc::Rc::new(brands(ctx)?);
+    BRANDS.with(|c| {
+        let _ = c.set(b.clone());
+    });
+    Ok(b)
+}
+
 fn brands(ctx: &Ctx<'_>) -> Result<Brands> {
     let s: Object = ctx.eval(SAMPLES)?;
     let id = |k: &str| -> Result<u32> { Ok(class_id(&s.get::<_, Value>(k)?)) };
@@ -102,7 +118,6 @@ fn is_array_index(key: &str) -> bool {
 
 pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
-    let b = brands(ctx)?;
     // [state, result]: 0 pending, 1 fulfilled, 2 rejected; undefined for non-promises.
     bind::func(
         ctx,
@@ -165,46 +180,53 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             Ok(Some(arr))
         },
     )?;
-    let b = std::rc::Rc::new(b);
-    let is = |ctx: &Ctx<'js>, o: &Object<'js>, name: &str, ids: Vec<u32>| -> Result<()> {
-        bind::func(ctx, o, name, move |v: Value<'js>| {
-            v.is_object() && ids.contains(&class_id(&v))
-        })
-    };
-    is(
-        ctx,
-        &o,
-        "isArgumentsObject",
-        vec![b.arguments, b.mapped_arguments],
-    )?;
-    is(ctx, &o, "isModuleNamespaceObject", vec![b.module_ns])?;
-    is(ctx, &o, "isPromise", vec![b.promise])?;
-    is(ctx, &o, "isAsyncFunction", vec![b.async_fn, b.async_gen_fn])?;
-    is(
-        ctx,
-        &o,
-        "isGeneratorFunction",
-        vec![b.gen_fn, b.async_gen_fn],
-    )?;
-    is(ctx, &o, "isGeneratorObject", vec![b.gen, b.async_gen])?;
-    is(ctx, &o, "isMapIterator", vec![b.map_iter])?;
-    is(ctx, &o, "isSetIterator", vec![b.set_iter])?;
+    // Class ids are sampled on the first brand check, not when the binding is made.
+    let is =
+        |ctx: &Ctx<'js>, o: &Object<'js>, name: &str, ids: fn(&Brands) -> [u32; 2]| -> Result<()> {
+            bind::func(
+                ctx,
+                o,
+                name,
+                move |ctx: Ctx<'js>, v: Value<'js>| -> Result<bool> {
+                    if !v.is_object() {
+                        return Ok(false);
+                    }
+                    let c = class_id(&v);
+                    Ok(ids(&*brands_for(&ctx)?).contains(&c))
+                },
+            )
+        };
+    is(ctx, &o, "isArgumentsObject", |b| {
+        [b.arguments, b.mapped_arguments]
+    })?;
+    is(ctx, &o, "isModuleNamespaceObject", |b| {
+        [b.module_ns, b.module_ns]
+    })?;
+    is(ctx, &o, "isPromise", |b| [b.promise, b.promise])?;
+    is(ctx, &o, "isAsyncFunction", |b| [b.async_fn, b.async_gen_fn])?;
+    is(ctx, &o, "isGeneratorFunction", |b| {
+        [b.gen_fn, b.async_gen_fn]
+    })?;
+    is(ctx, &o, "isGeneratorObject", |b| [b.gen, b.async_gen])?;
+    is(ctx, &o, "isMapIterator", |b| [b.map_iter, b.map_iter])?;
+    is(ctx, &o, "isSetIterator", |b| [b.set_iter, b.set_iter])?;
     // The engine's class name; 'Object' only for ordinary objects, namespaces and proxies.
-    let bn = b.clone();
     bind::func(
         ctx,
         &o,
         "getConstructorName",
-        move |v: Value<'js>| -> String {
+        move |ctx: Ctx<'js>, v: Value<'js>| -> Result<String> {
+            let bn = brands_for(&ctx)?;
             let c = class_id(&v);
             if c == bn.plain || c == bn.module_ns || c == bn.proxy {
-                return "Object".into();
+                return Ok("Object".into());
             }
-            bn.names
+            Ok(bn
+                .names
                 .iter()
                 .find(|(id, _)| *id == c)
                 .map(|(_, n)| n.clone())
-                .unwrap_or_else(|| format!("HostObject{c}"))
+                .unwrap_or_else(|| format!("HostObject{c}")))
         },
     )?;
     // Own keys that are not array indices: strings in property order, then symbols.

@@ -25,14 +25,12 @@ function lazyErrors() {
   if (errorsModule === undefined) errorsModule = require('internal/errors');
   return errorsModule;
 }
-const {
-  validateAbortSignal,
-  validateObject,
-  validateInternalField,
-  validateString,
-  kValidateObjectAllowNullable,
-  kValidateObjectAllowObjects,
-} = require('internal/validators');
+// internal/validators loads on first use (the performance global loads this module).
+let validatorsModule;
+function lazyValidators() {
+  if (validatorsModule === undefined) validatorsModule = require('internal/validators');
+  return validatorsModule;
+}
 const EventEmitter = require('events');
 
 const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned } = EventEmitter;
@@ -97,7 +95,7 @@ function checkEvent(self) {
 class Event {
   constructor(type, options = null) {
     if (arguments.length === 0) throw new (lazyErrors().codes.ERR_MISSING_ARGS)('type');
-    validateObject(options, 'options', kValidateObjectAllowNullable);
+    lazyValidators().validateObject(options, 'options', lazyValidators().kValidateObjectAllowNullable);
     let flags = 0;
     if (options !== null) {
       if (options.cancelable) flags |= CANCELABLE;
@@ -401,7 +399,7 @@ function validateEventListener(listener) {
 function validateEventListenerOptions(options) {
   if (typeof options === 'boolean') return { capture: options };
   if (options === null) return kEmptyObject;
-  validateObject(options, 'options', kValidateObjectAllowObjects);
+  lazyValidators().validateObject(options, 'options', lazyValidators().kValidateObjectAllowObjects);
   return {
     once: Boolean(options.once),
     capture: Boolean(options.capture),
@@ -476,7 +474,7 @@ class EventTarget {
       resistStopPropagation,
     } = validateEventListenerOptions(options);
 
-    validateAbortSignal(signal, 'options.signal');
+    lazyValidators().validateAbortSignal(signal, 'options.signal');
 
     if (!validateEventListener(listener)) {
       // The DOM accepts null/undefined silently; Node warns.
@@ -696,7 +694,7 @@ class NodeEventTarget extends EventTarget {
   }
 
   emit(type, arg) {
-    validateString(type, 'type');
+    lazyValidators().validateString(type, 'type');
     const hadListeners = this.listenerCount(type) > 0;
     this[kHybridDispatch](arg, type);
     return hadListeners;
@@ -753,13 +751,13 @@ function isRegistered(target, type, listener) {
 function defineEventHandler(emitter, name, event = name) {
   const propName = `on${name}`;
   function get() {
-    validateInternalField(this, kHandlers, 'EventTarget');
+    lazyValidators().validateInternalField(this, kHandlers, 'EventTarget');
     return this[kHandlers].get(event)?.handler ?? null;
   }
   Object.defineProperty(get, 'name', { __proto__: null, value: `get ${propName}` });
 
   function set(value) {
-    validateInternalField(this, kHandlers, 'EventTarget');
+    lazyValidators().validateInternalField(this, kHandlers, 'EventTarget');
     let wrappedHandler = this[kHandlers].get(event);
     // removeAllListeners() may have dropped it: then it is added again.
     if (wrappedHandler && isRegistered(this, event, wrappedHandler)) {

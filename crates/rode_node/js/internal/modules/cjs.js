@@ -5,7 +5,6 @@
 // algorithm in rode_core::modules::resolve); this file owns the module objects and caches.
 
 const modulesBinding = internalBinding('modules');
-const fsBinding = internalBinding('fs');
 const realm = require('internal/bootstrap/realm');
 // node:path loads on first use; the loader's hot paths use dirnameOf and slices.
 let pathModule;
@@ -257,12 +256,12 @@ Module._extensions['.js'] = function (module, filename) {
     requireESM(module, filename);
     return;
   }
-  const content = fsBinding.readFileUtf8(filename);
+  const content = internalBinding('fs').readFileUtf8(filename);
   module._compile(stripBOM(content), filename);
 };
 
 Module._extensions['.json'] = function (module, filename) {
-  const content = fsBinding.readFileUtf8(filename);
+  const content = internalBinding('fs').readFileUtf8(filename);
   try {
     module.exports = JSON.parse(stripBOM(content));
   } catch (err) {
@@ -282,7 +281,7 @@ Module._extensions['.mjs'] = function (module, filename) {
 };
 
 Module._extensions['.cjs'] = function (module, filename) {
-  const content = fsBinding.readFileUtf8(filename);
+  const content = internalBinding('fs').readFileUtf8(filename);
   module._compile(stripBOM(content), filename);
 };
 

@@ -45,7 +45,7 @@ function initMeta(meta, url) {
   if (url.startsWith('file:')) {
     const filename = modulesBinding.fileURLToPath(url);
     meta.filename = filename;
-    meta.dirname = require('path').dirname(filename);
+    meta.dirname = filename.slice(0, filename.lastIndexOf('/')) || '/';
   }
   meta.resolve = function resolve(specifier) {
     const r = modulesBinding.resolveImportUrl(`${specifier}`, url);

@@ -9,7 +9,8 @@ const path = {
   join: (...a) => (pathModule ??= require('path')).join(...a),
 };
 const modulesBinding = internalBinding('modules');
-const { Module } = require('internal/modules/cjs');
+// The CommonJS loader loads when a CommonJS file, -e code or a -r preload runs.
+const cjs = () => require('internal/modules/cjs');
 
 function importModule(specifier, referrer) {
   return modulesBinding.importModule(specifier, referrer || '');
@@ -33,9 +34,13 @@ function resolveMain(main) {
   throw err;
 }
 
+let mainSettled = false;
+
 function handleMainPromise(p) {
   mainPromise = p;
-  p.then(undefined, (err) => {
+  mainSettled = false;
+  p.then(() => { mainSettled = true; }, (err) => {
+    mainSettled = true;
     require('internal/process/execution').triggerUncaughtException(err, true);
   });
   return p;
@@ -47,10 +52,11 @@ function executeUserEntryPoint(main = process.argv[1]) {
   if (shouldUseESM(filename)) {
     return handleMainPromise(importModule(modulesBinding.pathToFileURL(filename), ''));
   }
-  Module._load(filename, null, true);
+  cjs().Module._load(filename, null, true);
 }
 
 function makeEvalModule(name) {
+  const { Module } = cjs();
   const m = new Module(name);
   m.filename = path.join(process.cwd(), name);
   m.paths = Module._nodeModulePaths(process.cwd());
@@ -59,7 +65,7 @@ function makeEvalModule(name) {
 
 // In -e/-p code and the REPL, built-in modules are globals (`fs`, `util`, …), as in Node.
 function addBuiltinGlobals() {
-  const { Module } = require('internal/modules/cjs');
+  const { Module } = cjs();
   for (const id of Module.builtinModules) {
     if (id.includes('/') || id.startsWith('_') || id in globalThis) continue;
     Object.defineProperty(globalThis, id, {
@@ -118,6 +124,7 @@ let runOptions;
 function runPreloads(options, then) {
   for (const request of options.requires) {
     // Node resolves -r modules from the current directory.
+    const { Module } = cjs();
     const parent = new Module('internal/preload', null);
     parent.paths = Module._nodeModulePaths(process.cwd());
     Module._load(request, parent, false);
@@ -157,10 +164,9 @@ function runMain(options) {
   });
 }
 
+// Whether the ES module entry (or an --import preload) is still awaiting at exit.
 function mainPending() {
-  if (mainPromise === undefined) return false;
-  const state = internalBinding('util').getPromiseState(mainPromise);
-  return state !== undefined && state[0] === 0;
+  return mainPromise !== undefined && !mainSettled;
 }
 
 module.exports = { runMain, executeUserEntryPoint, mainPending, addBuiltinGlobals };

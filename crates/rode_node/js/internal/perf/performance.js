@@ -10,7 +10,12 @@ function lazyErrors() {
   if (errorsModule === undefined) errorsModule = require('internal/errors');
   return errorsModule;
 }
-const { validateInternalField } = require('internal/validators');
+// The brand check passes for the one `performance`; internal/validators loads only to throw.
+function validateInternalField(obj, key, name) {
+  if (obj === null || typeof obj !== 'object' || !(key in obj)) {
+    require('internal/validators').validateInternalField(obj, key, name);
+  }
+}
 const {
   EventTarget,
   Event,

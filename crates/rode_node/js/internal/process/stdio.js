@@ -40,6 +40,8 @@ function colorDepth(stream, env = process.env) {
 
 function defineWriteStream() {
   const Writable = require('internal/streams/writable');
+  const { kWritableIdle } = require('internal/streams/utils');
+  const isIdle = Writable[kWritableIdle];
 
   class SyncWriteStream extends Writable {
     constructor(fd) {
@@ -53,6 +55,23 @@ function defineWriteStream() {
         this.columns = size ? size[0] : 80;
         this.rows = size ? size[1] : 24;
       }
+    }
+
+    // console.log's path: a string and nothing queued goes straight to the fd. The
+    // outcome is the full path's (the write completes at once, nothing to call back).
+    write(chunk, encoding, cb) {
+      const state = this._writableState;
+      if (typeof chunk === 'string' && encoding === undefined && cb === undefined &&
+          isIdle(state) && state.highWaterMark > 0 && this._write === syncWrite) {
+        const rc = binding.writeSync(this.fd, chunk);
+        if (rc >= 0 || rc === -32) return true;
+        const { errnoException } = require('internal/errors');
+        const err = errnoException(rc, 'write');
+        state.errored = err;
+        process.nextTick(() => this.destroy(err));
+        return false;
+      }
+      return super.write(chunk, encoding, cb);
     }
 
     _write(chunk, encoding, cb) {
@@ -111,6 +130,7 @@ function defineWriteStream() {
       return [this.columns, this.rows];
     }
   }
+  const syncWrite = SyncWriteStream.prototype._write;
   return SyncWriteStream;
 }
 

@@ -34,6 +34,9 @@ function Transform(options) {
   // Data pushed from _transform() may be emitted at once.
   this._readableState.sync = false;
   this[kCallback] = null;
+  this[kWriteCallback] = null;
+  this[kLengthBefore] = 0;
+  this[kAfterTransform] = null;
 
   if (options) {
     if (typeof options.transform === 'function') this._transform = options.transform;
@@ -101,7 +104,7 @@ Transform.prototype._write = function(chunk, encoding, callback) {
   this[kWriteCallback] = callback;
   this[kLengthBefore] = this._readableState.length;
   let after = this[kAfterTransform];
-  if (after === undefined) after = this[kAfterTransform] = afterTransform.bind(this);
+  if (after == null) after = this[kAfterTransform] = afterTransform.bind(this);
   this._transform(chunk, encoding, after);
 };
 

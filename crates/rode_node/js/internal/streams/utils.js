@@ -13,6 +13,8 @@ const kIsClosedPromise = Symbol.for('nodejs.webstream.isClosedPromise');
 const kControllerErrorFunction = Symbol.for('nodejs.webstream.controllerErrorFunction');
 // Called by a stream's construct() completion on each side's state.
 const kOnConstructed = Symbol('kOnConstructed');
+// Writable[kWritableIdle](state): nothing queued, in progress, corked, ended or failed.
+const kWritableIdle = Symbol('kWritableIdle');
 
 // ReadableState and WritableState keep their flags as bits of one number, `state.flags`
 // (one property read tests several flags; a plain string key is the fastest property
@@ -263,6 +265,7 @@ module.exports = {
   kIsClosedPromise,
   kControllerErrorFunction,
   kOnConstructed,
+  kWritableIdle,
   SymbolDispose,
   SymbolAsyncDispose,
   kEmptyObject,

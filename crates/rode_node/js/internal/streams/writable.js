@@ -20,6 +20,7 @@ const destroyImpl = require('internal/streams/destroy');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
 const {
   kOnConstructed,
+  kWritableIdle,
   nop,
   bitAccessor,
   kObjectMode,
@@ -763,6 +764,13 @@ Object.defineProperties(Writable.prototype, {
     },
   },
 });
+
+// For a byte stream whose _write() completes synchronously (process.stdout): when idle,
+// a write without callback may be done directly, with the same outcome as the full path.
+Writable[kWritableIdle] = function isIdle(state) {
+  return (state.flags & (kObjectMode | kWriting | kErrored | kCorked | kConstructed | kEnding |
+    kDestroyed | kBuffered | kNeedDrain)) === kConstructed && state.length === 0;
+};
 
 const destroy = destroyImpl.destroy;
 Writable.prototype.destroy = function(err, cb) {

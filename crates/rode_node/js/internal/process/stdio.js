@@ -49,8 +49,8 @@ function defineWriteStream() {
       this.fd = fd;
       this._type = binding.guessHandleType(fd);
       this._isStdio = true;
-      this.isTTY = this._type === 'tty' ? true : undefined;
-      if (this.isTTY) {
+      if (this._type === 'tty') {
+        this.isTTY = true;
         const size = binding.getWindowSize(fd);
         this.columns = size ? size[0] : 80;
         this.rows = size ? size[1] : 24;
@@ -188,8 +188,10 @@ function defineStdinStream() {
       super({ autoDestroy: type !== 'file' });
       this.fd = 0;
       this._type = type;
-      this.isTTY = this._type === 'tty' ? true : undefined;
-      if (this.isTTY) this.isRaw = false;
+      if (type === 'tty') {
+        this.isTTY = true;
+        this.isRaw = false;
+      }
       this[kStarted] = false;
       this[kRefed] = false;
       this[kUserUnref] = false;
@@ -203,6 +205,13 @@ function defineStdinStream() {
     pause() {
       readStop(this);
       return super.pause();
+    }
+
+    // Destroyed: stop holding the process open (later input is dropped).
+    _destroy(err, cb) {
+      readStop(this);
+      this[kUserUnref] = true;
+      cb(err);
     }
 
     setRawMode() {

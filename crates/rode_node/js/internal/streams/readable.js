@@ -315,7 +315,8 @@ Readable.prototype.push = function(chunk, encoding) {
     return invalidChunk(this, chunk);
   }
 
-  if (!chunk || chunk.length <= 0) {
+  let len;
+  if (!chunk || (len = chunk.length) <= 0) {
     state.flags &= ~kReading;
     maybeReadMore(this, state);
     return canPushMore(state);
@@ -329,13 +330,15 @@ Readable.prototype.push = function(chunk, encoding) {
   state.flags = bits & ~kReading;
   if ((bits & kDecoder) !== 0 && !encoding) {
     chunk = state[kDecoderValue].write(chunk);
-    if (chunk.length === 0) {
+    len = chunk.length;
+    if (len === 0) {
       maybeReadMore(this, state);
       return canPushMore(state);
     }
   }
-  addChunk(this, state, chunk, false);
-  return canPushMore(state);
+  addChunk(this, state, chunk, len, false);
+  // canPushMore(), inlined.
+  return (state.flags & kEnded) === 0 && (state.length < state.highWaterMark || state.length === 0);
 };
 
 function pushObject(stream, state, chunk, encoding) {
@@ -352,7 +355,7 @@ function pushObject(stream, state, chunk, encoding) {
   if ((bits & (kDestroyed | kErrored)) !== 0) return false;
   state.flags = bits & ~kReading;
   if ((bits & kDecoder) !== 0 && !encoding) chunk = state[kDecoderValue].write(chunk);
-  addChunk(stream, state, chunk, false);
+  addChunk(stream, state, chunk, 1, false);
   return canPushMore(state);
 }
 
@@ -386,7 +389,7 @@ Readable.prototype.unshift = function(chunk, encoding) {
   } else if ((state.flags & (kDestroyed | kErrored)) !== 0) {
     return false;
   } else {
-    addChunk(this, state, chunk, true);
+    addChunk(this, state, chunk, (state.flags & kObjectMode) !== 0 ? 1 : chunk.length, true);
   }
   return canPushMore(state);
 };
@@ -397,7 +400,8 @@ function canPushMore(state) {
     (state.length < state.highWaterMark || state.length === 0);
 }
 
-function addChunk(stream, state, chunk, addToFront) {
+// `len`: the chunk's length (1 in object mode).
+function addChunk(stream, state, chunk, len, addToFront) {
   const bits = state.flags;
   if ((bits & (kFlowing | kSync | kDataListening)) === (kFlowing | kDataListening) && state.length === 0) {
     // Flowing with nothing queued: hand the chunk straight to 'data'.
@@ -406,7 +410,7 @@ function addChunk(stream, state, chunk, addToFront) {
     state.flags = bits | kDataEmitted;
     stream.emit('data', chunk);
   } else {
-    state.length += (bits & kObjectMode) !== 0 ? 1 : chunk.length;
+    state.length += len;
     if (!addToFront) {
       state.buffer.push(chunk);
     } else if (state.bufferIndex > 0) {
@@ -416,7 +420,11 @@ function addChunk(stream, state, chunk, addToFront) {
     }
     if ((bits & kNeedReadable) !== 0) emitReadable(stream);
   }
-  maybeReadMore(stream, state);
+  // maybeReadMore(), with its test inlined.
+  if ((state.flags & (kReadingMore | kConstructed)) === kConstructed) {
+    state.flags |= kReadingMore;
+    process.nextTick(maybeReadMore_, stream, state);
+  }
 }
 
 Readable.prototype.isPaused = function() {
@@ -1052,6 +1060,7 @@ function fromList(n, state) {
   const strings = (state.flags & kDecoder) !== 0;
   let idx = state.bufferIndex;
   let ret;
+  let firstLen;
 
   if ((state.flags & kObjectMode) !== 0) {
     ret = buf[idx];
@@ -1079,7 +1088,7 @@ function fromList(n, state) {
         buf[idx++] = null;
       }
     }
-  } else if (n < buf[idx].length) {
+  } else if (n < (firstLen = buf[idx].length)) {
     // Part of the first chunk.
     const first = buf[idx];
     if (typeof first === 'string') {
@@ -1087,9 +1096,9 @@ function fromList(n, state) {
       buf[idx] = first.slice(n);
     } else {
       ret = new FastBuffer(first.buffer, first.byteOffset, n);
-      buf[idx] = new FastBuffer(first.buffer, first.byteOffset + n, first.length - n);
+      buf[idx] = new FastBuffer(first.buffer, first.byteOffset + n, firstLen - n);
     }
-  } else if (n === buf[idx].length) {
+  } else if (n === firstLen) {
     ret = buf[idx];
     buf[idx++] = null;
   } else if (strings) {

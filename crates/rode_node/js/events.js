@@ -1,4 +1,6 @@
 'use strict';
+// internal/errors and internal/validators are required where an error is thrown, not at
+// the top: start-up loads this module and only pays for them when something fails.
 // node:events — EventEmitter and its helpers (once, on, getEventListeners, …).
 //
 // Listener storage follows Node's, because programs and libraries look at it:
@@ -9,18 +11,6 @@
 //
 // emit() runs for every chunk of every stream: keep its path short.
 
-// internal/errors loads on first use: start-up only pays for it when something fails.
-let errorsModule;
-function lazyErrors() {
-  if (errorsModule === undefined) errorsModule = require('internal/errors');
-  return errorsModule;
-}
-// internal/validators, like internal/errors, loads on first use (start-up loads events).
-let validatorsModule;
-function lazyValidators() {
-  if (validatorsModule === undefined) validatorsModule = require('internal/validators');
-  return validatorsModule;
-}
 
 const kRejection = Symbol.for('nodejs.rejection');
 const kCapture = Symbol('kCapture');
@@ -101,7 +91,7 @@ Object.defineProperty(EventEmitter, 'captureRejections', {
     return EventEmitter.prototype[kCapture];
   },
   set(value) {
-    lazyValidators().validateBoolean(value, 'EventEmitter.captureRejections');
+    require('internal/validators').validateBoolean(value, 'EventEmitter.captureRejections');
     EventEmitter.prototype[kCapture] = value;
   },
   enumerable: true,
@@ -140,7 +130,7 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
     return defaultMaxListeners;
   },
   set: function(arg) {
-    lazyValidators().validateNumber(arg, 'defaultMaxListeners', 0);
+    require('internal/validators').validateNumber(arg, 'defaultMaxListeners', 0);
     defaultMaxListeners = arg;
   },
 });
@@ -164,7 +154,7 @@ Object.defineProperties(EventEmitter, {
 
 // events.setMaxListeners(n, ...targets): with no targets, sets the default.
 EventEmitter.setMaxListeners = function(n = defaultMaxListeners, ...eventTargets) {
-  lazyValidators().validateNumber(n, 'setMaxListeners', 0);
+  require('internal/validators').validateNumber(n, 'setMaxListeners', 0);
   if (eventTargets.length === 0) {
     defaultMaxListeners = n;
     return;
@@ -177,7 +167,7 @@ EventEmitter.setMaxListeners = function(n = defaultMaxListeners, ...eventTargets
     } else if (typeof target.setMaxListeners === 'function') {
       target.setMaxListeners(n);
     } else {
-      throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('eventTargets', ['EventEmitter', 'EventTarget'], target);
+      throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('eventTargets', ['EventEmitter', 'EventTarget'], target);
     }
   }
 };
@@ -195,7 +185,7 @@ EventEmitter.init = function(opts) {
   this._maxListeners = this._maxListeners || undefined;
 
   if (opts?.captureRejections) {
-    lazyValidators().validateBoolean(opts.captureRejections, 'options.captureRejections');
+    require('internal/validators').validateBoolean(opts.captureRejections, 'options.captureRejections');
     this[kCapture] = Boolean(opts.captureRejections);
   } else {
     // An own property: reading it in emit() skips a prototype walk.
@@ -236,7 +226,7 @@ function emitUnhandledRejectionOrErr(ee, err, type, args) {
 }
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  lazyValidators().validateNumber(n, 'setMaxListeners', 0);
+  require('internal/validators').validateNumber(n, 'setMaxListeners', 0);
   this._maxListeners = n;
   return this;
 };
@@ -315,7 +305,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
       try {
         const capture = {};
         Error.captureStackTrace(capture, EventEmitter.prototype.emit);
-        Object.defineProperty(er, lazyErrors().kEnhanceStackBeforeInspector, {
+        Object.defineProperty(er, require('internal/errors').kEnhanceStackBeforeInspector, {
           __proto__: null,
           value: enhanceStackTrace.bind(this, er, capture),
           configurable: true,
@@ -333,7 +323,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
       stringifiedEr = er;
     }
     // At least give some kind of context to the user.
-    const err = new (lazyErrors().codes.ERR_UNHANDLED_ERROR)(stringifiedEr);
+    const err = new (require('internal/errors').codes.ERR_UNHANDLED_ERROR)(stringifiedEr);
     err.context = er;
     throw err; // Unhandled 'error' event
   }
@@ -357,7 +347,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
 };
 
 function _addListener(target, type, listener, prepend) {
-  if (typeof listener !== 'function') lazyValidators().validateFunction(listener, 'listener');
+  if (typeof listener !== 'function') require('internal/validators').validateFunction(listener, 'listener');
 
   let events = target._events;
   let existing;
@@ -392,7 +382,7 @@ function _addListener(target, type, listener, prepend) {
     const m = _getMaxListeners(target);
     if (m > 0 && existing.length > m && !existing.warned) {
       existing.warned = true;
-      const w = lazyErrors().genericNodeError(
+      const w = require('internal/errors').genericNodeError(
         `Possible EventEmitter memory leak detected. ${existing.length} ${String(type)} ` +
         `listeners added to ${inspect(target, { depth: -1 })}. MaxListeners is ${m}. ` +
         'Use emitter.setMaxListeners() to increase limit',
@@ -432,13 +422,13 @@ function _onceWrap(target, type, listener) {
 }
 
 EventEmitter.prototype.once = function once(type, listener) {
-  if (typeof listener !== 'function') lazyValidators().validateFunction(listener, 'listener');
+  if (typeof listener !== 'function') require('internal/validators').validateFunction(listener, 'listener');
   this.on(type, _onceWrap(this, type, listener));
   return this;
 };
 
 EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
-  if (typeof listener !== 'function') lazyValidators().validateFunction(listener, 'listener');
+  if (typeof listener !== 'function') require('internal/validators').validateFunction(listener, 'listener');
   this.prependListener(type, _onceWrap(this, type, listener));
   return this;
 };
@@ -455,7 +445,7 @@ function spliceOne(list, index) {
 }
 
 EventEmitter.prototype.removeListener = function removeListener(type, listener) {
-  if (typeof listener !== 'function') lazyValidators().validateFunction(listener, 'listener');
+  if (typeof listener !== 'function') require('internal/validators').validateFunction(listener, 'listener');
 
   if (!hasEventListener(this, type)) return this;
 
@@ -628,9 +618,9 @@ function getEventListeners(emitterOrTarget, type) {
       }
       return listeners;
     }
-    throw new (lazyErrors().codes.ERR_NOT_IMPLEMENTED)('events.getEventListeners() for an EventTarget');
+    throw new (require('internal/errors').codes.ERR_NOT_IMPLEMENTED)('events.getEventListeners() for an EventTarget');
   }
-  throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+  throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
 function getMaxListeners(emitterOrTarget) {
@@ -643,7 +633,7 @@ function getMaxListeners(emitterOrTarget) {
     // An EventTarget that never had a limit set has the default.
     return defaultMaxListeners;
   }
-  throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+  throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
 function eventTargetAgnosticRemoveListener(emitter, name, listener, flags) {
@@ -652,7 +642,7 @@ function eventTargetAgnosticRemoveListener(emitter, name, listener, flags) {
   } else if (typeof emitter.removeEventListener === 'function') {
     emitter.removeEventListener(name, listener, flags);
   } else {
-    throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('emitter', 'EventEmitter', emitter);
+    throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('emitter', 'EventEmitter', emitter);
   }
 }
 
@@ -663,7 +653,7 @@ function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
   } else if (typeof emitter.addEventListener === 'function') {
     emitter.addEventListener(name, listener, flags);
   } else {
-    throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('emitter', 'EventEmitter', emitter);
+    throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('emitter', 'EventEmitter', emitter);
   }
 }
 
@@ -671,8 +661,8 @@ function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
 // 'error' (EventEmitters only) and when options.signal aborts.
 async function once(emitter, name, options = kEmptyObject) {
   const signal = options?.signal;
-  lazyValidators().validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted) throw new (lazyErrors().AbortError)(undefined, { cause: signal?.reason });
+  require('internal/validators').validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw new (require('internal/errors').AbortError)(undefined, { cause: signal?.reason });
   return new Promise((resolve, reject) => {
     const errorListener = (err) => {
       emitter.removeListener(name, resolver);
@@ -695,7 +685,7 @@ async function once(emitter, name, options = kEmptyObject) {
     function abortListener() {
       eventTargetAgnosticRemoveListener(emitter, name, resolver);
       eventTargetAgnosticRemoveListener(emitter, 'error', errorListener);
-      reject(new (lazyErrors().AbortError)(undefined, { cause: signal?.reason }));
+      reject(new (require('internal/errors').AbortError)(undefined, { cause: signal?.reason }));
     }
     if (signal != null) {
       eventTargetAgnosticAddListener(signal, 'abort', abortListener, eventTargetOnceOptions());
@@ -744,13 +734,13 @@ class Queue {
 // highWaterMark/lowWaterMark (pause()/resume() the emitter).
 function on(emitter, event, options = kEmptyObject) {
   const signal = options.signal;
-  lazyValidators().validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted) throw new (lazyErrors().AbortError)(undefined, { cause: signal?.reason });
+  require('internal/validators').validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw new (require('internal/errors').AbortError)(undefined, { cause: signal?.reason });
   // Both spellings are accepted.
   const highWatermark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
-  lazyValidators().validateInteger(highWatermark, 'options.highWaterMark', 1);
+  require('internal/validators').validateInteger(highWatermark, 'options.highWaterMark', 1);
   const lowWatermark = options.lowWaterMark ?? options.lowWatermark ?? 1;
-  lazyValidators().validateInteger(lowWatermark, 'options.lowWaterMark', 1);
+  require('internal/validators').validateInteger(lowWatermark, 'options.lowWaterMark', 1);
 
   const unconsumedEvents = new Queue();
   const unconsumedPromises = new Queue();
@@ -792,7 +782,7 @@ function on(emitter, event, options = kEmptyObject) {
 
     throw(err) {
       if (!err || !(err instanceof Error)) {
-        throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('EventEmitter.AsyncIterator', 'Error', err);
+        throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('EventEmitter.AsyncIterator', 'Error', err);
       }
       errorHandler(err);
     },
@@ -836,7 +826,7 @@ function on(emitter, event, options = kEmptyObject) {
   return iterator;
 
   function abortListener() {
-    errorHandler(new (lazyErrors().AbortError)(undefined, { cause: signal?.reason }));
+    errorHandler(new (require('internal/errors').AbortError)(undefined, { cause: signal?.reason }));
   }
 
   function eventHandler(value) {
@@ -887,9 +877,9 @@ function listenersController() {
 // Call `listener` once when `signal` aborts (on a microtask if it already has).
 // Returns a Disposable that removes the listener.
 function addAbortListener(signal, listener) {
-  if (signal === undefined) throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
-  lazyValidators().validateAbortSignal(signal, 'signal');
-  if (typeof listener !== 'function') lazyValidators().validateFunction(listener, 'listener');
+  if (signal === undefined) throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
+  require('internal/validators').validateAbortSignal(signal, 'signal');
+  if (typeof listener !== 'function') require('internal/validators').validateFunction(listener, 'listener');
 
   let removeEventListener;
   if (signal.aborted) {
@@ -920,7 +910,7 @@ function lazyAsyncResource() {
     // Reported below.
   }
   if (typeof AsyncResource !== 'function')
-    throw new (lazyErrors().codes.ERR_NOT_IMPLEMENTED)('events.EventEmitterAsyncResource');
+    throw new (require('internal/errors').codes.ERR_NOT_IMPLEMENTED)('events.EventEmitterAsyncResource');
   return AsyncResource;
 }
 
@@ -942,7 +932,7 @@ function lazyEventEmitterAsyncResource() {
 
         get eventEmitter() {
           if (this[kEventEmitter] === undefined)
-            throw new (lazyErrors().codes.ERR_INVALID_THIS)('EventEmitterReferencingAsyncResource');
+            throw new (require('internal/errors').codes.ERR_INVALID_THIS)('EventEmitterReferencingAsyncResource');
           return this[kEventEmitter];
         }
       };
@@ -959,7 +949,7 @@ function lazyEventEmitterAsyncResource() {
         options = undefined;
       } else {
         if (new.target === EventEmitterAsyncResource) {
-          lazyValidators().validateString(options?.name, 'options.name');
+          require('internal/validators').validateString(options?.name, 'options.name');
         }
         name = options?.name || new.target.name;
       }
@@ -969,32 +959,32 @@ function lazyEventEmitterAsyncResource() {
 
     emit(event, ...args) {
       if (this[kAsyncResource] === undefined)
-        throw new (lazyErrors().codes.ERR_INVALID_THIS)('EventEmitterAsyncResource');
+        throw new (require('internal/errors').codes.ERR_INVALID_THIS)('EventEmitterAsyncResource');
       const { asyncResource } = this;
       return asyncResource.runInAsyncScope(super.emit, this, event, ...args);
     }
 
     emitDestroy() {
       if (this[kAsyncResource] === undefined)
-        throw new (lazyErrors().codes.ERR_INVALID_THIS)('EventEmitterAsyncResource');
+        throw new (require('internal/errors').codes.ERR_INVALID_THIS)('EventEmitterAsyncResource');
       this.asyncResource.emitDestroy();
     }
 
     get asyncId() {
       if (this[kAsyncResource] === undefined)
-        throw new (lazyErrors().codes.ERR_INVALID_THIS)('EventEmitterAsyncResource');
+        throw new (require('internal/errors').codes.ERR_INVALID_THIS)('EventEmitterAsyncResource');
       return this.asyncResource.asyncId();
     }
 
     get triggerAsyncId() {
       if (this[kAsyncResource] === undefined)
-        throw new (lazyErrors().codes.ERR_INVALID_THIS)('EventEmitterAsyncResource');
+        throw new (require('internal/errors').codes.ERR_INVALID_THIS)('EventEmitterAsyncResource');
       return this.asyncResource.triggerAsyncId();
     }
 
     get asyncResource() {
       if (this[kAsyncResource] === undefined)
-        throw new (lazyErrors().codes.ERR_INVALID_THIS)('EventEmitterAsyncResource');
+        throw new (require('internal/errors').codes.ERR_INVALID_THIS)('EventEmitterAsyncResource');
       return this[kAsyncResource];
     }
   };

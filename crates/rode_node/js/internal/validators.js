@@ -1,4 +1,6 @@
 'use strict';
+// internal/errors and internal/validators are required where an error is thrown, not at
+// the top: start-up loads this module and only pays for them when something fails.
 // internal/validators — argument checks that throw exactly Node's errors.
 //
 // Each validator returns nothing (validatePort and parseFileMode return the
@@ -7,12 +9,6 @@
 // The checks run on every call of most APIs: the passing path does no more
 // than the type tests.
 
-// internal/errors loads on first use: start-up only pays for it when something fails.
-let errorsModule;
-function lazyErrors() {
-  if (errorsModule === undefined) errorsModule = require('internal/errors');
-  return errorsModule;
-}
 
 function isInt32(value) {
   return value === (value | 0);
@@ -25,40 +21,40 @@ function isUint32(value) {
 function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER,
                          max = Number.MAX_SAFE_INTEGER) {
   if (typeof value !== 'number')
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)(name, 'number', value), validateInteger);
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)(name, 'number', value), validateInteger);
   if (!Number.isInteger(value))
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_OUT_OF_RANGE)(name, 'an integer', value), validateInteger);
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_OUT_OF_RANGE)(name, 'an integer', value), validateInteger);
   if (value < min || value > max)
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_OUT_OF_RANGE)(name, `>= ${min} && <= ${max}`, value), validateInteger);
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_OUT_OF_RANGE)(name, `>= ${min} && <= ${max}`, value), validateInteger);
 }
 
 function validateInt32(value, name, min = -2147483648, max = 2147483647) {
   if (typeof value !== 'number')
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)(name, 'number', value), validateInt32);
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)(name, 'number', value), validateInt32);
   if (!Number.isInteger(value))
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_OUT_OF_RANGE)(name, 'an integer', value), validateInt32);
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_OUT_OF_RANGE)(name, 'an integer', value), validateInt32);
   if (value < min || value > max)
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_OUT_OF_RANGE)(name, `>= ${min} && <= ${max}`, value), validateInt32);
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_OUT_OF_RANGE)(name, `>= ${min} && <= ${max}`, value), validateInt32);
 }
 
 function validateUint32(value, name, positive = false) {
   if (typeof value !== 'number')
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)(name, 'number', value), validateUint32);
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)(name, 'number', value), validateUint32);
   if (!Number.isInteger(value))
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_OUT_OF_RANGE)(name, 'an integer', value), validateUint32);
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_OUT_OF_RANGE)(name, 'an integer', value), validateUint32);
   const min = positive ? 1 : 0;
   if (value < min || value > 4294967295)
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_OUT_OF_RANGE)(name, `>= ${min} && <= 4294967295`, value), validateUint32);
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_OUT_OF_RANGE)(name, `>= ${min} && <= 4294967295`, value), validateUint32);
 }
 
 function validateString(value, name) {
   if (typeof value !== 'string')
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)(name, 'string', value), validateString);
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)(name, 'string', value), validateString);
 }
 
 function validateNumber(value, name, min = undefined, max) {
   if (typeof value !== 'number')
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)(name, 'number', value), validateNumber);
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)(name, 'number', value), validateNumber);
   const hasMin = min != null;
   const hasMax = max != null;
   if ((hasMin && value < min) || (hasMax && value > max) ||
@@ -66,21 +62,21 @@ function validateNumber(value, name, min = undefined, max) {
     let range = hasMin ? `>= ${min}` : '';
     if (hasMin && hasMax) range += ' && ';
     if (hasMax) range += `<= ${max}`;
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_OUT_OF_RANGE)(name, range, value), validateNumber);
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_OUT_OF_RANGE)(name, range, value), validateNumber);
   }
 }
 
 function validateOneOf(value, name, oneOf) {
   if (!oneOf.includes(value)) {
     const allowed = oneOf.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_INVALID_ARG_VALUE)(name, value, `must be one of: ${allowed}`),
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_INVALID_ARG_VALUE)(name, value, `must be one of: ${allowed}`),
                     validateOneOf);
   }
 }
 
 function validateBoolean(value, name) {
   if (typeof value !== 'boolean')
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)(name, 'boolean', value), validateBoolean);
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)(name, 'boolean', value), validateBoolean);
 }
 
 const kValidateObjectNone = 0;
@@ -112,30 +108,30 @@ function validateObject(value, name, options = kValidateObjectNone) {
               (type === 'function' && (flags & kValidateObjectAllowFunction) !== 0))) {
     return;
   }
-  throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)(name, 'Object', value), validateObject);
+  throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)(name, 'Object', value), validateObject);
 }
 
 // Web IDL dictionary: undefined, null or any object (functions included).
 function validateDictionary(value, name) {
   if (value != null && typeof value !== 'object' && typeof value !== 'function')
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)(name, 'a dictionary', value), validateDictionary);
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)(name, 'a dictionary', value), validateDictionary);
 }
 
 function validateArray(value, name, minLength = 0) {
   if (!Array.isArray(value))
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)(name, 'Array', value), validateArray);
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)(name, 'Array', value), validateArray);
   if (value.length < minLength) {
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_INVALID_ARG_VALUE)(name, value, `must be longer than ${minLength}`),
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_INVALID_ARG_VALUE)(name, value, `must be longer than ${minLength}`),
                     validateArray);
   }
 }
 
 function validateStringArray(value, name) {
   if (!Array.isArray(value))
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)(name, 'Array', value), validateStringArray);
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)(name, 'Array', value), validateStringArray);
   for (let i = 0; i < value.length; ++i) {
     if (typeof value[i] !== 'string') {
-      throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)(`${name}[${i}]`, 'string', value[i]),
+      throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)(`${name}[${i}]`, 'string', value[i]),
                       validateStringArray);
     }
   }
@@ -143,10 +139,10 @@ function validateStringArray(value, name) {
 
 function validateBooleanArray(value, name) {
   if (!Array.isArray(value))
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)(name, 'Array', value), validateBooleanArray);
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)(name, 'Array', value), validateBooleanArray);
   for (let i = 0; i < value.length; ++i) {
     if (value[i] !== true && value[i] !== false) {
-      throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)(`${name}[${i}]`, 'boolean', value[i]),
+      throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)(`${name}[${i}]`, 'boolean', value[i]),
                       validateBooleanArray);
     }
   }
@@ -158,15 +154,15 @@ function isAbortSignalLike(signal) {
 
 function validateAbortSignal(signal, name) {
   if (signal !== undefined && !isAbortSignalLike(signal))
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)(name, 'AbortSignal', signal), validateAbortSignal);
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)(name, 'AbortSignal', signal), validateAbortSignal);
 }
 
 function validateAbortSignalArray(value, name) {
   if (!Array.isArray(value))
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)(name, 'Array', value), validateAbortSignalArray);
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)(name, 'Array', value), validateAbortSignalArray);
   for (let i = 0; i < value.length; i++) {
     if (!isAbortSignalLike(value[i])) {
-      throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)(`${name}[${i}]`, 'AbortSignal', value[i]),
+      throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)(`${name}[${i}]`, 'AbortSignal', value[i]),
                       validateAbortSignalArray);
     }
   }
@@ -184,17 +180,17 @@ const signals = {
 
 function validateSignalName(signal, name = 'signal') {
   if (typeof signal !== 'string')
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)(name, 'string', signal), validateSignalName);
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)(name, 'string', signal), validateSignalName);
   if (signals[signal] === undefined) {
     const hint = signals[signal.toUpperCase()] !== undefined ?
       ' (signals must use all capital letters)' : '';
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_UNKNOWN_SIGNAL)(signal + hint), validateSignalName);
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_UNKNOWN_SIGNAL)(signal + hint), validateSignalName);
   }
 }
 
 function validateBuffer(buffer, name = 'buffer') {
   if (!ArrayBuffer.isView(buffer)) {
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)(name, ['Buffer', 'TypedArray', 'DataView'], buffer),
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)(name, ['Buffer', 'TypedArray', 'DataView'], buffer),
                     validateBuffer);
   }
 }
@@ -203,7 +199,7 @@ function validateBuffer(buffer, name = 'buffer') {
 function validateEncoding(data, encoding) {
   if (typeof encoding === 'string' && encoding.length === 3 &&
       encoding.toLowerCase() === 'hex' && data.length % 2 !== 0) {
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_INVALID_ARG_VALUE)('encoding', encoding,
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_INVALID_ARG_VALUE)('encoding', encoding,
                                               `is invalid for data of length ${data.length}`),
                     validateEncoding);
   }
@@ -217,14 +213,14 @@ function validatePort(port, name = 'Port', allowZero = true) {
       +port !== (+port >>> 0) ||
       port > 0xFFFF ||
       (port === 0 && !allowZero)) {
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_SOCKET_BAD_PORT)(name, port, allowZero), validatePort);
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_SOCKET_BAD_PORT)(name, port, allowZero), validatePort);
   }
   return port | 0;
 }
 
 function validateFunction(value, name) {
   if (typeof value !== 'function')
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)(name, 'Function', value), validateFunction);
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)(name, 'Function', value), validateFunction);
 }
 
 function isAsyncFunction(fn) {
@@ -234,17 +230,17 @@ function isAsyncFunction(fn) {
 // A function that is not an async function.
 function validatePlainFunction(value, name) {
   if (typeof value !== 'function' || isAsyncFunction(value))
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)(name, 'Function', value), validatePlainFunction);
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)(name, 'Function', value), validatePlainFunction);
 }
 
 function validateUndefined(value, name) {
   if (value !== undefined)
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)(name, 'undefined', value), validateUndefined);
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)(name, 'undefined', value), validateUndefined);
 }
 
 function validateUnion(value, name, union) {
   if (!union.includes(value)) {
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)(name, `('${union.join('|')}')`, value),
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)(name, `('${union.join('|')}')`, value),
                     validateUnion);
   }
 }
@@ -253,7 +249,7 @@ function validateUnion(value, name, union) {
 function validateInternalField(object, fieldKey, className) {
   if (typeof object !== 'object' || object === null ||
       !Object.prototype.hasOwnProperty.call(object, fieldKey)) {
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('this', className, object), validateInternalField);
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('this', className, object), validateInternalField);
   }
 }
 
@@ -264,7 +260,7 @@ const linkFormat = 'must be an array or string of format "</styles.css>; rel=pre
 function validateLinkHeaderValue(hints) {
   if (typeof hints === 'string') {
     if (!linkValueRegExp.test(hints))
-      throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_INVALID_ARG_VALUE)('hints', hints, linkFormat), validateLinkHeaderValue);
+      throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_INVALID_ARG_VALUE)('hints', hints, linkFormat), validateLinkHeaderValue);
     return hints;
   }
   if (Array.isArray(hints)) {
@@ -272,7 +268,7 @@ function validateLinkHeaderValue(hints) {
     for (let i = 0; i < hints.length; i++) {
       const link = hints[i];
       if (typeof link === 'undefined' || !linkValueRegExp.test(link)) {
-        throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_INVALID_ARG_VALUE)('hints', link, linkFormat),
+        throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_INVALID_ARG_VALUE)('hints', link, linkFormat),
                         validateLinkHeaderValue);
       }
       result += link;
@@ -280,7 +276,7 @@ function validateLinkHeaderValue(hints) {
     }
     return result;
   }
-  throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_INVALID_ARG_VALUE)('hints', hints, linkFormat), validateLinkHeaderValue);
+  throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_INVALID_ARG_VALUE)('hints', hints, linkFormat), validateLinkHeaderValue);
 }
 
 // false for undefined and NaN, true for finite numbers; throws for other types
@@ -290,15 +286,15 @@ function validateFiniteNumber(number, name) {
   if (Number.isFinite(number)) return true;
   if (Number.isNaN(number)) return false;
   if (typeof number !== 'number')
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)(name, 'number', number), validateFiniteNumber);
-  throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_OUT_OF_RANGE)(name, 'a finite number', number), validateFiniteNumber);
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)(name, 'number', number), validateFiniteNumber);
+  throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_OUT_OF_RANGE)(name, 'a finite number', number), validateFiniteNumber);
 }
 
 // `def` for undefined/NaN, the number when lower <= number <= upper, else throws.
 function checkRangesOrGetDefault(number, name, lower, upper, def) {
   if (!validateFiniteNumber(number, name)) return def;
   if (number < lower || number > upper) {
-    throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_OUT_OF_RANGE)(name, `>= ${lower} and <= ${upper}`, number),
+    throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_OUT_OF_RANGE)(name, `>= ${lower} and <= ${upper}`, number),
                     checkRangesOrGetDefault);
   }
   return number;
@@ -312,7 +308,7 @@ function parseFileMode(value, name, def) {
   value ??= def;
   if (typeof value === 'string') {
     if (!octalReg.test(value))
-      throw lazyErrors().trimStack(new (lazyErrors().codes.ERR_INVALID_ARG_VALUE)(name, value, modeDesc), parseFileMode);
+      throw require('internal/errors').trimStack(new (require('internal/errors').codes.ERR_INVALID_ARG_VALUE)(name, value, modeDesc), parseFileMode);
     value = parseInt(value, 8);
   }
   validateUint32(value, name);

@@ -1,4 +1,6 @@
 'use strict';
+// internal/errors and internal/validators are required where an error is thrown, not at
+// the top: start-up loads this module and only pays for them when something fails.
 // Event, CustomEvent, EventTarget and NodeEventTarget: the WHATWG DOM event classes as
 // Node 20 has them. There is no tree: every dispatch is at the target (eventPhase 2), and
 // capture/bubbles/composed are recorded but change nothing.
@@ -19,18 +21,6 @@
 // NodeEventTarget adds Node's EventEmitter-like methods (on/once/emit/...), with
 // "Node-style" listeners that receive the emitted value rather than an Event.
 
-// internal/errors loads on first use: start-up only pays for it when something fails.
-let errorsModule;
-function lazyErrors() {
-  if (errorsModule === undefined) errorsModule = require('internal/errors');
-  return errorsModule;
-}
-// internal/validators loads on first use (the performance global loads this module).
-let validatorsModule;
-function lazyValidators() {
-  if (validatorsModule === undefined) validatorsModule = require('internal/validators');
-  return validatorsModule;
-}
 const EventEmitter = require('events');
 
 const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned } = EventEmitter;
@@ -89,13 +79,13 @@ function isEvent(value) {
 }
 
 function checkEvent(self) {
-  if (!isEvent(self)) throw new (lazyErrors().codes.ERR_INVALID_THIS)('Event');
+  if (!isEvent(self)) throw new (require('internal/errors').codes.ERR_INVALID_THIS)('Event');
 }
 
 class Event {
   constructor(type, options = null) {
-    if (arguments.length === 0) throw new (lazyErrors().codes.ERR_MISSING_ARGS)('type');
-    lazyValidators().validateObject(options, 'options', lazyValidators().kValidateObjectAllowNullable);
+    if (arguments.length === 0) throw new (require('internal/errors').codes.ERR_MISSING_ARGS)('type');
+    require('internal/validators').validateObject(options, 'options', require('internal/validators').kValidateObjectAllowNullable);
     let flags = 0;
     if (options !== null) {
       if (options.cancelable) flags |= CANCELABLE;
@@ -112,7 +102,7 @@ class Event {
   // Legacy: re-initializes an event that is not being dispatched.
   initEvent(type, bubbles = false, cancelable = false) {
     checkEvent(this);
-    if (arguments.length === 0) throw new (lazyErrors().codes.ERR_MISSING_ARGS)('type');
+    if (arguments.length === 0) throw new (require('internal/errors').codes.ERR_MISSING_ARGS)('type');
     if (this[kFlags] & DISPATCHING) return;
     this[kType] = `${type}`;
     this[kFlags] = (this[kFlags] & ~(BUBBLES | CANCELABLE)) |
@@ -249,13 +239,13 @@ function isCustomEvent(value) {
 
 class CustomEvent extends Event {
   constructor(type, options = kEmptyObject) {
-    if (arguments.length === 0) throw new (lazyErrors().codes.ERR_MISSING_ARGS)('type');
+    if (arguments.length === 0) throw new (require('internal/errors').codes.ERR_MISSING_ARGS)('type');
     super(type, options);
     this[kDetail] = options?.detail ?? null;
   }
 
   get detail() {
-    if (!isCustomEvent(this)) throw new (lazyErrors().codes.ERR_INVALID_THIS)('CustomEvent');
+    if (!isCustomEvent(this)) throw new (require('internal/errors').codes.ERR_INVALID_THIS)('CustomEvent');
     return this[kDetail];
   }
 }
@@ -393,13 +383,13 @@ function validateEventListener(listener) {
   }
   if (listener == null) return false;
   if (typeof listener === 'object') return true;
-  throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('listener', 'EventListener', listener);
+  throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('listener', 'EventListener', listener);
 }
 
 function validateEventListenerOptions(options) {
   if (typeof options === 'boolean') return { capture: options };
   if (options === null) return kEmptyObject;
-  lazyValidators().validateObject(options, 'options', lazyValidators().kValidateObjectAllowObjects);
+  require('internal/validators').validateObject(options, 'options', require('internal/validators').kValidateObjectAllowObjects);
   return {
     once: Boolean(options.once),
     capture: Boolean(options.capture),
@@ -413,7 +403,7 @@ function validateEventListenerOptions(options) {
 
 // WebIDL DOMString conversion: anything but a symbol.
 function toDOMString(value) {
-  if (typeof value === 'symbol') throw new (lazyErrors().codes.ERR_INVALID_ARG_VALUE)('value', value);
+  if (typeof value === 'symbol') throw new (require('internal/errors').codes.ERR_INVALID_ARG_VALUE)('value', value);
   return `${value}`;
 }
 
@@ -460,8 +450,8 @@ class EventTarget {
   [kRemoveListener](size, type, listener, capture) {}
 
   addEventListener(type, listener, options = kEmptyObject) {
-    if (!isEventTarget(this)) throw new (lazyErrors().codes.ERR_INVALID_THIS)('EventTarget');
-    if (arguments.length < 2) throw new (lazyErrors().codes.ERR_MISSING_ARGS)('type', 'listener');
+    if (!isEventTarget(this)) throw new (require('internal/errors').codes.ERR_INVALID_THIS)('EventTarget');
+    if (arguments.length < 2) throw new (require('internal/errors').codes.ERR_MISSING_ARGS)('type', 'listener');
 
     // The options' getters run before the listener is checked (as the standard says).
     const {
@@ -474,7 +464,7 @@ class EventTarget {
       resistStopPropagation,
     } = validateEventListenerOptions(options);
 
-    lazyValidators().validateAbortSignal(signal, 'options.signal');
+    require('internal/validators').validateAbortSignal(signal, 'options.signal');
 
     if (!validateEventListener(listener)) {
       // The DOM accepts null/undefined silently; Node warns.
@@ -520,8 +510,8 @@ class EventTarget {
   }
 
   removeEventListener(type, listener, options = kEmptyObject) {
-    if (!isEventTarget(this)) throw new (lazyErrors().codes.ERR_INVALID_THIS)('EventTarget');
-    if (arguments.length < 2) throw new (lazyErrors().codes.ERR_MISSING_ARGS)('type', 'listener');
+    if (!isEventTarget(this)) throw new (require('internal/errors').codes.ERR_INVALID_THIS)('EventTarget');
+    if (arguments.length < 2) throw new (require('internal/errors').codes.ERR_MISSING_ARGS)('type', 'listener');
     if (!validateEventListener(listener)) return;
 
     type = toDOMString(type);
@@ -545,10 +535,10 @@ class EventTarget {
   }
 
   dispatchEvent(event) {
-    if (!isEventTarget(this)) throw new (lazyErrors().codes.ERR_INVALID_THIS)('EventTarget');
-    if (arguments.length < 1) throw new (lazyErrors().codes.ERR_MISSING_ARGS)('event');
-    if (!(event instanceof Event)) throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('event', 'Event', event);
-    if (event[kFlags] & DISPATCHING) throw new (lazyErrors().codes.ERR_EVENT_RECURSION)(event.type);
+    if (!isEventTarget(this)) throw new (require('internal/errors').codes.ERR_INVALID_THIS)('EventTarget');
+    if (arguments.length < 1) throw new (require('internal/errors').codes.ERR_MISSING_ARGS)('event');
+    if (!(event instanceof Event)) throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('event', 'Event', event);
+    if (event[kFlags] & DISPATCHING) throw new (require('internal/errors').codes.ERR_EVENT_RECURSION)(event.type);
 
     this[kHybridDispatch](event, event.type, event);
 
@@ -625,7 +615,7 @@ class EventTarget {
   }
 
   [customInspectSymbol](depth, options) {
-    if (!isEventTarget(this)) throw new (lazyErrors().codes.ERR_INVALID_THIS)('EventTarget');
+    if (!isEventTarget(this)) throw new (require('internal/errors').codes.ERR_INVALID_THIS)('EventTarget');
     const name = this.constructor.name;
     if (depth < 0) return name;
     return `${name} ${inspect({}, innerInspectOptions(options))}`;
@@ -694,7 +684,7 @@ class NodeEventTarget extends EventTarget {
   }
 
   emit(type, arg) {
-    lazyValidators().validateString(type, 'type');
+    require('internal/validators').validateString(type, 'type');
     const hadListeners = this.listenerCount(type) > 0;
     this[kHybridDispatch](arg, type);
     return hadListeners;
@@ -751,13 +741,13 @@ function isRegistered(target, type, listener) {
 function defineEventHandler(emitter, name, event = name) {
   const propName = `on${name}`;
   function get() {
-    lazyValidators().validateInternalField(this, kHandlers, 'EventTarget');
+    require('internal/validators').validateInternalField(this, kHandlers, 'EventTarget');
     return this[kHandlers].get(event)?.handler ?? null;
   }
   Object.defineProperty(get, 'name', { __proto__: null, value: `get ${propName}` });
 
   function set(value) {
-    lazyValidators().validateInternalField(this, kHandlers, 'EventTarget');
+    require('internal/validators').validateInternalField(this, kHandlers, 'EventTarget');
     let wrappedHandler = this[kHandlers].get(event);
     // removeAllListeners() may have dropped it: then it is added again.
     if (wrappedHandler && isRegistered(this, event, wrappedHandler)) {

@@ -1,15 +1,11 @@
 'use strict';
+// internal/errors and internal/validators are required where an error is thrown, not at
+// the top: start-up loads this module and only pays for them when something fails.
 // The Performance class (an EventTarget, not constructible) and the one `performance`.
 // This module is what the `performance` global loads: only the clock and nodeTiming load
 // with it; user timing, observers, timerify and the rest load on first use, so
 // `performance.now()` stays cheap at start-up.
 
-// internal/errors loads on first use: start-up only pays for it when something fails.
-let errorsModule;
-function lazyErrors() {
-  if (errorsModule === undefined) errorsModule = require('internal/errors');
-  return errorsModule;
-}
 // The brand check passes for the one `performance`; internal/validators loads only to throw.
 function validateInternalField(obj, key, name) {
   if (obj === null || typeof obj !== 'object' || !(key in obj)) {
@@ -52,7 +48,7 @@ function toUnsignedLong(value) {
 
 class Performance extends EventTarget {
   constructor() {
-    throw new (lazyErrors().codes.ERR_ILLEGAL_CONSTRUCTOR)();
+    throw new (require('internal/errors').codes.ERR_ILLEGAL_CONSTRUCTOR)();
   }
 
   [kInspect](depth, options) {
@@ -91,7 +87,7 @@ class Performance extends EventTarget {
 
   getEntriesByName(name, type = undefined) {
     validateInternalField(this, kPerformanceBrand, 'Performance');
-    if (arguments.length === 0) throw new (lazyErrors().codes.ERR_MISSING_ARGS)('name');
+    if (arguments.length === 0) throw new (require('internal/errors').codes.ERR_MISSING_ARGS)('name');
     name = `${name}`;
     if (type !== undefined) type = `${type}`;
     return lazyObserve().filterBufferMapByNameAndType(name, type);
@@ -99,20 +95,20 @@ class Performance extends EventTarget {
 
   getEntriesByType(type) {
     validateInternalField(this, kPerformanceBrand, 'Performance');
-    if (arguments.length === 0) throw new (lazyErrors().codes.ERR_MISSING_ARGS)('type');
+    if (arguments.length === 0) throw new (require('internal/errors').codes.ERR_MISSING_ARGS)('type');
     type = `${type}`;
     return lazyObserve().filterBufferMapByNameAndType(undefined, type);
   }
 
   mark(name, options = {}) {
     validateInternalField(this, kPerformanceBrand, 'Performance');
-    if (arguments.length === 0) throw new (lazyErrors().codes.ERR_MISSING_ARGS)('name');
+    if (arguments.length === 0) throw new (require('internal/errors').codes.ERR_MISSING_ARGS)('name');
     return lazyUserTiming().mark(name, options);
   }
 
   measure(name, startOrMeasureOptions = {}, endMark = undefined) {
     validateInternalField(this, kPerformanceBrand, 'Performance');
-    if (arguments.length === 0) throw new (lazyErrors().codes.ERR_MISSING_ARGS)('name');
+    if (arguments.length === 0) throw new (require('internal/errors').codes.ERR_MISSING_ARGS)('name');
     return lazyUserTiming().measure(name, startOrMeasureOptions, endMark);
   }
 
@@ -123,7 +119,7 @@ class Performance extends EventTarget {
 
   setResourceTimingBufferSize(maxSize) {
     validateInternalField(this, kPerformanceBrand, 'Performance');
-    if (arguments.length === 0) throw new (lazyErrors().codes.ERR_MISSING_ARGS)('maxSize');
+    if (arguments.length === 0) throw new (require('internal/errors').codes.ERR_MISSING_ARGS)('maxSize');
     return lazyObserve().setResourceTimingBufferSize(toUnsignedLong(maxSize));
   }
 

@@ -1,13 +1,9 @@
 'use strict';
+// internal/errors and internal/validators are required where an error is thrown, not at
+// the top: start-up loads this module and only pays for them when something fails.
 // PerformanceEntry (not constructible by users) and Node's PerformanceNodeEntry, the class
 // of 'function', 'gc', 'http', … entries, which adds `detail`.
 
-// internal/errors loads on first use: start-up only pays for it when something fails.
-let errorsModule;
-function lazyErrors() {
-  if (errorsModule === undefined) errorsModule = require('internal/errors');
-  return errorsModule;
-}
 const { validateInternalField } = require('internal/validators');
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
@@ -34,7 +30,7 @@ function inspectAs(name, value, depth, options) {
 class PerformanceEntry {
   constructor(skipThrowSymbol = undefined, name = undefined, type = undefined,
               start = undefined, duration = undefined) {
-    if (skipThrowSymbol !== kSkipThrow) throw new (lazyErrors().codes.ERR_ILLEGAL_CONSTRUCTOR)();
+    if (skipThrowSymbol !== kSkipThrow) throw new (require('internal/errors').codes.ERR_ILLEGAL_CONSTRUCTOR)();
     this[kName] = name;
     this[kEntryType] = type;
     this[kStartTime] = start;

@@ -1,16 +1,12 @@
 'use strict';
+// internal/errors and internal/validators are required where an error is thrown, not at
+// the top: start-up loads this module and only pays for them when something fails.
 // destroy(), construct() and error routing shared by Readable, Writable and Duplex.
 //
 // Order of events on destroy(err): _destroy(err, cb) runs; when it calls back the stream
 // is `closed`, then on the next tick 'error' (once per stream) and then 'close' (when
 // emitClose). A stream still running its _construct() defers _destroy until that ends.
 
-// internal/errors loads on the first error: process.stdout uses this module at start-up.
-let errors;
-function lazyErrors() {
-  errors ??= require('internal/errors');
-  return errors;
-}
 const {
   isDestroyed,
   isFinished,
@@ -54,7 +50,7 @@ function destroy(err, cb) {
   const s = w || r;
   if ((s.flags & kConstructed) === 0) {
     this.once(kDestroy, function(er) {
-      runDestroy(this, lazyErrors().aggregateTwoErrors(er, err), cb);
+      runDestroy(this, require('internal/errors').aggregateTwoErrors(er, err), cb);
     });
   } else {
     runDestroy(this, err, cb);
@@ -169,7 +165,7 @@ function constructNT(stream) {
   let called = false;
   const onConstruct = (err) => {
     if (called) {
-      errorOrDestroy(stream, err ?? new (lazyErrors().codes.ERR_MULTIPLE_CALLBACK)());
+      errorOrDestroy(stream, err ?? new (require('internal/errors').codes.ERR_MULTIPLE_CALLBACK)());
       return;
     }
     called = true;
@@ -207,7 +203,7 @@ function emitErrorCloseLegacy(stream, err) {
 // A stream that is not finished gets an AbortError.
 function destroyer(stream, err) {
   if (!stream || isDestroyed(stream)) return;
-  if (!err && !isFinished(stream)) err = new (lazyErrors().AbortError)();
+  if (!err && !isFinished(stream)) err = new (require('internal/errors').AbortError)();
 
   if (isServerRequest(stream)) {
     stream.socket = null;

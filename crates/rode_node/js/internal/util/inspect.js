@@ -1,4 +1,6 @@
 'use strict';
+// internal/errors and internal/validators are required where an error is thrown, not at
+// the top: start-up loads this module and only pays for them when something fails.
 
 // util.inspect and util.format. The output is meant to be byte for byte what Node 20
 // prints, so the layout rules below (line breaking at breakLength, grouping of array
@@ -164,14 +166,9 @@ const kMinLineLength = 16;
 const kPending = 0;
 const kRejected = 2;
 
-let errorsModule;
-function lazyErrors() {
-  if (errorsModule === undefined) errorsModule = require('internal/errors');
-  return errorsModule;
-}
 
 function invalidArgType(name, expected, actual) {
-  const { ERR_INVALID_ARG_TYPE } = lazyErrors().codes;
+  const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
   return new ERR_INVALID_ARG_TYPE(name, expected, actual);
 }
 

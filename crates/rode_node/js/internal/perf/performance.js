@@ -6,12 +6,6 @@
 // with it; user timing, observers, timerify and the rest load on first use, so
 // `performance.now()` stays cheap at start-up.
 
-// The brand check passes for the one `performance`; internal/validators loads only to throw.
-function validateInternalField(obj, key, name) {
-  if (obj === null || typeof obj !== 'object' || !(key in obj)) {
-    require('internal/validators').validateInternalField(obj, key, name);
-  }
-}
 const {
   EventTarget,
   Event,
@@ -20,7 +14,7 @@ const {
   defineEventHandler,
 } = require('internal/event_target');
 const { now, getTimeOriginTimestamp } = require('internal/perf/utils');
-const { kEnumerableProperty, kInspect } = require('internal/perf/performance_entry');
+const { kEnumerableProperty, kInspect, validateInternalField } = require('internal/perf/performance_entry');
 
 const kPerformanceBrand = Symbol('performance');
 

@@ -4,7 +4,12 @@
 // PerformanceEntry (not constructible by users) and Node's PerformanceNodeEntry, the class
 // of 'function', 'gc', 'http', … entries, which adds `detail`.
 
-const { validateInternalField } = require('internal/validators');
+// A brand check (used by performance too) that loads internal/validators only to throw.
+function validateInternalField(obj, key, name) {
+  if (obj === null || typeof obj !== 'object' || !(key in obj)) {
+    require('internal/validators').validateInternalField(obj, key, name);
+  }
+}
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 const kEnumerableProperty = { __proto__: null, enumerable: true };
@@ -109,6 +114,7 @@ function createPerformanceNodeEntry(name, type, start, duration, detail) {
 }
 
 module.exports = {
+  validateInternalField,
   PerformanceEntry,
   PerformanceNodeEntry,
   createPerformanceEntry,

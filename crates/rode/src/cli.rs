@@ -15,7 +15,6 @@ pub enum Action {
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 const HELP: &str = "Usage: rode [options] [ script.js ] [arguments]
-       rode inspect is not supported
 
 Options:
   -                           script read from stdin (default if no file name is provided,

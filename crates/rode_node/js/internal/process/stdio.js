@@ -22,20 +22,7 @@ let WriteStream;
 let StdinStream;
 
 function colorDepth(stream, env = process.env) {
-  if (env.FORCE_COLOR !== undefined) {
-    switch (env.FORCE_COLOR) {
-      case '': case '1': case 'true': return 4;
-      case '2': return 8;
-      case '3': return 24;
-      default: return 1;
-    }
-  }
-  if (env.NODE_DISABLE_COLORS !== undefined || env.NO_COLOR !== undefined || env.TERM === 'dumb') return 1;
-  if (!stream.isTTY) return 1;
-  if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 24;
-  if (env.TERM && (/-256(color)?$/i.test(env.TERM) || env.TERM.startsWith('xterm'))) return 8;
-  if (env.TERM) return 4;
-  return 1;
+  return require('internal/tty').getColorDepth(env, stream.isTTY);
 }
 
 function defineWriteStream() {
@@ -124,6 +111,23 @@ function defineWriteStream() {
         count = 16;
       }
       return count <= 2 ** colorDepth(this, env);
+    }
+
+    // Terminal control (tty.WriteStream's methods; readline has the same as functions).
+    cursorTo(x, y, cb) {
+      return require('internal/tty').cursorTo(this, x, y, cb);
+    }
+
+    moveCursor(dx, dy, cb) {
+      return require('internal/tty').moveCursor(this, dx, dy, cb);
+    }
+
+    clearLine(dir, cb) {
+      return require('internal/tty').clearLine(this, dir, cb);
+    }
+
+    clearScreenDown(cb) {
+      return require('internal/tty').clearScreenDown(this, cb);
     }
 
     getWindowSize() {
@@ -235,6 +239,15 @@ function defineStdinStream() {
 }
 
 module.exports = {
+  // The classes behind stdio, which node:tty exposes as WriteStream and ReadStream.
+  WriteStream() {
+    WriteStream ??= defineWriteStream();
+    return WriteStream;
+  },
+  ReadStream() {
+    StdinStream ??= defineStdinStream();
+    return StdinStream;
+  },
   getStdout() {
     if (stdout === undefined) {
       WriteStream ??= defineWriteStream();

@@ -3,6 +3,7 @@
 //! `internalBinding('encoding')` for TextEncoder/TextDecoder.
 
 pub mod encoding;
+pub mod random;
 pub mod url;
 
 use rode_core::builtins::Registry;
@@ -14,5 +15,6 @@ mod js_table {
 pub fn register(r: &mut Registry) {
     r.add_js(js_table::BUILTIN_JS);
     r.add_binding("encoding", encoding::init);
+    r.add_binding("random", random::init);
     r.add_binding("url", url::init);
 }

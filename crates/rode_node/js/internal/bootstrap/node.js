@@ -69,6 +69,8 @@ function installGlobals() {
     ['PerformanceObserverEntryList', 'internal/perf/observe', 'PerformanceObserverEntryList'],
     ['PerformanceResourceTiming', 'internal/perf/resource_timing', 'PerformanceResourceTiming'],
     ['structuredClone', 'internal/structured_clone', 'structuredClone'],
+    ['crypto', 'internal/webcrypto', 'crypto'],
+    ['Crypto', 'internal/webcrypto', 'Crypto'],
     ['MessageChannel', 'internal/messaging', 'MessageChannel'],
     ['MessagePort', 'internal/messaging', 'MessagePort'],
     ['MessageEvent', 'internal/messaging', 'MessageEvent'],

@@ -101,9 +101,15 @@ where
 {
     spawn_op(
         async move {
-            tokio::task::spawn_blocking(work)
-                .await
-                .expect("blocking task panicked")
+            match tokio::task::spawn_blocking(work).await {
+                Ok(v) => v,
+                // Blocking work must not panic; if it did, waiting for it would hang the
+                // process (its operation keeps the loop alive), so stop with an internal error.
+                Err(e) => {
+                    eprintln!("rode: internal error: a blocking operation failed: {e}");
+                    std::process::exit(70)
+                }
+            }
         },
         done,
     );

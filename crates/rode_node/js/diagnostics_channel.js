@@ -1,0 +1,229 @@
+'use strict';
+// node:diagnostics_channel — named channels that publish messages to subscribers, and
+// TracingChannel. Channels live in a Map (Node holds channels without subscribers weakly;
+// QuickJS's WeakRef drops targets at once, so rode keeps them). bindStore/runStores need
+// AsyncLocalStorage: until async_hooks exists, bindStore throws ERR_NOT_IMPLEMENTED and
+// runStores runs the function with no stores bound.
+
+const channels = new Map();
+
+function errors() {
+  return require('internal/errors');
+}
+
+function validateFunction(fn, name) {
+  if (typeof fn !== 'function') throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name, 'Function', fn);
+}
+
+function validateName(name) {
+  if (typeof name !== 'string' && typeof name !== 'symbol') {
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('channel', ['string', 'symbol'], name);
+  }
+}
+
+class Channel {
+  constructor(name) {
+    this._subscribers = [];
+    this.name = name;
+  }
+
+  static [Symbol.hasInstance](instance) {
+    return instance !== null && typeof instance === 'object' && Array.isArray(instance._subscribers) &&
+      'name' in instance && typeof instance.publish === 'function';
+  }
+
+  subscribe(subscription) {
+    validateFunction(subscription, 'subscription');
+    this._subscribers = [...this._subscribers, subscription];
+  }
+
+  unsubscribe(subscription) {
+    const index = this._subscribers.indexOf(subscription);
+    if (index === -1) return false;
+    const copy = this._subscribers.slice();
+    copy.splice(index, 1);
+    this._subscribers = copy;
+    return true;
+  }
+
+  get hasSubscribers() {
+    return this._subscribers.length > 0;
+  }
+
+  publish(data) {
+    const subscribers = this._subscribers;
+    for (let i = 0; i < subscribers.length; i++) {
+      try {
+        subscribers[i](data, this.name);
+      } catch (err) {
+        process.nextTick(() => {
+          throw err;
+        });
+      }
+    }
+  }
+
+  bindStore() {
+    throw new (errors().codes.ERR_NOT_IMPLEMENTED)('diagnostics_channel Channel.bindStore()');
+  }
+
+  unbindStore() {
+    return false;
+  }
+
+  runStores(data, fn, thisArg, ...args) {
+    this.publish(data);
+    return Reflect.apply(fn, thisArg, args);
+  }
+}
+
+function channel(name) {
+  let ch = channels.get(name);
+  if (ch !== undefined) return ch;
+  validateName(name);
+  ch = new Channel(name);
+  channels.set(name, ch);
+  return ch;
+}
+
+function subscribe(name, subscription) {
+  channel(name).subscribe(subscription);
+}
+
+function unsubscribe(name, subscription) {
+  const ch = channels.get(name);
+  return ch === undefined ? false : ch.unsubscribe(subscription);
+}
+
+function hasSubscribers(name) {
+  const ch = channels.get(name);
+  return ch === undefined ? false : ch.hasSubscribers;
+}
+
+const traceEvents = ['start', 'end', 'asyncStart', 'asyncEnd', 'error'];
+
+class TracingChannel {
+  constructor(nameOrChannels) {
+    if (typeof nameOrChannels === 'string') {
+      for (const e of traceEvents) this[e] = channel(`tracing:${nameOrChannels}:${e}`);
+    } else if (nameOrChannels !== null && typeof nameOrChannels === 'object') {
+      for (const e of traceEvents) {
+        const ch = nameOrChannels[e];
+        if (!(ch instanceof Channel)) {
+          throw new (errors().codes.ERR_INVALID_ARG_TYPE)(`nameOrChannels.${e}`, 'Channel', ch);
+        }
+        this[e] = ch;
+      }
+    } else {
+      throw new (errors().codes.ERR_INVALID_ARG_TYPE)('nameOrChannels', ['string', 'object', 'TracingChannel'], nameOrChannels);
+    }
+  }
+
+  get hasSubscribers() {
+    return traceEvents.some((e) => this[e].hasSubscribers);
+  }
+
+  subscribe(handlers) {
+    for (const e of traceEvents) if (handlers[e]) this[e].subscribe(handlers[e]);
+  }
+
+  unsubscribe(handlers) {
+    let done = true;
+    for (const e of traceEvents) {
+      if (handlers[e] && !this[e].unsubscribe(handlers[e])) done = false;
+    }
+    return done;
+  }
+
+  traceSync(fn, context = {}, thisArg, ...args) {
+    if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
+    const { start, end, error } = this;
+    start.publish(context);
+    try {
+      const result = Reflect.apply(fn, thisArg, args);
+      context.result = result;
+      return result;
+    } catch (err) {
+      context.error = err;
+      error.publish(context);
+      throw err;
+    } finally {
+      end.publish(context);
+    }
+  }
+
+  tracePromise(fn, context = {}, thisArg, ...args) {
+    if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
+    const { start, end, asyncStart, asyncEnd, error } = this;
+    function reject(err) {
+      context.error = err;
+      error.publish(context);
+      asyncStart.publish(context);
+      asyncEnd.publish(context);
+      return Promise.reject(err);
+    }
+    function resolve(result) {
+      context.result = result;
+      asyncStart.publish(context);
+      asyncEnd.publish(context);
+      return result;
+    }
+    start.publish(context);
+    try {
+      let promise = Reflect.apply(fn, thisArg, args);
+      if (!(promise instanceof Promise)) promise = Promise.resolve(promise);
+      return promise.then(resolve, reject);
+    } catch (err) {
+      context.error = err;
+      error.publish(context);
+      throw err;
+    } finally {
+      end.publish(context);
+    }
+  }
+
+  traceCallback(fn, position = -1, context = {}, thisArg, ...args) {
+    if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
+    const { start, end, asyncStart, asyncEnd, error } = this;
+    const callback = args.at(position);
+    validateFunction(callback, 'callback');
+    function wrappedCallback(err, res) {
+      if (err) {
+        context.error = err;
+        error.publish(context);
+      } else {
+        context.result = res;
+      }
+      asyncStart.publish(context);
+      try {
+        return Reflect.apply(callback, this, arguments);
+      } finally {
+        asyncEnd.publish(context);
+      }
+    }
+    args.splice(position, 1, wrappedCallback);
+    start.publish(context);
+    try {
+      return Reflect.apply(fn, thisArg, args);
+    } catch (err) {
+      context.error = err;
+      error.publish(context);
+      throw err;
+    } finally {
+      end.publish(context);
+    }
+  }
+}
+
+function tracingChannel(nameOrChannels) {
+  return new TracingChannel(nameOrChannels);
+}
+
+module.exports = {
+  channel,
+  hasSubscribers,
+  subscribe,
+  tracingChannel,
+  unsubscribe,
+  Channel,
+};

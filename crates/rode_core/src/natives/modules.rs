@@ -116,15 +116,6 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             resolved_to_js(&ctx, r)
         },
     )?;
-    bind::func(
-        ctx,
-        &o,
-        "resolveImport",
-        |ctx: Ctx<'js>, specifier: String, parent_url: String| {
-            let r = with_resolver(|r| r.resolve_import(&specifier, &parent_url));
-            resolved_to_js(&ctx, r)
-        },
-    )?;
     // import.meta.resolve: `[0, url]` for a file (its real path's URL with the specifier's
     // ?query#hash), `[1, id]` for a built-in, `[2, code, fields]` for an error.
     bind::func(

@@ -6,27 +6,14 @@
 
 const modulesBinding = internalBinding('modules');
 const realm = require('internal/bootstrap/realm');
-// node:path loads on first use; the loader's hot paths use dirnameOf and slices.
-let pathModule;
-function lazyPath() {
-  if (pathModule === undefined) pathModule = require('path');
-  return pathModule;
-}
-const path = {
-  dirname: (p) => lazyPath().dirname(p),
-  resolve: (...a) => lazyPath().resolve(...a),
-  join: (...a) => lazyPath().join(...a),
-  isAbsolute: (p) => lazyPath().isAbsolute(p),
-};
-
-// path.dirname for the absolute, normalised filenames the loader handles (anything else
-// goes to node:path).
+// path.dirname for the absolute, normalised filenames the loader handles, without loading
+// node:path (start-up doesn't need it); anything else goes to node:path.
 function dirnameOf(p) {
   if (p.length > 1 && p.charCodeAt(0) === 47 && !p.includes('/.') && !p.includes('//') && !p.endsWith('/')) {
     const i = p.lastIndexOf('/');
     return i === 0 ? '/' : p.slice(0, i);
   }
-  return path.dirname(p);
+  return require('path').dirname(p);
 }
 
 const builtinModules = modulesBinding.builtinModules();
@@ -91,7 +78,7 @@ Module.wrap = function wrap(script) {
 };
 
 Module._nodeModulePaths = function _nodeModulePaths(from) {
-  const abs = from.charCodeAt(0) === 47 && !from.includes('/.') ? from : path.resolve(from);
+  const abs = from.charCodeAt(0) === 47 && !from.includes('/.') ? from : require('path').resolve(from);
   return modulesBinding.nodeModulePaths(abs);
 };
 
@@ -137,7 +124,7 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   }
   let lookupPaths;
   if (options && options.paths) {
-    lookupPaths = Array.from(options.paths, (p) => path.resolve(p));
+    lookupPaths = Array.from(options.paths, (p) => require('path').resolve(p));
   }
   const parentFile = parent && parent.filename ? parent.filename : undefined;
   const r = modulesBinding.resolveRequire(request, parentFile, lookupPaths);
@@ -323,7 +310,7 @@ Module.createRequire = function createRequire(filename) {
   }
   if (typeof filename === 'string' && filename.startsWith('file:')) {
     filepath = modulesBinding.fileURLToPath(filename);
-  } else if (typeof filename !== 'string' || !path.isAbsolute(filename)) {
+  } else if (typeof filename !== 'string' || !require('path').isAbsolute(filename)) {
     const { codes } = errors();
     throw new codes.ERR_INVALID_ARG_VALUE('filename', filename,
       'must be a file URL object, file URL string, or absolute path string');
@@ -331,7 +318,7 @@ Module.createRequire = function createRequire(filename) {
     filepath = filename;
   }
   const trailingSlash = filepath.endsWith('/');
-  const proxyPath = trailingSlash ? path.join(filepath, 'noop.js') : filepath;
+  const proxyPath = trailingSlash ? require('path').join(filepath, 'noop.js') : filepath;
   const m = new Module(proxyPath);
   m.filename = proxyPath;
   m.paths = Module._nodeModulePaths(m.path);

@@ -2,12 +2,6 @@
 // Runs what the command line asked for: a script file (CommonJS or ES module), -e/-p code,
 // a script on stdin, a syntax check, or the REPL; after the -r/--import preloads.
 
-// node:path loads on first use (not needed to run a script file).
-let pathModule;
-const path = {
-  resolve: (...a) => (pathModule ??= require('path')).resolve(...a),
-  join: (...a) => (pathModule ??= require('path')).join(...a),
-};
 const modulesBinding = internalBinding('modules');
 // The CommonJS loader loads when a CommonJS file, -e code or a -r preload runs.
 const cjs = () => require('internal/modules/cjs');
@@ -27,7 +21,7 @@ function shouldUseESM(filename) {
 function resolveMain(main) {
   const r = modulesBinding.resolveMain(main);
   if (r[0] === 0) return r[1];
-  const abs = path.resolve(main);
+  const abs = require('path').resolve(main);
   const err = new Error(`Cannot find module '${abs}'`);
   err.code = 'MODULE_NOT_FOUND';
   err.requireStack = [];
@@ -58,7 +52,7 @@ function executeUserEntryPoint(main = process.argv[1]) {
 function makeEvalModule(name) {
   const { Module } = cjs();
   const m = new Module(name);
-  m.filename = path.join(process.cwd(), name);
+  m.filename = require('path').join(process.cwd(), name);
   m.paths = Module._nodeModulePaths(process.cwd());
   return m;
 }
@@ -86,7 +80,7 @@ function addBuiltinGlobals() {
 function evalScript(name, code, print) {
   const inputType = runOptions.inputType;
   if (inputType === 'module') {
-    const url = modulesBinding.pathToFileURL(path.join(process.cwd(), name));
+    const url = modulesBinding.pathToFileURL(require('path').join(process.cwd(), name));
     return handleMainPromise(modulesBinding.evalModule(code, url));
   }
   const module = makeEvalModule(name);
@@ -131,7 +125,7 @@ function runPreloads(options, then) {
   }
   if (options.imports.length === 0) return then();
   let p = Promise.resolve();
-  const referrer = modulesBinding.pathToFileURL(path.join(process.cwd(), '[preload]'));
+  const referrer = modulesBinding.pathToFileURL(require('path').join(process.cwd(), '[preload]'));
   for (const spec of options.imports) {
     p = p.then(() => importModule(spec, referrer));
   }

@@ -1,0 +1,231 @@
+'use strict';
+// node:_http_incoming — IncomingMessage: a request on the server or a response on the
+// client, a Readable of the body. `headers`/`trailers` are built from rawHeaders on first
+// read with Node's rules for duplicates.
+
+const { Readable, finished } = require('stream');
+
+const kHeaders = Symbol('kHeaders');
+const kHeadersDistinct = Symbol('kHeadersDistinct');
+const kHeadersCount = Symbol('kHeadersCount');
+const kTrailers = Symbol('kTrailers');
+const kTrailersDistinct = Symbol('kTrailersDistinct');
+const kTrailersCount = Symbol('kTrailersCount');
+
+function readStart(socket) {
+  if (socket && !socket._paused && socket.readable) socket.resume();
+}
+
+function readStop(socket) {
+  if (socket) socket.pause();
+}
+
+function IncomingMessage(socket) {
+  let streamOptions;
+  if (socket) {
+    streamOptions = { highWaterMark: socket.readableHighWaterMark };
+  }
+  Readable.call(this, streamOptions);
+  this._readableState.readingMore = true;
+  this.socket = socket;
+  this.httpVersionMajor = null;
+  this.httpVersionMinor = null;
+  this.httpVersion = null;
+  this.complete = false;
+  this[kHeaders] = null;
+  this[kHeadersCount] = 0;
+  this.rawHeaders = [];
+  this[kTrailers] = null;
+  this[kTrailersCount] = 0;
+  this.rawTrailers = [];
+  this.joinDuplicateHeaders = false;
+  this.aborted = false;
+  this.upgrade = null;
+  this.url = '';
+  this.method = null;
+  this.statusCode = null;
+  this.statusMessage = null;
+  this.client = socket;
+  this._consuming = false;
+  this._dumped = false;
+}
+Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
+Object.setPrototypeOf(IncomingMessage, Readable);
+
+Object.defineProperty(IncomingMessage.prototype, 'connection', {
+  __proto__: null,
+  get() { return this.socket; },
+  set(val) { this.socket = val; },
+});
+
+Object.defineProperty(IncomingMessage.prototype, 'headers', {
+  __proto__: null,
+  get() {
+    if (!this[kHeaders]) {
+      this[kHeaders] = {};
+      const src = this.rawHeaders;
+      const dst = this[kHeaders];
+      for (let n = 0; n < this[kHeadersCount]; n += 2) {
+        this._addHeaderLine(src[n + 0], src[n + 1], dst);
+      }
+    }
+    return this[kHeaders];
+  },
+  set(val) { this[kHeaders] = val; },
+});
+
+Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', {
+  __proto__: null,
+  get() {
+    if (!this[kHeadersDistinct]) {
+      this[kHeadersDistinct] = {};
+      const src = this.rawHeaders;
+      const dst = this[kHeadersDistinct];
+      for (let n = 0; n < this[kHeadersCount]; n += 2) {
+        this._addHeaderLineDistinct(src[n + 0], src[n + 1], dst);
+      }
+    }
+    return this[kHeadersDistinct];
+  },
+  set(val) { this[kHeadersDistinct] = val; },
+});
+
+Object.defineProperty(IncomingMessage.prototype, 'trailers', {
+  __proto__: null,
+  get() {
+    if (!this[kTrailers]) {
+      this[kTrailers] = {};
+      const src = this.rawTrailers;
+      const dst = this[kTrailers];
+      for (let n = 0; n < this[kTrailersCount]; n += 2) {
+        this._addHeaderLine(src[n + 0], src[n + 1], dst);
+      }
+    }
+    return this[kTrailers];
+  },
+  set(val) { this[kTrailers] = val; },
+});
+
+Object.defineProperty(IncomingMessage.prototype, 'trailersDistinct', {
+  __proto__: null,
+  get() {
+    if (!this[kTrailersDistinct]) {
+      this[kTrailersDistinct] = {};
+      const src = this.rawTrailers;
+      const dst = this[kTrailersDistinct];
+      for (let n = 0; n < this[kTrailersCount]; n += 2) {
+        this._addHeaderLineDistinct(src[n + 0], src[n + 1], dst);
+      }
+    }
+    return this[kTrailersDistinct];
+  },
+  set(val) { this[kTrailersDistinct] = val; },
+});
+
+IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
+  if (callback) this.on('timeout', callback);
+  this.socket.setTimeout(msecs);
+  return this;
+};
+
+IncomingMessage.prototype._read = function _read(n) {
+  if (!this._consuming) {
+    this._readableState.readingMore = false;
+    this._consuming = true;
+  }
+  if (this.socket.readable) readStart(this.socket);
+};
+
+IncomingMessage.prototype._destroy = function _destroy(err, cb) {
+  if (!this.readableEnded || !this.complete) {
+    this.aborted = true;
+    this.emit('aborted');
+  }
+  if (this.socket && !this.socket.destroyed && this.aborted) {
+    this.socket.destroy(err);
+    const cleanup = finished(this.socket, (e) => {
+      if (e?.code === 'ERR_STREAM_PREMATURE_CLOSE') e = null;
+      cleanup();
+      process.nextTick(onError, this, e || err, cb);
+    });
+  } else {
+    process.nextTick(onError, this, err, cb);
+  }
+};
+
+IncomingMessage.prototype._addHeaderLines = function _addHeaderLines(headers, n) {
+  if (headers?.length) {
+    let dest;
+    if (this.complete) {
+      this.rawTrailers = headers;
+      this[kTrailersCount] = n;
+      dest = this[kTrailers];
+    } else {
+      this.rawHeaders = headers;
+      this[kHeadersCount] = n;
+      dest = this[kHeaders];
+    }
+    if (dest) {
+      for (let i = 0; i < n; i += 2) this._addHeaderLine(headers[i], headers[i + 1], dest);
+    }
+  }
+};
+
+// Lower-cased name, and how duplicates combine: 0 keep first, 1 array (set-cookie),
+// 2 join '; ' (cookie), 3 join ', '.
+const keepFirst = new Set(['content-type', 'content-length', 'user-agent', 'referer', 'host',
+  'authorization', 'proxy-authorization', 'if-modified-since', 'if-unmodified-since', 'from',
+  'location', 'max-forwards', 'retry-after', 'etag', 'last-modified', 'server', 'age',
+  'expires']);
+
+function matchKnownFields(field) {
+  const lower = field.toLowerCase();
+  if (keepFirst.has(lower)) return [lower, 0];
+  if (lower === 'set-cookie') return [lower, 1];
+  if (lower === 'cookie') return [lower, 2];
+  return [lower, 3];
+}
+
+IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value, dest) {
+  const [name, mode] = matchKnownFields(field);
+  if (mode === 1) {
+    if (dest[name] !== undefined) dest[name].push(value);
+    else dest[name] = [value];
+  } else if (this.joinDuplicateHeaders) {
+    if (dest[name] === undefined) dest[name] = value;
+    else dest[name] += (mode === 2 ? '; ' : ', ') + value;
+  } else if (dest[name] === undefined) {
+    dest[name] = value;
+  } else if (mode === 2) {
+    dest[name] += '; ' + value;
+  } else if (mode === 3) {
+    dest[name] += ', ' + value;
+  }
+};
+
+IncomingMessage.prototype._addHeaderLineDistinct = function _addHeaderLineDistinct(field, value, dest) {
+  const name = field.toLowerCase();
+  if (!dest[name]) dest[name] = [value];
+  else dest[name].push(value);
+};
+
+IncomingMessage.prototype._dump = function _dump() {
+  if (!this._dumped) {
+    this._dumped = true;
+    this.removeAllListeners('data');
+    this.resume();
+  }
+};
+
+function onError(self, error, cb) {
+  if (self.listenerCount('error') === 0) cb();
+  else cb(error);
+}
+
+module.exports = {
+  IncomingMessage,
+  readStart,
+  readStop,
+  kHeadersCount,
+  kTrailersCount,
+};

@@ -1,0 +1,780 @@
+'use strict';
+// node:_http_outgoing — OutgoingMessage, the base of ServerResponse and ClientRequest:
+// header storage (case kept as written), the header block with Node's implicit
+// Date/Connection/Keep-Alive/Content-Length/Transfer-Encoding lines, chunked framing, and
+// writes buffered until a socket is assigned.
+
+const Stream = require('stream');
+const { getDefaultHighWaterMark } = require('internal/streams/state');
+const { _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar,
+  chunkExpression: RE_TE_CHUNKED } = require('internal/http/tokens');
+
+const kCorked = Symbol('corked');
+const kChunkedBuffer = Symbol('kChunkedBuffer');
+const kChunkedLength = Symbol('kChunkedLength');
+const kUniqueHeaders = Symbol('kUniqueHeaders');
+const kBytesWritten = Symbol('kBytesWritten');
+const kErrored = Symbol('errored');
+const kHighWaterMark = Symbol('kHighWaterMark');
+const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
+const kOutHeaders = Symbol('kOutHeaders');
+const kNeedDrain = Symbol('kNeedDrain');
+const kIsCorked = Symbol('kIsCorked');
+
+const nop = () => {};
+const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
+const crlf = '\r\n';
+
+function errors() {
+  return require('internal/errors');
+}
+
+let utcCache;
+function utcDate() {
+  if (!utcCache) {
+    utcCache = new Date().toUTCString();
+    setTimeout(resetCache, 1000 - new Date().getMilliseconds()).unref();
+  }
+  return utcCache;
+}
+function resetCache() {
+  utcCache = undefined;
+}
+
+function validateHeaderName(name, label) {
+  if (typeof name !== 'string' || !name || !checkIsHttpToken(name)) {
+    throw errors().trimStack(new (errors().codes.ERR_INVALID_HTTP_TOKEN)(label || 'Header name', name), validateHeaderName);
+  }
+}
+
+function validateHeaderValue(name, value) {
+  if (value === undefined) {
+    throw errors().trimStack(new (errors().codes.ERR_HTTP_INVALID_HEADER_VALUE)(value, name), validateHeaderValue);
+  }
+  if (checkInvalidHeaderChar(value)) {
+    throw errors().trimStack(new (errors().codes.ERR_INVALID_CHAR)('header content', name), validateHeaderValue);
+  }
+}
+
+function OutgoingMessage(options) {
+  Stream.call(this);
+  this.outputData = [];
+  this.outputSize = 0;
+  this.writable = true;
+  this.destroyed = false;
+  this._last = false;
+  this.chunkedEncoding = false;
+  this.shouldKeepAlive = true;
+  this.maxRequestsOnConnectionReached = false;
+  this._defaultKeepAlive = true;
+  this.useChunkedEncodingByDefault = true;
+  this.sendDate = false;
+  this._removedConnection = false;
+  this._removedContLen = false;
+  this._removedTE = false;
+  this.strictContentLength = false;
+  this[kBytesWritten] = 0;
+  this._contentLength = null;
+  this._hasBody = true;
+  this._trailer = '';
+  this[kNeedDrain] = false;
+  this.finished = false;
+  this._headerSent = false;
+  this[kCorked] = 0;
+  this[kChunkedBuffer] = [];
+  this[kChunkedLength] = 0;
+  this._closed = false;
+  this.socket = null;
+  this._header = null;
+  this[kOutHeaders] = null;
+  this._keepAliveTimeout = 0;
+  this._onPendingData = nop;
+  this[kErrored] = null;
+  this[kHighWaterMark] = options?.highWaterMark ?? getDefaultHighWaterMark();
+  this[kRejectNonStandardBodyWrites] = options?.rejectNonStandardBodyWrites ?? false;
+}
+Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
+Object.setPrototypeOf(OutgoingMessage, Stream);
+
+function defineGetter(name, get, set) {
+  Object.defineProperty(OutgoingMessage.prototype, name, {
+    __proto__: null, get, set, configurable: true, enumerable: false,
+  });
+}
+
+defineGetter('errored', function() { return this[kErrored]; });
+defineGetter('closed', function() { return this._closed; });
+defineGetter('writableFinished', function() {
+  return this.finished && this.outputSize === 0 && (!this.socket || this.socket.writableLength === 0);
+});
+defineGetter('writableObjectMode', function() { return false; });
+defineGetter('writableLength', function() {
+  return this.outputSize + this[kChunkedLength] + (this.socket ? this.socket.writableLength : 0);
+});
+defineGetter('writableHighWaterMark', function() {
+  return this.socket ? this.socket.writableHighWaterMark : this[kHighWaterMark];
+});
+defineGetter('writableCorked', function() { return this[kCorked]; });
+defineGetter('writableEnded', function() { return this.finished; });
+defineGetter('writableNeedDrain', function() { return !this.destroyed && !this.finished && this[kNeedDrain]; });
+defineGetter('connection', function() { return this.socket; }, function(val) { this.socket = val; });
+defineGetter('headersSent', function() { return !!this._header; });
+
+Object.defineProperty(OutgoingMessage.prototype, '_headerNames', {
+  __proto__: null,
+  get() {
+    const headers = this[kOutHeaders];
+    if (headers === null) return null;
+    const out = { __proto__: null };
+    for (const key of Object.keys(headers)) out[key] = headers[key][0];
+    return out;
+  },
+  set(val) {
+    if (typeof val === 'object' && val !== null) {
+      const headers = this[kOutHeaders];
+      if (!headers) return;
+      for (const key of Object.keys(val)) {
+        const header = headers[key];
+        if (header) header[0] = val[key];
+      }
+    }
+  },
+});
+
+Object.defineProperty(OutgoingMessage.prototype, '_headers', {
+  __proto__: null,
+  get() { return this.getHeaders(); },
+  set(val) {
+    if (val == null) {
+      this[kOutHeaders] = null;
+    } else if (typeof val === 'object') {
+      const headers = this[kOutHeaders] = { __proto__: null };
+      for (const name of Object.keys(val)) headers[name.toLowerCase()] = [name, val[name]];
+    }
+  },
+});
+
+OutgoingMessage.prototype._renderHeaders = function _renderHeaders() {
+  if (this._header) throw new (errors().codes.ERR_HTTP_HEADERS_SENT)('render');
+  const headersMap = this[kOutHeaders];
+  const headers = {};
+  if (headersMap !== null) {
+    for (const key of Object.keys(headersMap)) headers[headersMap[key][0]] = headersMap[key][1];
+  }
+  return headers;
+};
+
+OutgoingMessage.prototype.cork = function cork() {
+  this[kCorked]++;
+  if (this.socket) this.socket.cork();
+};
+
+OutgoingMessage.prototype.uncork = function uncork() {
+  if (this[kCorked]) this[kCorked]--;
+  if (this.socket) this.socket.uncork();
+  if (this[kCorked] || this[kChunkedBuffer].length === 0) return;
+  const len = this[kChunkedLength];
+  const buf = this[kChunkedBuffer];
+  let callbacks = [];
+  if (this.socket) this.socket.cork();
+  this._send(len.toString(16), 'latin1', null);
+  this._send(crlf, null, null);
+  for (let n = 0; n < buf.length; n += 3) {
+    this._send(buf[n + 0], buf[n + 1], null);
+    if (buf[n + 2]) callbacks.push(buf[n + 2]);
+  }
+  this._send(crlf, null, callbacks.length ? (err) => { for (const cb of callbacks) cb(err); } : null);
+  if (this.socket) this.socket.uncork();
+  this[kChunkedBuffer].length = 0;
+  this[kChunkedLength] = 0;
+};
+
+OutgoingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
+  if (callback) this.on('timeout', callback);
+  if (!this.socket) {
+    this.once('socket', function socketSetTimeoutOnConnect(socket) {
+      socket.setTimeout(msecs);
+    });
+  } else {
+    this.socket.setTimeout(msecs);
+  }
+  return this;
+};
+
+OutgoingMessage.prototype.destroy = function destroy(error) {
+  if (this.destroyed) return this;
+  this.destroyed = true;
+  this[kErrored] = error;
+  if (this.socket) {
+    this.socket.destroy(error);
+  } else {
+    this.once('socket', function socketDestroyOnConnect(socket) {
+      socket.destroy(error);
+    });
+  }
+  return this;
+};
+
+OutgoingMessage.prototype._send = function _send(data, encoding, callback, byteLength) {
+  if (!this._headerSent && this._header !== null) {
+    if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'latin1' || !encoding)) {
+      data = this._header + data;
+    } else {
+      const header = this._header;
+      this.outputData.unshift({ data: header, encoding: 'latin1', callback: null });
+      this.outputSize += header.length;
+      this._onPendingData(header.length);
+    }
+    this._headerSent = true;
+  }
+  return this._writeRaw(data, encoding, callback, byteLength);
+};
+
+OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, callback, size) {
+  const conn = this.socket;
+  if (conn?.destroyed) return false;
+  if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = null;
+  }
+  if (conn && conn._httpMessage === this && conn.writable) {
+    if (this.outputData.length) this._flushOutput(conn);
+    return conn.write(data, encoding, callback);
+  }
+  this.outputData.push({ data, encoding, callback });
+  this.outputSize += data.length;
+  this._onPendingData(data.length);
+  return this.outputSize < this[kHighWaterMark];
+};
+
+OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers) {
+  const state = {
+    connection: false,
+    contLen: false,
+    te: false,
+    date: false,
+    expect: false,
+    trailer: false,
+    header: firstLine,
+  };
+  if (headers) {
+    if (headers === this[kOutHeaders]) {
+      for (const key in headers) {
+        const entry = headers[key];
+        processHeader(this, state, entry[0], entry[1], false);
+      }
+    } else if (Array.isArray(headers)) {
+      if (headers.length && Array.isArray(headers[0])) {
+        for (let i = 0; i < headers.length; i++) {
+          const entry = headers[i];
+          processHeader(this, state, entry[0], entry[1], true);
+        }
+      } else {
+        if (headers.length % 2 !== 0) {
+          throw new (errors().codes.ERR_INVALID_ARG_VALUE)('headers', headers);
+        }
+        for (let n = 0; n < headers.length; n += 2) {
+          processHeader(this, state, headers[n + 0], headers[n + 1], true);
+        }
+      }
+    } else {
+      for (const key in headers) {
+        if (Object.hasOwn(headers, key)) processHeader(this, state, key, headers[key], true);
+      }
+    }
+  }
+
+  let { header } = state;
+
+  if (this.sendDate && !state.date) header += 'Date: ' + utcDate() + crlf;
+
+  if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
+    this.chunkedEncoding = false;
+    this.shouldKeepAlive = false;
+  }
+
+  if (this._removedConnection) {
+    this._last = !this.shouldKeepAlive;
+  } else if (!state.connection) {
+    const shouldSendKeepAlive = this.shouldKeepAlive &&
+        (state.contLen || this.useChunkedEncodingByDefault || this.agent);
+    if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
+      header += 'Connection: close\r\n';
+    } else if (shouldSendKeepAlive) {
+      header += 'Connection: keep-alive\r\n';
+      if (this._keepAliveTimeout && this._defaultKeepAlive) {
+        const timeoutSeconds = Math.floor(this._keepAliveTimeout / 1000);
+        let max = '';
+        if (~~this._maxRequestsPerSocket > 0) max = `, max=${this._maxRequestsPerSocket}`;
+        header += `Keep-Alive: timeout=${timeoutSeconds}${max}\r\n`;
+      }
+    } else {
+      this._last = true;
+      header += 'Connection: close\r\n';
+    }
+  }
+
+  if (!state.contLen && !state.te) {
+    if (!this._hasBody) {
+      this.chunkedEncoding = false;
+    } else if (!this.useChunkedEncodingByDefault) {
+      this._last = true;
+    } else if (!state.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
+      header += 'Content-Length: ' + this._contentLength + crlf;
+    } else if (!this._removedTE) {
+      header += 'Transfer-Encoding: chunked\r\n';
+      this.chunkedEncoding = true;
+    } else if (!state.trailer) {
+      this._last = true;
+    } else {
+      throw new (errors().codes.ERR_HTTP_TRAILER_INVALID)();
+    }
+  }
+
+  if (this.chunkedEncoding !== true && state.trailer) {
+    throw new (errors().codes.ERR_HTTP_TRAILER_INVALID)();
+  }
+
+  this._header = header + crlf;
+  this._headerSent = false;
+
+  if (state.expect) this._send('');
+};
+
+function isCookieField(s) {
+  return s.length === 6 && s.toLowerCase() === 'cookie';
+}
+
+function processHeader(self, state, key, value, validate) {
+  if (validate) validateHeaderName(key);
+  if (Array.isArray(value)) {
+    if ((value.length < 2 || !isCookieField(key)) &&
+        (!self[kUniqueHeaders] || !self[kUniqueHeaders].has(key.toLowerCase()))) {
+      for (let i = 0; i < value.length; i++) storeHeader(self, state, key, value[i], validate);
+      return;
+    }
+    value = value.join('; ');
+  }
+  storeHeader(self, state, key, value, validate);
+}
+
+function storeHeader(self, state, key, value, validate) {
+  if (validate) validateHeaderValue(key, value);
+  state.header += key + ': ' + value + crlf;
+  matchHeader(self, state, key, value);
+}
+
+function matchHeader(self, state, field, value) {
+  if (field.length < 4 || field.length > 17) return;
+  field = field.toLowerCase();
+  switch (field) {
+    case 'connection':
+      state.connection = true;
+      self._removedConnection = false;
+      if (RE_CONN_CLOSE.test(value)) self._last = true;
+      else self.shouldKeepAlive = true;
+      break;
+    case 'transfer-encoding':
+      state.te = true;
+      self._removedTE = false;
+      if (RE_TE_CHUNKED.test(value)) self.chunkedEncoding = true;
+      break;
+    case 'content-length':
+      state.contLen = true;
+      self._contentLength = +value;
+      self._removedContLen = false;
+      break;
+    case 'date':
+    case 'expect':
+    case 'trailer':
+      state[field] = true;
+      break;
+    case 'keep-alive':
+      self._defaultKeepAlive = false;
+      break;
+  }
+}
+
+OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
+  if (this._header) throw new (errors().codes.ERR_HTTP_HEADERS_SENT)('set');
+  validateHeaderName(name);
+  validateHeaderValue(name, value);
+  let headers = this[kOutHeaders];
+  if (headers === null) this[kOutHeaders] = headers = { __proto__: null };
+  headers[name.toLowerCase()] = [name, value];
+  return this;
+};
+
+OutgoingMessage.prototype.setHeaders = function setHeaders(headers) {
+  if (this._header) throw new (errors().codes.ERR_HTTP_HEADERS_SENT)('set');
+  if (!headers || Array.isArray(headers) || typeof headers.keys !== 'function' ||
+      typeof headers.get !== 'function') {
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('headers', ['Headers', 'Map'], headers);
+  }
+  const cookies = [];
+  for (const { 0: key, 1: value } of headers) {
+    if (key === 'set-cookie') {
+      if (Array.isArray(value)) cookies.push(...value);
+      else cookies.push(value);
+      continue;
+    }
+    this.setHeader(key, value);
+  }
+  if (cookies.length) this.setHeader('set-cookie', cookies);
+  return this;
+};
+
+OutgoingMessage.prototype.appendHeader = function appendHeader(name, value) {
+  if (this._header) throw new (errors().codes.ERR_HTTP_HEADERS_SENT)('append');
+  validateHeaderName(name);
+  validateHeaderValue(name, value);
+  const field = name.toLowerCase();
+  const headers = this[kOutHeaders];
+  if (headers === null || !headers[field]) return this.setHeader(name, value);
+  if (!Array.isArray(headers[field][1])) headers[field][1] = [headers[field][1]];
+  const existing = headers[field][1];
+  if (Array.isArray(value)) {
+    for (let i = 0, length = value.length; i < length; i++) existing.push(value[i]);
+  } else {
+    existing.push(value);
+  }
+  return this;
+};
+
+OutgoingMessage.prototype.getHeader = function getHeader(name) {
+  require('internal/validators').validateString(name, 'name');
+  const headers = this[kOutHeaders];
+  if (headers === null) return;
+  const entry = headers[name.toLowerCase()];
+  return entry?.[1];
+};
+
+OutgoingMessage.prototype.getHeaderNames = function getHeaderNames() {
+  return this[kOutHeaders] !== null ? Object.keys(this[kOutHeaders]) : [];
+};
+
+OutgoingMessage.prototype.getRawHeaderNames = function getRawHeaderNames() {
+  const headersMap = this[kOutHeaders];
+  if (headersMap === null) return [];
+  const values = Object.values(headersMap);
+  const headers = new Array(values.length);
+  for (let i = 0, l = values.length; i < l; i++) headers[i] = values[i][0];
+  return headers;
+};
+
+OutgoingMessage.prototype.getHeaders = function getHeaders() {
+  const headers = this[kOutHeaders];
+  const ret = { __proto__: null };
+  if (headers) {
+    for (const key of Object.keys(headers)) {
+      const val = headers[key][1];
+      ret[key] = val;
+    }
+  }
+  return ret;
+};
+
+OutgoingMessage.prototype.hasHeader = function hasHeader(name) {
+  require('internal/validators').validateString(name, 'name');
+  return this[kOutHeaders] !== null && !!this[kOutHeaders][name.toLowerCase()];
+};
+
+OutgoingMessage.prototype.removeHeader = function removeHeader(name) {
+  require('internal/validators').validateString(name, 'name');
+  if (this._header) throw new (errors().codes.ERR_HTTP_HEADERS_SENT)('remove');
+  const key = name.toLowerCase();
+  switch (key) {
+    case 'connection':
+      this._removedConnection = true;
+      break;
+    case 'content-length':
+      this._removedContLen = true;
+      break;
+    case 'transfer-encoding':
+      this._removedTE = true;
+      break;
+    case 'date':
+      this.sendDate = false;
+      break;
+  }
+  if (this[kOutHeaders] !== null) delete this[kOutHeaders][key];
+};
+
+OutgoingMessage.prototype._implicitHeader = function _implicitHeader() {
+  throw new (errors().codes.ERR_METHOD_NOT_IMPLEMENTED)('_implicitHeader()');
+};
+
+OutgoingMessage.prototype.write = function write(chunk, encoding, callback) {
+  if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = null;
+  }
+  const ret = write_(this, chunk, encoding, callback, false);
+  if (!ret) this[kNeedDrain] = true;
+  return ret;
+};
+
+function onError(msg, err, callback) {
+  if (msg.socket && msg.socket._hadError) return;
+  process.nextTick(emitErrorNt, msg, err, callback);
+}
+
+function emitErrorNt(msg, err, callback) {
+  callback(err);
+  if (typeof msg.emit === 'function' && !msg.destroyed) msg.emit('error', err);
+}
+
+function strictContentLength(msg) {
+  return msg.strictContentLength && msg._contentLength != null && msg._hasBody &&
+    !msg._removedContLen && !msg.chunkedEncoding && !msg.hasHeader('transfer-encoding');
+}
+
+function write_(msg, chunk, encoding, callback, fromEnd) {
+  if (typeof callback !== 'function') callback = nop;
+  if (chunk === null) {
+    throw new (errors().codes.ERR_STREAM_NULL_VALUES)();
+  } else if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+  }
+  let err;
+  if (msg.finished) err = new (errors().codes.ERR_STREAM_WRITE_AFTER_END)();
+  else if (msg.destroyed) err = new (errors().codes.ERR_STREAM_DESTROYED)('write');
+  if (err) {
+    if (!msg.destroyed) onError(msg, err, callback);
+    else process.nextTick(callback, err);
+    return false;
+  }
+
+  let len;
+  if (msg.strictContentLength) {
+    len ??= typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
+    if (strictContentLength(msg) && (fromEnd ? msg[kBytesWritten] + len !== msg._contentLength
+      : msg[kBytesWritten] + len > msg._contentLength)) {
+      throw new (errors().codes.ERR_HTTP_CONTENT_LENGTH_MISMATCH)(len + msg[kBytesWritten], msg._contentLength);
+    }
+    msg[kBytesWritten] += len;
+  }
+
+  if (!msg._header) {
+    if (fromEnd) {
+      len ??= typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
+      msg._contentLength = len;
+    }
+    msg._implicitHeader();
+  }
+
+  if (!msg._hasBody) {
+    if (msg[kRejectNonStandardBodyWrites]) {
+      throw new (errors().codes.ERR_HTTP_BODY_NOT_ALLOWED)();
+    } else {
+      process.nextTick(callback);
+      return true;
+    }
+  }
+
+  if (!fromEnd && msg.socket && !msg.socket.writableCorked) {
+    msg.socket.cork();
+    process.nextTick(connectionCorkNT, msg.socket);
+  }
+
+  let ret;
+  if (msg.chunkedEncoding && chunk.length !== 0) {
+    len ??= typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
+    if (msg[kCorked] && msg._headerSent) {
+      msg[kChunkedBuffer].push(chunk, encoding, callback);
+      msg[kChunkedLength] += len;
+      ret = msg[kChunkedLength] < msg[kHighWaterMark];
+    } else {
+      msg._send(len.toString(16), 'latin1', null);
+      msg._send(crlf, null, null);
+      msg._send(chunk, encoding, null, len);
+      ret = msg._send(crlf, null, callback);
+    }
+  } else {
+    ret = msg._send(chunk, encoding, callback, len);
+  }
+  return ret;
+}
+
+function connectionCorkNT(conn) {
+  conn.uncork();
+}
+
+OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
+  this._trailer = '';
+  const isArray = Array.isArray(headers);
+  const keys = isArray ? null : Object.keys(headers);
+  for (let i = 0, l = isArray ? headers.length : keys.length; i < l; i++) {
+    let field, value;
+    if (isArray) {
+      field = headers[i][0];
+      value = headers[i][1];
+    } else {
+      field = keys[i];
+      value = headers[field];
+    }
+    validateHeaderName(field, 'Trailer name');
+    if (Array.isArray(value) && value.length > 1 &&
+        (!this[kUniqueHeaders] || !this[kUniqueHeaders].has(field.toLowerCase()))) {
+      for (let j = 0, l2 = value.length; j < l2; j++) {
+        if (checkInvalidHeaderChar(value[j])) {
+          throw new (errors().codes.ERR_INVALID_CHAR)('trailer content', field);
+        }
+        this._trailer += field + ': ' + value[j] + crlf;
+      }
+    } else {
+      if (Array.isArray(value)) value = value.join('; ');
+      if (checkInvalidHeaderChar(value)) {
+        throw new (errors().codes.ERR_INVALID_CHAR)('trailer content', field);
+      }
+      this._trailer += field + ': ' + value + crlf;
+    }
+  }
+};
+
+function onFinish(outmsg) {
+  if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
+  outmsg.emit('finish');
+}
+
+OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
+  if (typeof chunk === 'function') {
+    callback = chunk;
+    chunk = null;
+    encoding = null;
+  } else if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = null;
+  }
+
+  if (chunk) {
+    if (this.finished) {
+      onError(this, new (errors().codes.ERR_STREAM_WRITE_AFTER_END)(),
+        typeof callback !== 'function' ? nop : callback);
+      return this;
+    }
+    if (this.socket) this.socket.cork();
+    write_(this, chunk, encoding, null, true);
+  } else if (this.finished) {
+    if (typeof callback === 'function') {
+      if (!this.writableFinished) {
+        this.on('finish', callback);
+      } else {
+        callback(new (errors().codes.ERR_STREAM_ALREADY_FINISHED)('end'));
+      }
+    }
+    return this;
+  } else if (!this._header) {
+    if (this.socket) this.socket.cork();
+    this._contentLength = 0;
+    this._implicitHeader();
+  }
+
+  if (typeof callback === 'function') this.once('finish', callback);
+
+  if (strictContentLength(this) && this[kBytesWritten] !== this._contentLength) {
+    throw new (errors().codes.ERR_HTTP_CONTENT_LENGTH_MISMATCH)(this[kBytesWritten], this._contentLength);
+  }
+
+  const finish = onFinish.bind(undefined, this);
+
+  if (this._hasBody && this.chunkedEncoding) {
+    this._send('0\r\n' + this._trailer + '\r\n', 'latin1', finish);
+  } else if (!this._headerSent || this.writableLength || chunk) {
+    this._send('', 'latin1', finish);
+  } else {
+    process.nextTick(finish);
+  }
+
+  if (this.socket) {
+    // Fully uncork connection on end().
+    this.socket._writableState.corked = 1;
+    this.socket.uncork();
+  }
+  this[kCorked] = 1;
+  this.uncork();
+
+  this.finished = true;
+
+  if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) {
+    this._finish();
+  }
+
+  return this;
+};
+
+OutgoingMessage.prototype._finish = function _finish() {
+  this.emit('prefinish');
+};
+
+OutgoingMessage.prototype._flush = function _flush() {
+  const socket = this.socket;
+  if (socket && socket.writable) {
+    const ret = this._flushOutput(socket);
+    if (this.finished) {
+      this._finish();
+    } else if (ret && this[kNeedDrain]) {
+      this[kNeedDrain] = false;
+      this.emit('drain');
+    }
+  }
+};
+
+OutgoingMessage.prototype._flushOutput = function _flushOutput(socket) {
+  while (this[kCorked]) {
+    this[kCorked]--;
+    socket.cork();
+  }
+  const outputLength = this.outputData.length;
+  if (outputLength <= 0) return undefined;
+  const outputData = this.outputData;
+  socket.cork();
+  let ret;
+  for (let i = 0; i < outputLength; i++) {
+    const { data, encoding, callback } = outputData[i];
+    outputData[i].data = null;
+    ret = socket.write(data, encoding, callback);
+  }
+  socket.uncork();
+  this.outputData = [];
+  this._onPendingData(-this.outputSize);
+  this.outputSize = 0;
+  return ret;
+};
+
+OutgoingMessage.prototype.flushHeaders = function flushHeaders() {
+  if (!this._header) this._implicitHeader();
+  this._send('');
+};
+
+OutgoingMessage.prototype.pipe = function pipe() {
+  this.emit('error', new (errors().codes.ERR_STREAM_CANNOT_PIPE)());
+};
+
+OutgoingMessage.prototype[EventEmitter_captureRejectionSymbol()] = function(err, event) {
+  this.destroy(err);
+};
+
+function EventEmitter_captureRejectionSymbol() {
+  return require('events').captureRejectionSymbol;
+}
+
+function parseUniqueHeadersOption(headers) {
+  if (!Array.isArray(headers)) return null;
+  const unique = new Set();
+  const l = headers.length;
+  for (let i = 0; i < l; i++) unique.add(String(headers[i]).toLowerCase());
+  return unique;
+}
+
+module.exports = {
+  kHighWaterMark,
+  kUniqueHeaders,
+  kNeedDrain,
+  kOutHeaders,
+  kIsCorked,
+  parseUniqueHeadersOption,
+  validateHeaderName,
+  validateHeaderValue,
+  OutgoingMessage,
+};

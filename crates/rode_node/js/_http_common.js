@@ -47,8 +47,9 @@ class HTTPParser {
     this.type = type;
     binding.reset(this.id, type, maxSize || maxHeaderSize);
   }
-  setResponseToHead(on) {
-    binding.setResponseToHead(this.id, on);
+  // What the next response answers: 'HEAD' (no body), 'CONNECT' (switches protocol), other.
+  setRequestMethod(method) {
+    binding.setResponseTo(this.id, method === 'HEAD' ? 1 : method === 'CONNECT' ? 2 : 0);
   }
   // Returns false when a parse error stopped it.
   execute(buf) {

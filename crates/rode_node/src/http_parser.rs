@@ -114,11 +114,11 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     bind::func(ctx, &o, "free", |id: u32| {
         PARSERS.with(|m| m.borrow_mut().remove(&id));
     })?;
-    // The next response answers a HEAD request: it has no body.
-    bind::func(ctx, &o, "setResponseToHead", |id: u32, on: bool| {
+    // What the next response answers: 1 a HEAD request (no body), 2 CONNECT, 0 other.
+    bind::func(ctx, &o, "setResponseTo", |id: u32, what: u8| {
         PARSERS.with(|m| {
             if let Some(p) = m.borrow_mut().get_mut(&id) {
-                p.response_to_head = on;
+                p.response_to = what;
             }
         })
     })?;

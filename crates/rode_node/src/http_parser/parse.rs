@@ -66,8 +66,9 @@ pub struct Parser {
     /// Bytes of an incomplete head, chunk-size line or trailer section.
     pending: Vec<u8>,
     max_header_size: usize,
-    /// The request this response answers was HEAD: no body (set by the client).
-    pub response_to_head: bool,
+    /// What the request this response answers was (set by the client): 1 HEAD (no body),
+    /// 2 CONNECT (a 2xx response switches protocol), 0 anything else.
+    pub response_to: u8,
     keep_alive: bool,
     upgrade: bool,
     trailers: Vec<(String, String)>,
@@ -107,7 +108,7 @@ impl Parser {
             state: State::Head,
             pending: Vec::new(),
             max_header_size,
-            response_to_head: false,
+            response_to: 0,
             keep_alive: false,
             upgrade: false,
             trailers: Vec::new(),
@@ -476,7 +477,9 @@ impl Parser {
             Kind::Request => {
                 head.method == "CONNECT" || (has_upgrade && conn_upgrade)
             }
-            Kind::Response => head.status == 101,
+            Kind::Response => {
+                head.status == 101 || (self.response_to == 2 && (200..300).contains(&head.status))
+            }
         };
         head.upgrade = upgrade;
 
@@ -506,7 +509,7 @@ impl Parser {
             }
             Kind::Response => {
                 let s = head.status;
-                if self.response_to_head || (100..200).contains(&s) || s == 204 || s == 304 {
+                if self.response_to == 1 || (100..200).contains(&s) || s == 204 || s == 304 {
                     Body::None
                 } else if chunked {
                     Body::Chunked

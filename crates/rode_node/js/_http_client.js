@@ -451,6 +451,11 @@ const clientHandlers = {
 
 function responseKeepAlive(req) {
   const socket = req.socket;
+  if (req.timeoutCb) {
+    socket.setTimeout(0, req.timeoutCb);
+    req.timeoutCb = null;
+  }
+  socket.removeListener('close', socketCloseListener);
   socket.removeListener('timeout', responseOnTimeout);
   socket.removeListener('error', socketErrorListener);
   socket.removeListener('data', socketOnData);

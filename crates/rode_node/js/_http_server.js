@@ -144,13 +144,10 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
     let k;
     if (Array.isArray(obj)) {
       if (obj.length % 2 !== 0) throw new (errors().codes.ERR_INVALID_ARG_VALUE)('headers', obj);
+      // Node 20: each pair is a setHeader, so a later spelling of a name replaces an earlier.
       for (let n = 0; n < obj.length; n += 2) {
         k = obj[n + 0];
-        this.removeHeader(k);
-      }
-      for (let n = 0; n < obj.length; n += 2) {
-        k = obj[n + 0];
-        if (k) this.appendHeader(k, obj[n + 1]);
+        if (k) this.setHeader(k, obj[n + 1]);
       }
     } else if (obj) {
       const keys = Object.keys(obj);

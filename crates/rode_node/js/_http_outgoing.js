@@ -24,6 +24,11 @@ const kIsCorked = Symbol('kIsCorked');
 const nop = () => {};
 const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
 const crlf = '\r\n';
+let netModule;
+function tryDirectWrite(socket, data, encoding, cb) {
+  netModule ??= require('net');
+  return netModule._tryDirectWrite(socket, data, encoding, cb);
+}
 
 function errors() {
   return require('internal/errors');
@@ -239,6 +244,7 @@ OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, callbac
   }
   if (conn && conn._httpMessage === this && conn.writable) {
     if (this.outputData.length) this._flushOutput(conn);
+    else if (tryDirectWrite(conn, data, encoding, callback)) return true;
     return conn.write(data, encoding, callback);
   }
   this.outputData.push({ data, encoding, callback });
@@ -653,7 +659,8 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         typeof callback !== 'function' ? nop : callback);
       return this;
     }
-    if (this.socket) this.socket.cork();
+    // With the head not built yet, head and chunk go out as one write: no need to cork.
+    if (this.socket && this._header) this.socket.cork();
     write_(this, chunk, encoding, null, true);
   } else if (this.finished) {
     if (typeof callback === 'function') {

@@ -395,6 +395,7 @@ function connectionListenerInternal(server, socket) {
     outgoingData: 0,
     requestsCount: 0,
     keepAliveTimeoutSet: false,
+    pending: [],
   };
   parser.handlers = {
     onHeaders(p, e) {
@@ -433,7 +434,8 @@ function connectionListenerInternal(server, socket) {
   state.onEnd = socketOnEnd.bind(undefined, server, socket, parser, state);
   state.onClose = socketOnClose.bind(undefined, socket, state);
   state.onDrain = socketOnDrain.bind(undefined, socket, state);
-  socket.on('data', state.onData);
+  // The parser takes the socket's data directly (no 'data' events, as in Node).
+  net._setConsumer(socket, state.onData);
   socket.on('error', socketOnError);
   socket.on('end', state.onEnd);
   socket.on('close', state.onClose);
@@ -457,6 +459,9 @@ function socketOnDrain(socket, state) {
     socket._paused = false;
     if (socket.parser) socket.parser.resume();
     socket.resume();
+    while (state.pending.length && !socket._paused && socket.parser) {
+      state.onData(state.pending.shift());
+    }
   }
   const msg = socket._httpMessage;
   if (msg && !msg.finished && msg[kNeedDrain]) {
@@ -504,6 +509,11 @@ function socketOnEnd(server, socket, parser, state) {
 
 function socketOnData(server, socket, parser, state, d) {
   if (!socket.parser) return;
+  if (socket._paused) {
+    // Paused for backpressure (responses not yet written): parse these bytes on resume.
+    state.pending.push(d);
+    return;
+  }
   if (socket[kRequestStart] === undefined) socket[kRequestStart] = performance.now();
   parser.execute(d);
 }
@@ -511,7 +521,7 @@ function socketOnData(server, socket, parser, state, d) {
 function onUpgrade(server, socket, parser, state, bodyHead) {
   const req = parser.incoming;
   socket[kRequestStart] = undefined;
-  socket.removeListener('data', state.onData);
+  net._setConsumer(socket, null);
   socket.removeListener('end', state.onEnd);
   socket.removeListener('close', state.onClose);
   socket.removeListener('drain', state.onDrain);

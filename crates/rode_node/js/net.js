@@ -23,6 +23,9 @@ const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
 const kAfterConnect = Symbol('kAfterConnect');
 const kReinitializeHandle = Symbol('kReinitializeHandle');
+// A function that takes the socket's incoming data instead of its Readable side (the HTTP
+// parser does this, as Node's parser consumes the stream handle): (nread, arrayBuffer).
+const kConsumer = Symbol('kConsumer');
 
 let autoSelectFamilyDefault = true;
 let autoSelectFamilyAttemptTimeoutDefault = 250;
@@ -64,7 +67,18 @@ class StreamHandle {
   get bytesWritten() { return binding.counters(this.id)[1]; }
   get writeQueueSize() { return binding.counters(this.id)[2]; }
 
-  onread(nread, ab) { this.owner[kHandle] === this && onStreamRead(this.owner, nread, ab); }
+  onread(nread, ab) {
+    const owner = this.owner;
+    if (owner[kHandle] !== this) return;
+    const consumer = owner[kConsumer];
+    if (consumer !== null && nread > 0) {
+      owner[kBytesRead] += nread;
+      if (owner[kTimeout]) owner._unrefTimer();
+      consumer(new FastBuffer(ab, 0, nread));
+      return;
+    }
+    onStreamRead(owner, nread, ab);
+  }
   onwrite(status, count) { this.owner[kHandle] === this && afterWrite(this.owner, status, count); }
   onconnect(status) { this.owner[kHandle] === this && this.owner[kAfterConnect](status); }
   onshutdown(status) {
@@ -177,6 +191,7 @@ function Socket(options) {
   this[kLastWriteQueueSize] = 0;
   this[kTimeout] = null;
   this[kBuffer] = null;
+  this[kConsumer] = null;
   this[kPendingWrites] = [];
   this[kBytesRead] = 0;
   this[kBytesWritten] = 0;
@@ -210,6 +225,7 @@ function Socket(options) {
   const onread = options.onread;
   if (onread !== null && typeof onread === 'object') {
     this._onread = onread;
+    this[kBuffer] = true;
   }
 
   this[kSetNoDelay] = Boolean(options.noDelay);
@@ -284,8 +300,13 @@ Socket.prototype._unrefTimer = function _unrefTimer() {
 
 Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (this.destroyed) return this;
-  this.timeout = msecs;
   msecs = getTimerDuration(msecs, 'msecs');
+  if (msecs !== 0 && msecs === this.timeout && this[kTimeout] !== null && callback === undefined) {
+    // Same duration again (HTTP keep-alive does this per request): restart the timer.
+    this[kTimeout].refresh();
+    return this;
+  }
+  this.timeout = msecs;
   clearTimeout(this[kTimeout]);
   this[kTimeout] = null;
   if (msecs === 0) {
@@ -625,6 +646,37 @@ function afterWrite(socket, status, count) {
   for (const cb of cbs) cb();
 }
 
+function tryDirectWrite(socket, data, encoding, cb) {
+  const ws = socket._writableState;
+  const handle = socket[kHandle];
+  if (!(handle instanceof StreamHandle) || socket.connecting || ws.length !== 0 || ws.corked || ws.ending ||
+      ws.destroyed || ws.errored || ws.writing || socket._pendingData !== null) {
+    return false;
+  }
+  let r;
+  if (typeof data === 'string') {
+    if (encoding === 'latin1' || encoding === 'binary') r = binding.write(handle.id, data, true);
+    else if (!encoding || encoding === 'utf8' || encoding === 'utf-8') r = binding.write(handle.id, data, false);
+    else return false;
+  } else {
+    r = binding.write(handle.id, data, false);
+  }
+  if (r < 0) {
+    const ex = errors().errnoException(r, 'write');
+    process.nextTick(cb, ex);
+    socket.destroy(ex);
+    return true;
+  }
+  socket[kBytesWritten] += typeof data === 'string' ? Buffer.byteLength(data, encoding || 'utf8') : data.length;
+  if (socket[kTimeout]) socket._unrefTimer();
+  if (r === 0) {
+    if (cb) process.nextTick(cb);
+  } else {
+    socket[kPendingWrites].push(cb || noop);
+  }
+  return true;
+}
+
 Socket.prototype._writev = function(chunks, cb) {
   this._writeGeneric(true, chunks, '', cb);
 };
@@ -672,7 +724,7 @@ Socket.prototype.resetAndDestroy = function() {
 };
 
 Socket.prototype.pause = function() {
-  if (this[kBuffer] && !this.connecting && this._handle && this._handle.reading) {
+  if ((this[kBuffer] || this[kConsumer]) && !this.connecting && this._handle && this._handle.reading) {
     this._handle.reading = false;
     if (!this.destroyed) this._handle.readStop();
   }
@@ -680,14 +732,14 @@ Socket.prototype.pause = function() {
 };
 
 Socket.prototype.resume = function() {
-  if (this[kBuffer] && !this.connecting && this._handle && !this._handle.reading) {
+  if ((this[kBuffer] || this[kConsumer]) && !this.connecting && this._handle && !this._handle.reading) {
     tryReadStart(this);
   }
   return Duplex.prototype.resume.call(this);
 };
 
 Socket.prototype.read = function(n) {
-  if (this[kBuffer] && !this.connecting && this._handle && !this._handle.reading) {
+  if ((this[kBuffer] || this[kConsumer]) && !this.connecting && this._handle && !this._handle.reading) {
     tryReadStart(this);
   }
   return Duplex.prototype.read.call(this, n);
@@ -1276,4 +1328,19 @@ module.exports = {
 // Used by http and child_process.
 Object.defineProperty(module.exports, '_StreamHandle', {
   __proto__: null, value: StreamHandle, enumerable: false,
+});
+// Routes a socket's incoming data to `fn(buffer)` (or back to its Readable side with null).
+Object.defineProperty(module.exports, '_setConsumer', {
+  __proto__: null,
+  enumerable: false,
+  value(socket, fn) {
+    socket[kConsumer] = fn;
+  },
+});
+// Writes `data` straight to the socket's handle when nothing is queued in its Writable
+// side, as one native write. Returns false (nothing done) when the fast path doesn't apply.
+Object.defineProperty(module.exports, '_tryDirectWrite', {
+  __proto__: null,
+  enumerable: false,
+  value: tryDirectWrite,
 });

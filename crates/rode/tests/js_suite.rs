@@ -6,6 +6,10 @@
 //! `<name>.out` file sits beside it, its stdout equals that file byte for byte.
 //! `RODE_TEST_FILTER=substring` runs only matching tests.
 //!
+//! `tests/ecosystem/` runs programs against real npm packages pinned by its
+//! `package-lock.json`; when its `node_modules` is missing, the suite installs it first with
+//! `npm ci` (from the npm registry).
+//!
 //! `tests/known-failures.txt` lists tests that describe Node behaviour rode doesn't have yet,
 //! each with the reason. Under rode they must fail (a listed test that passes is reported, so
 //! the list can't go stale); under another runtime (`RODE_TEST_RUNTIME=node`) they must pass.
@@ -34,7 +38,7 @@ fn collect(root: &Path) -> Vec<PathBuf> {
         if !gp.is_dir()
             || gp
                 .file_name()
-                .is_some_and(|n| n == "node_modules" || n == "ecosystem")
+                .is_some_and(|n| n == "node_modules")
         {
             continue;
         }
@@ -142,10 +146,32 @@ fn known_failures(root: &Path) -> std::collections::HashMap<PathBuf, String> {
         .collect()
 }
 
+/// Installs the ecosystem tests' npm packages (pinned by their lockfile) if they aren't yet.
+fn install_ecosystem_packages(root: &Path) {
+    let dir = root.join("ecosystem");
+    if !dir.join("package-lock.json").exists() || dir.join("node_modules/.package-lock.json").exists() {
+        return;
+    }
+    let status = Command::new("npm")
+        .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
+        .current_dir(&dir)
+        .status();
+    match status {
+        Ok(s) if s.success() => {}
+        other => panic!(
+            "tests/ecosystem needs its npm packages: `npm ci` in {} failed ({other:?})",
+            dir.display()
+        ),
+    }
+}
+
 #[test]
 fn js_tests() {
     let root = tests_dir();
     let filter = std::env::var("RODE_TEST_FILTER").unwrap_or_default();
+    if "ecosystem".contains(&filter) || filter.contains("ecosystem") {
+        install_ecosystem_packages(&root);
+    }
     let tests: Vec<PathBuf> = collect(&root)
         .into_iter()
         .filter(|t| t.to_string_lossy().contains(&filter))

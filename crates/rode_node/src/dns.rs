@@ -33,7 +33,11 @@ fn eai_to_uv(e: i32) -> i32 {
 }
 
 /// Resolves `host` with getaddrinfo: `(address, 4|6)` pairs, or a libuv error code.
-pub fn getaddrinfo(host: &str, family: i32, hints: i32) -> std::result::Result<Vec<(String, i32)>, i32> {
+pub fn getaddrinfo(
+    host: &str,
+    family: i32,
+    hints: i32,
+) -> std::result::Result<Vec<(String, i32)>, i32> {
     let Ok(c) = CString::new(host) else {
         return Err(-3008);
     };
@@ -103,8 +107,12 @@ pub fn getnameinfo(ip: &str, port: u16) -> std::result::Result<(String, String),
     if r != 0 {
         return Err(eai_to_uv(r));
     }
-    let h = unsafe { CStr::from_ptr(host.as_ptr()) }.to_string_lossy().into_owned();
-    let s = unsafe { CStr::from_ptr(serv.as_ptr()) }.to_string_lossy().into_owned();
+    let h = unsafe { CStr::from_ptr(host.as_ptr()) }
+        .to_string_lossy()
+        .into_owned();
+    let s = unsafe { CStr::from_ptr(serv.as_ptr()) }
+        .to_string_lossy()
+        .into_owned();
     Ok((h, s))
 }
 
@@ -118,7 +126,10 @@ fn sockaddr(sa: &SocketAddr) -> (libc::sockaddr_storage, libc::socklen_t) {
                 (*p).sin_port = a.port().to_be();
                 (*p).sin_addr.s_addr = u32::from(*a.ip()).to_be();
             }
-            (ss, std::mem::size_of::<libc::sockaddr_in>() as libc::socklen_t)
+            (
+                ss,
+                std::mem::size_of::<libc::sockaddr_in>() as libc::socklen_t,
+            )
         }
         SocketAddr::V6(a) => {
             let p = (&mut ss as *mut libc::sockaddr_storage).cast::<libc::sockaddr_in6>();
@@ -128,7 +139,10 @@ fn sockaddr(sa: &SocketAddr) -> (libc::sockaddr_storage, libc::socklen_t) {
                 (*p).sin6_addr.s6_addr = a.ip().octets();
                 (*p).sin6_scope_id = a.scope_id();
             }
-            (ss, std::mem::size_of::<libc::sockaddr_in6>() as libc::socklen_t)
+            (
+                ss,
+                std::mem::size_of::<libc::sockaddr_in6>() as libc::socklen_t,
+            )
         }
     }
 }

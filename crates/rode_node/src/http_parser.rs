@@ -40,11 +40,7 @@ fn flat<'js>(ctx: &Ctx<'js>, pairs: Vec<(String, String)>) -> Result<Array<'js>>
     Ok(a)
 }
 
-fn events<'js>(
-    ctx: &Ctx<'js>,
-    evs: Vec<Event>,
-    error: Option<ParseError>,
-) -> Result<Array<'js>> {
+fn events<'js>(ctx: &Ctx<'js>, evs: Vec<Event>, error: Option<ParseError>) -> Result<Array<'js>> {
     let out = Array::new(ctx.clone())?;
     let mut i = 0;
     for e in evs {
@@ -104,13 +100,18 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         PARSERS.with(|m| m.borrow_mut().insert(id, p));
         id
     })?;
-    bind::func(ctx, &o, "reset", |id: u32, kind: i32, max_header_size: u32| {
-        PARSERS.with(|m| {
-            if let Some(p) = m.borrow_mut().get_mut(&id) {
-                p.reset(kind_of(kind), max_header_size as usize);
-            }
-        })
-    })?;
+    bind::func(
+        ctx,
+        &o,
+        "reset",
+        |id: u32, kind: i32, max_header_size: u32| {
+            PARSERS.with(|m| {
+                if let Some(p) = m.borrow_mut().get_mut(&id) {
+                    p.reset(kind_of(kind), max_header_size as usize);
+                }
+            })
+        },
+    )?;
     bind::func(ctx, &o, "free", |id: u32| {
         PARSERS.with(|m| m.borrow_mut().remove(&id));
     })?;
@@ -125,19 +126,24 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     bind::func(ctx, &o, "inMessage", |id: u32| {
         PARSERS.with(|m| m.borrow().get(&id).is_some_and(|p| p.in_message()))
     })?;
-    bind::func(ctx, &o, "execute", |ctx: Ctx<'js>, id: u32, data: Value<'js>| {
-        let bytes = data
-            .as_object()
-            .and_then(|o| o.as_typed_array::<u8>())
-            .and_then(|t| unsafe { t.as_bytes() })
-            .unwrap_or(&[]);
-        let mut evs = Vec::new();
-        let r = PARSERS.with(|m| match m.borrow_mut().get_mut(&id) {
-            Some(p) => p.execute(bytes, &mut evs),
-            None => Ok(()),
-        });
-        events(&ctx, evs, r.err())
-    })?;
+    bind::func(
+        ctx,
+        &o,
+        "execute",
+        |ctx: Ctx<'js>, id: u32, data: Value<'js>| {
+            let bytes = data
+                .as_object()
+                .and_then(|o| o.as_typed_array::<u8>())
+                .and_then(|t| unsafe { t.as_bytes() })
+                .unwrap_or(&[]);
+            let mut evs = Vec::new();
+            let r = PARSERS.with(|m| match m.borrow_mut().get_mut(&id) {
+                Some(p) => p.execute(bytes, &mut evs),
+                None => Ok(()),
+            });
+            events(&ctx, evs, r.err())
+        },
+    )?;
     bind::func(ctx, &o, "finish", |ctx: Ctx<'js>, id: u32| {
         let mut evs = Vec::new();
         let r = PARSERS.with(|m| match m.borrow_mut().get_mut(&id) {

@@ -366,7 +366,10 @@ fn start_writer(id: u32, s: &Rc<Stream>) {
 fn finish_shutdown(ctx: &Ctx<'_>, s: &Rc<Stream>) -> Result<()> {
     s.shutdown_pending.set(false);
     let status = match s.conn() {
-        Some(c) => c.shutdown_write().map(|_| 0).unwrap_or_else(|e| errno_of(&e)),
+        Some(c) => c
+            .shutdown_write()
+            .map(|_| 0)
+            .unwrap_or_else(|e| errno_of(&e)),
         None => -libc::ENOTCONN,
     };
     s.sync_live();
@@ -517,33 +520,50 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
     o.set("UV_EOF", UV_EOF)?;
     // A new stream handle with no connection yet; `owner` gets its events.
-    rode_core::bind::func(ctx, &o, "createStream", |ctx: Ctx<'js>, owner: Object<'js>| {
-        let id = next_id();
-        let s = Stream::new(None);
-        *s.owner.borrow_mut() = Some(Persistent::save(&ctx, owner));
-        HANDLES.with(|h| h.borrow_mut().insert(id, Handle::Stream(s)));
-        id
-    })?;
-    rode_core::bind::func(ctx, &o, "createServer", |ctx: Ctx<'js>, owner: Object<'js>| {
-        let id = next_id();
-        let s = Rc::new(Server {
-            owner: RefCell::new(Some(Persistent::save(&ctx, owner))),
-            listener: RefCell::new(None),
-            task: RefCell::new(None),
-            live: Liveness::new(),
-        });
-        HANDLES.with(|h| h.borrow_mut().insert(id, Handle::Server(s)));
-        id
-    })?;
+    rode_core::bind::func(
+        ctx,
+        &o,
+        "createStream",
+        |ctx: Ctx<'js>, owner: Object<'js>| {
+            let id = next_id();
+            let s = Stream::new(None);
+            *s.owner.borrow_mut() = Some(Persistent::save(&ctx, owner));
+            HANDLES.with(|h| h.borrow_mut().insert(id, Handle::Stream(s)));
+            id
+        },
+    )?;
+    rode_core::bind::func(
+        ctx,
+        &o,
+        "createServer",
+        |ctx: Ctx<'js>, owner: Object<'js>| {
+            let id = next_id();
+            let s = Rc::new(Server {
+                owner: RefCell::new(Some(Persistent::save(&ctx, owner))),
+                listener: RefCell::new(None),
+                task: RefCell::new(None),
+                live: Liveness::new(),
+            });
+            HANDLES.with(|h| h.borrow_mut().insert(id, Handle::Server(s)));
+            id
+        },
+    )?;
     // Gives an accepted handle its owner. false when the handle is gone.
-    rode_core::bind::func(ctx, &o, "adopt", |ctx: Ctx<'js>, id: u32, owner: Object<'js>| {
-        let Some(s) = stream(id) else { return false };
-        *s.owner.borrow_mut() = Some(Persistent::save(&ctx, owner));
-        true
-    })?;
+    rode_core::bind::func(
+        ctx,
+        &o,
+        "adopt",
+        |ctx: Ctx<'js>, id: u32, owner: Object<'js>| {
+            let Some(s) = stream(id) else { return false };
+            *s.owner.borrow_mut() = Some(Persistent::save(&ctx, owner));
+            true
+        },
+    )?;
     // Wraps fd `fd` (a socket or pipe the program owns) into handle `id`: 0 or -errno.
     rode_core::bind::func(ctx, &o, "open", |id: u32, fd: i32| -> i32 {
-        let Some(s) = stream(id) else { return -libc::EBADF };
+        let Some(s) = stream(id) else {
+            return -libc::EBADF;
+        };
         if fd < 0 {
             return -libc::EBADF;
         }
@@ -556,21 +576,30 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             Err(e) => errno_of(&e),
         }
     })?;
-    rode_core::bind::func(ctx, &o, "connectTcp", |id: u32, ip: String, port: u32| -> i32 {
-        let Some(s) = stream(id) else { return -libc::EBADF };
-        let Some(addr) = socket_addr(&ip, port) else {
-            return -libc::EINVAL;
-        };
-        let task = tokio::task::spawn_local(async move {
-            let r = conn::connect_tcp(addr).await.map(Conn::Tcp);
-            connect_done(id, r);
-        });
-        *s.connecting.borrow_mut() = Some(task);
-        s.sync_live();
-        0
-    })?;
+    rode_core::bind::func(
+        ctx,
+        &o,
+        "connectTcp",
+        |id: u32, ip: String, port: u32| -> i32 {
+            let Some(s) = stream(id) else {
+                return -libc::EBADF;
+            };
+            let Some(addr) = socket_addr(&ip, port) else {
+                return -libc::EINVAL;
+            };
+            let task = tokio::task::spawn_local(async move {
+                let r = conn::connect_tcp(addr).await.map(Conn::Tcp);
+                connect_done(id, r);
+            });
+            *s.connecting.borrow_mut() = Some(task);
+            s.sync_live();
+            0
+        },
+    )?;
     rode_core::bind::func(ctx, &o, "connectUnix", |id: u32, path: String| -> i32 {
-        let Some(s) = stream(id) else { return -libc::EBADF };
+        let Some(s) = stream(id) else {
+            return -libc::EBADF;
+        };
         let task = tokio::task::spawn_local(async move {
             let r = tokio::net::UnixStream::connect(path).await.map(Conn::Unix);
             connect_done(id, r);
@@ -584,7 +613,9 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         &o,
         "listenTcp",
         |id: u32, ip: String, port: u32, backlog: u32, ipv6_only: bool, reuse_port: bool| -> i32 {
-            let Some(srv) = server(id) else { return -libc::EBADF };
+            let Some(srv) = server(id) else {
+                return -libc::EBADF;
+            };
             let Some(addr) = socket_addr(&ip, port) else {
                 return -libc::EINVAL;
             };
@@ -604,20 +635,29 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             }
         },
     )?;
-    rode_core::bind::func(ctx, &o, "listenUnix", |id: u32, path: String, backlog: u32| -> i32 {
-        let Some(srv) = server(id) else { return -libc::EBADF };
-        match conn::listen_unix(&path, backlog) {
-            Ok(l) => {
-                let l = Rc::new(l);
-                *srv.listener.borrow_mut() = Some(l.clone());
-                start_accepting(id, &srv, l);
-                0
+    rode_core::bind::func(
+        ctx,
+        &o,
+        "listenUnix",
+        |id: u32, path: String, backlog: u32| -> i32 {
+            let Some(srv) = server(id) else {
+                return -libc::EBADF;
+            };
+            match conn::listen_unix(&path, backlog) {
+                Ok(l) => {
+                    let l = Rc::new(l);
+                    *srv.listener.borrow_mut() = Some(l.clone());
+                    start_accepting(id, &srv, l);
+                    0
+                }
+                Err(e) => errno_of(&e),
             }
-            Err(e) => errno_of(&e),
-        }
-    })?;
+        },
+    )?;
     rode_core::bind::func(ctx, &o, "readStart", |id: u32| -> i32 {
-        let Some(s) = stream(id) else { return -libc::EBADF };
+        let Some(s) = stream(id) else {
+            return -libc::EBADF;
+        };
         s.reading.set(true);
         s.read_wake.notify_one();
         if s.conn.borrow().is_some() {
@@ -627,7 +667,9 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         0
     })?;
     rode_core::bind::func(ctx, &o, "readStop", |id: u32| -> i32 {
-        let Some(s) = stream(id) else { return -libc::EBADF };
+        let Some(s) = stream(id) else {
+            return -libc::EBADF;
+        };
         s.reading.set(false);
         s.sync_live();
         0
@@ -638,7 +680,9 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         &o,
         "write",
         |id: u32, data: Value<'js>, latin1: rquickjs::function::Opt<bool>| -> i32 {
-            let Some(s) = stream(id) else { return -libc::EBADF };
+            let Some(s) = stream(id) else {
+                return -libc::EBADF;
+            };
             if let Some(b) = bytes(&data) {
                 return write_chunks(id, &s, &[b]);
             }
@@ -656,30 +700,39 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         },
     )?;
     // writev(id, chunks): one write request of several Uint8Arrays / UTF-8 strings.
-    rode_core::bind::func(ctx, &o, "writev", |id: u32, chunks: rquickjs::Array<'js>| -> i32 {
-        let Some(s) = stream(id) else { return -libc::EBADF };
-        let vals: Vec<Value<'js>> = chunks.iter::<Value>().filter_map(|v| v.ok()).collect();
-        let mut owned: Vec<Vec<u8>> = Vec::new();
-        for v in &vals {
-            if bytes(v).is_none() {
-                match v.as_string().and_then(|st| st.to_string().ok()) {
-                    Some(st) => owned.push(st.into_bytes()),
-                    None => return -libc::EINVAL,
+    rode_core::bind::func(
+        ctx,
+        &o,
+        "writev",
+        |id: u32, chunks: rquickjs::Array<'js>| -> i32 {
+            let Some(s) = stream(id) else {
+                return -libc::EBADF;
+            };
+            let vals: Vec<Value<'js>> = chunks.iter::<Value>().filter_map(|v| v.ok()).collect();
+            let mut owned: Vec<Vec<u8>> = Vec::new();
+            for v in &vals {
+                if bytes(v).is_none() {
+                    match v.as_string().and_then(|st| st.to_string().ok()) {
+                        Some(st) => owned.push(st.into_bytes()),
+                        None => return -libc::EINVAL,
+                    }
                 }
             }
-        }
-        let mut next_owned = owned.iter();
-        let mut parts: Vec<&[u8]> = Vec::with_capacity(vals.len());
-        for v in &vals {
-            match bytes(v) {
-                Some(b) => parts.push(b),
-                None => parts.push(next_owned.next().map(|b| b.as_slice()).unwrap_or(&[])),
+            let mut next_owned = owned.iter();
+            let mut parts: Vec<&[u8]> = Vec::with_capacity(vals.len());
+            for v in &vals {
+                match bytes(v) {
+                    Some(b) => parts.push(b),
+                    None => parts.push(next_owned.next().map(|b| b.as_slice()).unwrap_or(&[])),
+                }
             }
-        }
-        write_chunks(id, &s, &parts)
-    })?;
+            write_chunks(id, &s, &parts)
+        },
+    )?;
     rode_core::bind::func(ctx, &o, "shutdown", |id: u32| -> i32 {
-        let Some(s) = stream(id) else { return -libc::EBADF };
+        let Some(s) = stream(id) else {
+            return -libc::EBADF;
+        };
         if s.conn.borrow().is_none() && s.connecting.borrow().is_none() {
             return -libc::ENOTCONN;
         }
@@ -709,7 +762,10 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             (_, Some(srv)) => srv.listener.borrow().as_ref().map(|l| l.local_addr()),
             _ => None,
         };
-        addr_value(&ctx, a.unwrap_or_else(|| Err(io::Error::from_raw_os_error(libc::EBADF))))
+        addr_value(
+            &ctx,
+            a.unwrap_or_else(|| Err(io::Error::from_raw_os_error(libc::EBADF))),
+        )
     })?;
     rode_core::bind::func(ctx, &o, "getpeername", |ctx: Ctx<'js>, id: u32| {
         let a = stream(id)
@@ -720,19 +776,27 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     })?;
     rode_core::bind::func(ctx, &o, "setNoDelay", |id: u32, on: bool| -> i32 {
         match stream(id).and_then(|s| s.conn()) {
-            Some(c) => c.set_nodelay(on).map(|_| 0).unwrap_or_else(|e| errno_of(&e)),
-            None => -libc::EBADF,
-        }
-    })?;
-    rode_core::bind::func(ctx, &o, "setKeepAlive", |id: u32, on: bool, secs: u32| -> i32 {
-        match stream(id).and_then(|s| s.conn()) {
             Some(c) => c
-                .set_keepalive(on, secs)
+                .set_nodelay(on)
                 .map(|_| 0)
                 .unwrap_or_else(|e| errno_of(&e)),
             None => -libc::EBADF,
         }
     })?;
+    rode_core::bind::func(
+        ctx,
+        &o,
+        "setKeepAlive",
+        |id: u32, on: bool, secs: u32| -> i32 {
+            match stream(id).and_then(|s| s.conn()) {
+                Some(c) => c
+                    .set_keepalive(on, secs)
+                    .map(|_| 0)
+                    .unwrap_or_else(|e| errno_of(&e)),
+                None => -libc::EBADF,
+            }
+        },
+    )?;
     rode_core::bind::func(ctx, &o, "fd", |id: u32| -> i32 {
         match (stream(id), server(id)) {
             (Some(s), _) => s.conn().map(|c| c.fd()).unwrap_or(-1),
@@ -745,7 +809,9 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         match stream(id) {
             Some(s) => {
                 let queued: usize = s.queue.borrow().iter().map(|b| b.len()).sum::<usize>()
-                    - s.offset.get().min(s.queue.borrow().front().map_or(0, |b| b.len()));
+                    - s.offset
+                        .get()
+                        .min(s.queue.borrow().front().map_or(0, |b| b.len()));
                 vec![s.bytes_read.get(), s.bytes_written.get(), queued as f64]
             }
             None => vec![0.0, 0.0, 0.0],

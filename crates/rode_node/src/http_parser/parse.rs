@@ -25,12 +25,19 @@ pub struct Head {
 pub enum Event {
     Head(Head),
     /// Body bytes at `input[start..end]`.
-    Body { start: usize, end: usize },
+    Body {
+        start: usize,
+        end: usize,
+    },
     /// The message ended; trailers of a chunked body, if any.
-    Complete { trailers: Vec<(String, String)> },
+    Complete {
+        trailers: Vec<(String, String)>,
+    },
     /// The connection switched protocol (upgrade or CONNECT); bytes from `offset` on belong
     /// to the new protocol and the parser stops.
-    Upgrade { offset: usize },
+    Upgrade {
+        offset: usize,
+    },
 }
 
 /// llhttp's error code name and reason, and how many bytes of the input were parsed.
@@ -77,10 +84,41 @@ pub struct Parser {
 
 /// The methods llhttp accepts (Node's `http.METHODS`).
 pub const METHODS: [&str; 35] = [
-    "ACL", "BIND", "CHECKOUT", "CONNECT", "COPY", "DELETE", "GET", "HEAD", "LINK", "LOCK",
-    "M-SEARCH", "MERGE", "MKACTIVITY", "MKCALENDAR", "MKCOL", "MOVE", "NOTIFY", "OPTIONS",
-    "PATCH", "POST", "PROPFIND", "PROPPATCH", "PURGE", "PUT", "QUERY", "REBIND", "REPORT",
-    "SEARCH", "SOURCE", "SUBSCRIBE", "TRACE", "UNBIND", "UNLINK", "UNLOCK", "UNSUBSCRIBE",
+    "ACL",
+    "BIND",
+    "CHECKOUT",
+    "CONNECT",
+    "COPY",
+    "DELETE",
+    "GET",
+    "HEAD",
+    "LINK",
+    "LOCK",
+    "M-SEARCH",
+    "MERGE",
+    "MKACTIVITY",
+    "MKCALENDAR",
+    "MKCOL",
+    "MOVE",
+    "NOTIFY",
+    "OPTIONS",
+    "PATCH",
+    "POST",
+    "PROPFIND",
+    "PROPPATCH",
+    "PURGE",
+    "PUT",
+    "QUERY",
+    "REBIND",
+    "REPORT",
+    "SEARCH",
+    "SOURCE",
+    "SUBSCRIBE",
+    "TRACE",
+    "UNBIND",
+    "UNLINK",
+    "UNLOCK",
+    "UNSUBSCRIBE",
 ];
 
 fn latin1(b: &[u8]) -> String {
@@ -210,7 +248,11 @@ impl Parser {
                         return Ok(());
                     };
                     let size = parse_chunk_size(&line_end).ok_or_else(|| {
-                        err("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size", pos)
+                        err(
+                            "HPE_INVALID_CHUNK_SIZE",
+                            "Invalid character in chunk size",
+                            pos,
+                        )
                     })?;
                     self.state = if size == 0 {
                         State::Trailers
@@ -236,11 +278,7 @@ impl Parser {
                         return Ok(());
                     };
                     if !line.is_empty() {
-                        return Err(err(
-                            "HPE_STRICT",
-                            "Expected LF after chunk data",
-                            pos,
-                        ));
+                        return Err(err("HPE_STRICT", "Expected LF after chunk data", pos));
                     }
                     self.state = State::ChunkSize;
                 }
@@ -284,7 +322,11 @@ impl Parser {
                 if line.last() == Some(&b'\r') {
                     line.pop();
                 } else {
-                    return Err(err("HPE_LF_EXPECTED", "Missing expected CR after line", *pos));
+                    return Err(err(
+                        "HPE_LF_EXPECTED",
+                        "Missing expected CR after line",
+                        *pos,
+                    ));
                 }
                 Ok(Some(line))
             }
@@ -312,7 +354,12 @@ impl Parser {
 
     /// Parses a head starting at `input[pos..]` (after any buffered bytes). Returns how many
     /// bytes of `input` it used, or 0 when the head is still incomplete.
-    fn head(&mut self, input: &[u8], pos: usize, out: &mut Vec<Event>) -> Result<usize, ParseError> {
+    fn head(
+        &mut self,
+        input: &[u8],
+        pos: usize,
+        out: &mut Vec<Event>,
+    ) -> Result<usize, ParseError> {
         let fresh = &input[pos..];
         let buffered = self.pending.len();
         let data: std::borrow::Cow<[u8]> = if buffered == 0 {
@@ -376,7 +423,11 @@ impl Parser {
                         return Err(err("HPE_INVALID_METHOD", "Invalid method encountered", 0));
                     }
                     if len > self.max_header_size {
-                        return Err(err("HPE_HEADER_OVERFLOW", "Header overflow", len - buffered));
+                        return Err(err(
+                            "HPE_HEADER_OVERFLOW",
+                            "Header overflow",
+                            len - buffered,
+                        ));
                     }
                     let used = len - buffered;
                     self.start_message(head, out, used)?;
@@ -401,7 +452,9 @@ impl Parser {
                         (httparse::Error::Version, _) => {
                             ("HPE_INVALID_VERSION", "Invalid HTTP version")
                         }
-                        (httparse::Error::Status, _) => ("HPE_INVALID_STATUS", "Invalid status code"),
+                        (httparse::Error::Status, _) => {
+                            ("HPE_INVALID_STATUS", "Invalid status code")
+                        }
                         (httparse::Error::HeaderName, _) => {
                             ("HPE_INVALID_HEADER_TOKEN", "Invalid header token")
                         }
@@ -420,7 +473,12 @@ impl Parser {
     }
 
     /// Decides body framing, keep-alive and upgrade for a parsed head.
-    fn start_message(&mut self, mut head: Head, out: &mut Vec<Event>, at: usize) -> Result<(), ParseError> {
+    fn start_message(
+        &mut self,
+        mut head: Head,
+        out: &mut Vec<Event>,
+        at: usize,
+    ) -> Result<(), ParseError> {
         let mut content_length: Option<u64> = None;
         let mut chunked = false;
         let mut has_te = false;
@@ -474,9 +532,7 @@ impl Parser {
         let mut keep_alive = if http11 { !conn_close } else { conn_keep_alive };
 
         let upgrade = match self.kind {
-            Kind::Request => {
-                head.method == "CONNECT" || (has_upgrade && conn_upgrade)
-            }
+            Kind::Request => head.method == "CONNECT" || (has_upgrade && conn_upgrade),
             Kind::Response => {
                 head.status == 101 || (self.response_to == 2 && (200..300).contains(&head.status))
             }
@@ -528,7 +584,8 @@ impl Parser {
         head.keep_alive = keep_alive;
         self.keep_alive = keep_alive;
         self.upgrade = upgrade;
-        let informational = self.kind == Kind::Response && (100..200).contains(&head.status) && !upgrade;
+        let informational =
+            self.kind == Kind::Response && (100..200).contains(&head.status) && !upgrade;
         out.push(Event::Head(head));
         if upgrade {
             out.push(Event::Upgrade { offset: 0 });
@@ -561,8 +618,14 @@ fn collect(headers: &[httparse::Header<'_>]) -> Vec<(String, String)> {
 }
 
 fn trim(b: &[u8]) -> &[u8] {
-    let start = b.iter().position(|&c| c != b' ' && c != b'\t').unwrap_or(b.len());
-    let end = b.iter().rposition(|&c| c != b' ' && c != b'\t').map_or(start, |e| e + 1);
+    let start = b
+        .iter()
+        .position(|&c| c != b' ' && c != b'\t')
+        .unwrap_or(b.len());
+    let end = b
+        .iter()
+        .rposition(|&c| c != b' ' && c != b'\t')
+        .map_or(start, |e| e + 1);
     &b[start..end.max(start)]
 }
 
@@ -572,7 +635,10 @@ fn memchr_lf(b: &[u8]) -> Option<usize> {
 
 /// A chunk-size line: hex digits, then optional `;extensions`.
 fn parse_chunk_size(line: &[u8]) -> Option<u64> {
-    let end = line.iter().position(|&c| c == b';' || c == b' ' || c == b'\t').unwrap_or(line.len());
+    let end = line
+        .iter()
+        .position(|&c| c == b';' || c == b' ' || c == b'\t')
+        .unwrap_or(line.len());
     let hex = &line[..end];
     if hex.is_empty() || hex.len() > 16 {
         return None;
@@ -621,7 +687,11 @@ mod tests {
     fn head_split_across_calls_and_body() {
         let (ev, bodies) = run(
             Kind::Request,
-            &[b"POST / HTTP/1.1\r\nContent-", b"Length: 5\r\n\r\nhel", b"lo"],
+            &[
+                b"POST / HTTP/1.1\r\nContent-",
+                b"Length: 5\r\n\r\nhel",
+                b"lo",
+            ],
         );
         assert!(matches!(ev[0], Event::Head(_)));
         assert_eq!(bodies.concat(), b"hello");
@@ -635,7 +705,9 @@ mod tests {
             &[b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2;x=y\r\nde\r\n0\r\nX-T: 1\r\n\r\n"],
         );
         assert_eq!(bodies.concat(), b"abcde");
-        let Some(Event::Complete { trailers }) = ev.last() else { panic!() };
+        let Some(Event::Complete { trailers }) = ev.last() else {
+            panic!()
+        };
         assert_eq!(trailers, &vec![("X-T".to_string(), "1".to_string())]);
     }
 
@@ -662,7 +734,9 @@ mod tests {
     #[test]
     fn errors_have_llhttp_codes() {
         let mut p = Parser::new(Kind::Request, 16384);
-        let e = p.execute(b"G@T / HTTP/1.1\r\n\r\n", &mut Vec::new()).unwrap_err();
+        let e = p
+            .execute(b"G@T / HTTP/1.1\r\n\r\n", &mut Vec::new())
+            .unwrap_err();
         assert_eq!(e.code, "HPE_INVALID_METHOD");
         let mut p = Parser::new(Kind::Request, 100);
         let big = format!("GET / HTTP/1.1\r\nX: {}\r\n\r\n", "a".repeat(200));
@@ -670,7 +744,10 @@ mod tests {
         assert_eq!(e.code, "HPE_HEADER_OVERFLOW");
         let mut p = Parser::new(Kind::Request, 16384);
         let e = p
-            .execute(b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", &mut Vec::new())
+            .execute(
+                b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+                &mut Vec::new(),
+            )
             .unwrap_err();
         assert_eq!(e.code, "HPE_INVALID_CHUNK_SIZE");
     }
@@ -691,7 +768,12 @@ mod tests {
         for i in 1..msg.len() {
             let (ev, b) = run(Kind::Request, &[&msg[..i], &msg[i..]]);
             assert_eq!(b.concat(), wb.concat(), "split at {i}");
-            let heads = |v: &Vec<Event>| v.iter().filter(|e| !matches!(e, Event::Body { .. })).cloned().collect::<Vec<_>>();
+            let heads = |v: &Vec<Event>| {
+                v.iter()
+                    .filter(|e| !matches!(e, Event::Body { .. }))
+                    .cloned()
+                    .collect::<Vec<_>>()
+            };
             assert_eq!(heads(&ev), heads(&whole), "split at {i}");
         }
     }

@@ -156,10 +156,15 @@ impl Conn {
             let mut ss: libc::sockaddr_storage = unsafe { std::mem::zeroed() };
             let mut sl = std::mem::size_of::<libc::sockaddr_storage>() as libc::socklen_t;
             unsafe {
-                libc::getsockname(fd.as_raw_fd(), (&mut ss as *mut libc::sockaddr_storage).cast(), &mut sl)
+                libc::getsockname(
+                    fd.as_raw_fd(),
+                    (&mut ss as *mut libc::sockaddr_storage).cast(),
+                    &mut sl,
+                )
             };
             if ss.ss_family as i32 == libc::AF_UNIX {
-                return UnixStream::from_std(std::os::unix::net::UnixStream::from(fd)).map(Conn::Unix);
+                return UnixStream::from_std(std::os::unix::net::UnixStream::from(fd))
+                    .map(Conn::Unix);
             }
             return TcpStream::from_std(std::net::TcpStream::from(fd)).map(Conn::Tcp);
         }
@@ -178,7 +183,10 @@ pub enum Addr {
 
 impl Addr {
     fn path(p: Option<&std::path::Path>) -> Addr {
-        Addr::Path(p.map(|p| p.to_string_lossy().into_owned()).unwrap_or_default())
+        Addr::Path(
+            p.map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        )
     }
 }
 

@@ -659,6 +659,19 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         typeof callback !== 'function' ? nop : callback);
       return this;
     }
+    if (typeof chunk === 'string' && this._header && this.chunkedEncoding && this._hasBody &&
+        !this[kCorked] && !this.strictContentLength && !this.destroyed &&
+        (!encoding || encoding === 'utf8' || encoding === 'utf-8' || encoding === 'latin1')) {
+      // The last chunk, the terminating chunk and the trailers as one write (the same bytes
+      // Node sends as five corked writes).
+      const len = Buffer.byteLength(chunk, encoding);
+      if (len !== 0) {
+        if (typeof callback === 'function') this.once('finish', callback);
+        this._send(len.toString(16) + crlf + chunk + crlf + '0\r\n' + this._trailer + crlf,
+          encoding, onFinish.bind(undefined, this));
+        return endTail(this);
+      }
+    }
     // With the head not built yet, head and chunk go out as one write: no need to cork.
     if (this.socket && this._header) this.socket.cork();
     write_(this, chunk, encoding, null, true);
@@ -693,22 +706,32 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     process.nextTick(finish);
   }
 
-  if (this.socket) {
-    // Fully uncork connection on end().
-    this.socket._writableState.corked = 1;
-    this.socket.uncork();
-  }
-  this[kCorked] = 1;
-  this.uncork();
-
-  this.finished = true;
-
-  if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) {
-    this._finish();
-  }
-
-  return this;
+  return endTail(this);
 };
+
+// What end() does after queuing the last bytes.
+function endTail(msg) {
+  if (msg.socket) {
+    // Fully uncork connection on end().
+    const ws = msg.socket._writableState;
+    if (ws.corked) {
+      ws.corked = 1;
+      msg.socket.uncork();
+    }
+  }
+  if (msg[kCorked] || msg[kChunkedBuffer].length) {
+    msg[kCorked] = 1;
+    msg.uncork();
+  }
+
+  msg.finished = true;
+
+  if (msg.outputData.length === 0 && msg.socket && msg.socket._httpMessage === msg) {
+    msg._finish();
+  }
+
+  return msg;
+}
 
 OutgoingMessage.prototype._finish = function _finish() {
   this.emit('prefinish');

@@ -54,6 +54,18 @@ Stream.Writable = require('internal/streams/writable');
 Stream.Duplex = require('internal/streams/duplex');
 Stream.Transform = require('internal/streams/transform');
 Stream.PassThrough = require('internal/streams/passthrough');
+
+// toWeb/fromWeb: the web-stream adapters (internal/streams/adapters) load on first call.
+// Writable's and Duplex's go through Readable._webAdapters.
+Stream.Readable._webAdapters = function webAdapters() {
+  return require('internal/streams/adapters');
+};
+Stream.Readable.fromWeb = function(readableStream, options) {
+  return require('internal/streams/adapters').newStreamReadableFromReadableStream(readableStream, options);
+};
+Stream.Readable.toWeb = function(streamReadable, options) {
+  return require('internal/streams/adapters').newReadableStreamFromStreamReadable(streamReadable, options);
+};
 Stream.duplexPair = require('internal/streams/duplexpair');
 Stream.pipeline = pipeline;
 Stream.addAbortSignal = require('internal/streams/add-abort-signal').addAbortSignal;

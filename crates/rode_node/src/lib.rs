@@ -2,11 +2,17 @@
 //! in JS, and `src/<module>.rs`, the native half registered as `internalBinding(<name>)`.
 
 pub mod buffer;
+pub mod crypto;
+pub mod dns;
 pub mod fs;
+pub mod http_parser;
+pub mod net;
 pub mod os;
 pub mod process;
 pub mod repl;
+pub mod tty;
 pub mod util;
+pub mod zlib;
 
 use rode_core::builtins::Registry;
 
@@ -18,9 +24,15 @@ mod js_table {
 pub fn register(r: &mut Registry) {
     r.add_js(js_table::BUILTIN_JS);
     r.add_binding("buffer", buffer::init);
+    r.add_binding("crypto", crypto::init);
     r.add_binding("process", process::init);
     r.add_binding("repl", repl::init);
     r.add_binding("fs", fs::init);
     r.add_binding("os", os::init);
+    r.add_binding("net", net::init);
+    r.add_binding("dns", dns::init);
+    r.add_binding("http_parser", http_parser::init);
+    r.add_binding("tty_wrap", tty::init);
     r.add_binding("util", util::init);
+    r.add_binding("zlib", zlib::init);
 }

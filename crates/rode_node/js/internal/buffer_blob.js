@@ -10,7 +10,6 @@ const {
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_THIS,
     ERR_MISSING_ARGS,
-    ERR_NOT_IMPLEMENTED,
   },
 } = require('internal/errors');
 const { validateDictionary } = require('internal/validators');
@@ -150,14 +149,21 @@ class Blob {
 
   stream() {
     if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
-    if (typeof ReadableStream !== 'function') {
-      throw new ERR_NOT_IMPLEMENTED('Blob.prototype.stream()');
-    }
+    // A byte stream (BYOB readers work) that reads nothing until asked: the first pull
+    // enqueues a copy of the bytes (enqueue detaches its buffer), the next one closes.
     const bytes = this[kBytes];
+    let sent = bytes.length === 0;
+    const { ReadableStream } = require('internal/streams/readablestream');
     return new ReadableStream({
-      start(controller) {
-        if (bytes.length > 0) controller.enqueue(new Uint8Array(bytes));
+      type: 'bytes',
+      pull(controller) {
+        if (!sent) {
+          sent = true;
+          controller.enqueue(bytes.slice());
+          return;
+        }
         controller.close();
+        controller.byobRequest?.respond(0);
       },
     });
   }

@@ -75,6 +75,24 @@ function installGlobals() {
     ['MessagePort', 'internal/messaging', 'MessagePort'],
     ['MessageEvent', 'internal/messaging', 'MessageEvent'],
     ['BroadcastChannel', 'internal/messaging', 'BroadcastChannel'],
+    // WHATWG streams: the code loads when one of these is first touched.
+    ['ReadableStream', 'internal/streams/readablestream', 'ReadableStream'],
+    ['ReadableStreamDefaultReader', 'internal/streams/readablestream', 'ReadableStreamDefaultReader'],
+    ['ReadableStreamBYOBReader', 'internal/streams/readablestream', 'ReadableStreamBYOBReader'],
+    ['ReadableStreamBYOBRequest', 'internal/streams/readablestream', 'ReadableStreamBYOBRequest'],
+    ['ReadableByteStreamController', 'internal/streams/readablestream', 'ReadableByteStreamController'],
+    ['ReadableStreamDefaultController', 'internal/streams/readablestream', 'ReadableStreamDefaultController'],
+    ['TransformStream', 'internal/streams/transformstream', 'TransformStream'],
+    ['TransformStreamDefaultController', 'internal/streams/transformstream', 'TransformStreamDefaultController'],
+    ['WritableStream', 'internal/streams/writablestream', 'WritableStream'],
+    ['WritableStreamDefaultWriter', 'internal/streams/writablestream', 'WritableStreamDefaultWriter'],
+    ['WritableStreamDefaultController', 'internal/streams/writablestream', 'WritableStreamDefaultController'],
+    ['ByteLengthQueuingStrategy', 'internal/streams/queuingstrategies', 'ByteLengthQueuingStrategy'],
+    ['CountQueuingStrategy', 'internal/streams/queuingstrategies', 'CountQueuingStrategy'],
+    ['TextEncoderStream', 'internal/streams/encodingstreams', 'TextEncoderStream'],
+    ['TextDecoderStream', 'internal/streams/encodingstreams', 'TextDecoderStream'],
+    ['CompressionStream', 'internal/streams/compressionstreams', 'CompressionStream'],
+    ['DecompressionStream', 'internal/streams/compressionstreams', 'DecompressionStream'],
   ];
   const { builtinExists, requireBuiltin } = require('internal/bootstrap/realm');
   for (const [name, id, key] of optional) {

@@ -35,11 +35,7 @@ fn collect(root: &Path) -> Vec<PathBuf> {
     };
     for g in groups.flatten() {
         let gp = g.path();
-        if !gp.is_dir()
-            || gp
-                .file_name()
-                .is_some_and(|n| n == "node_modules")
-        {
+        if !gp.is_dir() || gp.file_name().is_some_and(|n| n == "node_modules") {
             continue;
         }
         for f in std::fs::read_dir(&gp).into_iter().flatten().flatten() {
@@ -149,7 +145,9 @@ fn known_failures(root: &Path) -> std::collections::HashMap<PathBuf, String> {
 /// Installs the ecosystem tests' npm packages (pinned by their lockfile) if they aren't yet.
 fn install_ecosystem_packages(root: &Path) {
     let dir = root.join("ecosystem");
-    if !dir.join("package-lock.json").exists() || dir.join("node_modules/.package-lock.json").exists() {
+    if !dir.join("package-lock.json").exists()
+        || dir.join("node_modules/.package-lock.json").exists()
+    {
         return;
     }
     let status = Command::new("npm")

@@ -1123,15 +1123,15 @@ function createWriteStream(path, options) {
 }
 
 function watch(filename, options, listener) {
-  throw new ERR_NOT_IMPLEMENTED('fs.watch');
+  return require('internal/fs/watchers').watch(filename, options, listener);
 }
 
 function watchFile(filename, options, listener) {
-  throw new ERR_NOT_IMPLEMENTED('fs.watchFile');
+  return require('internal/fs/watchers').watchFile(filename, options, listener);
 }
 
 function unwatchFile(filename, listener) {
-  getValidatedPath(filename);
+  return require('internal/fs/watchers').unwatchFile(filename, listener);
 }
 
 module.exports = fs = {

@@ -19,6 +19,7 @@ mod io;
 mod op;
 mod paths;
 mod stat;
+mod watch;
 
 use io::FileRef;
 use op::{bytes_arg, clamp, path_arg, position_arg, run, run_with, FsError, Out};
@@ -79,6 +80,7 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     init_files(ctx, &o)?;
     init_names(ctx, &o)?;
     init_dirs(ctx, &o)?;
+    watch::init(ctx, &o)?;
     Ok(o)
 }
 

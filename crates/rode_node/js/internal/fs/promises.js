@@ -170,7 +170,7 @@ class FileHandle extends EventEmitterMixin(Object) {
     if (!builtinExists('readline') || !builtinExists('stream')) {
       throw new ERR_NOT_IMPLEMENTED('filehandle.readLines()');
     }
-    const { Interface } = require('readline');
+    const { Interface } = require('internal/readline/interface');
     return new Interface({ input: this.createReadStream(options), crlfDelay: Infinity });
   }
 
@@ -676,7 +676,7 @@ async function readFile(path, options) {
 }
 
 function watch(filename, options = kEmptyObject) {
-  throw new ERR_NOT_IMPLEMENTED('fsPromises.watch');
+  return require('internal/fs/watchers').promisesWatch(filename, options);
 }
 
 async function opendir(path, options) {

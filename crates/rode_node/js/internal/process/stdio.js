@@ -141,6 +141,9 @@ function defineWriteStream() {
 const kStarted = Symbol('kStarted');
 const kRefed = Symbol('kRefed');
 const kUserUnref = Symbol('kUserUnref');
+// pause() was called (until resume()): the Readable may still _read() to fill its buffer,
+// but, as in Node, a paused stdin does not keep the process alive.
+const kUserPaused = Symbol('kUserPaused');
 const kEof = Symbol('kEof');
 
 function defineStdinStream() {
@@ -161,8 +164,8 @@ function defineStdinStream() {
       stream[kStarted] = true;
       stream[kRefed] = true;
       binding.stdinStart((chunk) => onChunk(stream, chunk));
-      if (stream[kUserUnref]) readStop(stream);
-    } else if (!stream[kRefed] && !stream[kEof] && !stream[kUserUnref]) {
+      if (stream[kUserUnref] || stream[kUserPaused]) readStop(stream);
+    } else if (!stream[kRefed] && !stream[kEof] && !stream[kUserUnref] && !stream[kUserPaused]) {
       stream[kRefed] = true;
       binding.refHandle();
     }
@@ -195,6 +198,9 @@ function defineStdinStream() {
       if (type === 'tty') {
         this.isTTY = true;
         this.isRaw = false;
+      } else {
+        // Only a terminal stdin (tty.ReadStream) has setRawMode in Node.
+        this.setRawMode = undefined;
       }
       this[kStarted] = false;
       this[kRefed] = false;
@@ -207,8 +213,14 @@ function defineStdinStream() {
     }
 
     pause() {
+      this[kUserPaused] = true;
       readStop(this);
       return super.pause();
+    }
+
+    resume() {
+      this[kUserPaused] = false;
+      return super.resume();
     }
 
     // Destroyed: stop holding the process open (later input is dropped).
@@ -218,9 +230,17 @@ function defineStdinStream() {
       cb(err);
     }
 
-    setRawMode() {
-      const { codes } = require('internal/errors');
-      throw new codes.ERR_NOT_IMPLEMENTED('process.stdin.setRawMode()');
+    // Terminal modes (src/tty.rs); errors are 'error' events, as Node's.
+    setRawMode(flag) {
+      flag = !!flag;
+      const err = internalBinding('tty_wrap').setRawMode(this.fd, flag);
+      if (err) {
+        const { errnoException } = require('internal/errors');
+        this.emit('error', errnoException(err, 'setRawMode'));
+        return this;
+      }
+      this.isRaw = flag;
+      return this;
     }
 
     ref() {

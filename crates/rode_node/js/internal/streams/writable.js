@@ -505,7 +505,8 @@ function errorBuffer(state) {
 // Writes out what is buffered: all at once through _writev() when there is more than
 // one entry and a _writev(), else one by one while each completes synchronously.
 function clearBuffer(stream, state) {
-  if ((state.flags & (kDestroyed | kBufferProcessing | kCorked | kBuffered)) !== kBuffered) return;
+  if ((state.flags & (kDestroyed | kBufferProcessing | kCorked | kBuffered | kConstructed)) !==
+      (kBuffered | kConstructed)) return;
   const buffered = state[kBufferedValue];
   const start = state.bufferedIndex;
   const count = buffered.length - start;

@@ -7,29 +7,35 @@ const {
 const LazyTransform = require('internal/crypto/lazy_transform');
 const { validateString, validateUint32, validateEncoding } = require('internal/validators');
 
-const kState = Symbol('kState');
 const kFinalized = Symbol('kFinalized');
 const kNativeHash = Symbol('kNativeHash');
 
 function Hash(algorithm, options) {
   if (!(this instanceof Hash)) return new Hash(algorithm, options);
-  const copyOf = algorithm !== null && typeof algorithm === 'object' &&
-    algorithm[kNativeHash] === true ? algorithm.handle : undefined;
-  if (copyOf === undefined) validateString(algorithm, 'algorithm');
-  const xofLen = typeof options === 'object' && options !== null ?
-    options.outputLength : undefined;
-  if (xofLen !== undefined) validateUint32(xofLen, 'options.outputLength');
+  let copyOf;
+  if (typeof algorithm !== 'string') {
+    if (algorithm !== null && typeof algorithm === 'object' && algorithm[kNativeHash] === true) {
+      copyOf = algorithm.handle;
+    } else {
+      validateString(algorithm, 'algorithm');
+    }
+  }
+  let xofLen = -1;
+  if (typeof options === 'object' && options !== null && options.outputLength !== undefined) {
+    xofLen = options.outputLength;
+    validateUint32(xofLen, 'options.outputLength');
+  }
   this[kHandle] = copyOf !== undefined ?
-    binding.hashCopy(copyOf, xofLen === undefined ? -1 : xofLen) :
-    binding.hashNew(algorithm, xofLen === undefined ? -1 : xofLen);
-  this[kState] = { [kFinalized]: false };
-  LazyTransform.call(this, options);
+    binding.hashCopy(copyOf, xofLen) : binding.hashNew(algorithm, xofLen);
+  this[kFinalized] = false;
+  // LazyTransform's constructor.
+  this._options = options;
 }
 Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Hash, LazyTransform);
 
 Hash.prototype.copy = function copy(options) {
-  if (this[kState][kFinalized]) throw new (codes().ERR_CRYPTO_HASH_FINALIZED)();
+  if (this[kFinalized]) throw new (codes().ERR_CRYPTO_HASH_FINALIZED)();
   return new Hash({ [kNativeHash]: true, handle: this[kHandle] }, options);
 };
 
@@ -44,9 +50,9 @@ Hash.prototype._flush = function _flush(callback) {
 };
 
 Hash.prototype.update = function update(data, encoding) {
-  if (this[kState][kFinalized]) throw new (codes().ERR_CRYPTO_HASH_FINALIZED)();
+  if (this[kFinalized]) throw new (codes().ERR_CRYPTO_HASH_FINALIZED)();
   if (typeof data === 'string') {
-    validateEncoding(data, encoding);
+    if (encoding !== undefined) validateEncoding(data, encoding);
   } else if (!ArrayBuffer.isView(data)) {
     throw new (codes().ERR_INVALID_ARG_TYPE)(
       'data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
@@ -58,11 +64,10 @@ Hash.prototype.update = function update(data, encoding) {
 };
 
 Hash.prototype.digest = function digest(outputEncoding) {
-  const state = this[kState];
-  if (state[kFinalized]) throw new (codes().ERR_CRYPTO_HASH_FINALIZED)();
+  if (this[kFinalized]) throw new (codes().ERR_CRYPTO_HASH_FINALIZED)();
   const enc = outputEncoding ? `${outputEncoding}` : 'buffer';
   const ret = encodeOutput(binding.hashDigest(this[kHandle], outputCode(enc)), enc);
-  state[kFinalized] = true;
+  this[kFinalized] = true;
   return ret;
 };
 
@@ -80,7 +85,7 @@ function Hmac(hmac, key, options) {
     throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${hmac}`);
   }
   this[kHandle] = handle;
-  this[kState] = { [kFinalized]: false };
+  this[kFinalized] = false;
   LazyTransform.call(this, options);
 }
 Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
@@ -91,14 +96,13 @@ Hmac.prototype._transform = Hash.prototype._transform;
 Hmac.prototype._flush = Hash.prototype._flush;
 
 Hmac.prototype.digest = function digest(outputEncoding) {
-  const state = this[kState];
   const enc = outputEncoding ? `${outputEncoding}` : 'buffer';
-  if (state[kFinalized]) {
+  if (this[kFinalized]) {
     // A second digest() gives an empty result (Node's behaviour).
     return encodeOutput(new ArrayBuffer(0), enc);
   }
   const ret = encodeOutput(binding.hashDigest(this[kHandle], outputCode(enc)), enc);
-  state[kFinalized] = true;
+  this[kFinalized] = true;
   return ret;
 };
 

@@ -3,7 +3,7 @@
 // Verify are streams, but most programs only call update()/digest() and never pay for the
 // stream state. Reading any of the state properties runs the Transform constructor.
 
-const { Transform } = require('stream');
+const Transform = require('internal/streams/transform');
 
 function LazyTransform(options) {
   this._options = options;

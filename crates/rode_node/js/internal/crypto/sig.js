@@ -4,7 +4,7 @@
 
 const { binding, codes, kHandle, updateData, toBytes } = require('internal/crypto/util');
 const { FastBuffer } = require('internal/buffer');
-const { Writable } = require('stream');
+const Writable = require('internal/streams/writable');
 const {
   validateString, validateFunction, validateEncoding,
 } = require('internal/validators');

@@ -3,7 +3,7 @@
 // encodings, and the algorithm lists (Node's: deduplicated case-insensitively and sorted).
 
 const binding = internalBinding('crypto');
-const { FastBuffer, encodingCode } = require('internal/buffer');
+const { FastBuffer, encodingCode, encodings: { HEX } } = require('internal/buffer');
 
 const kHandle = Symbol('kHandle');
 const kKeyObject = Symbol('kKeyObject');
@@ -48,6 +48,7 @@ function toBytes(value, name, encoding) {
 // Data for hash/hmac/cipher update(): a view, or a string with an input encoding. Strings in
 // utf8 (or an unknown encoding, which Node reads as utf8) go to native code as they are.
 function updateData(data, encoding) {
+  if (encoding === undefined && typeof data === 'string') return data;
   if (typeof data === 'string') {
     const code = encoding == null ? 0 : encodingCode(encoding);
     if (code <= 0) return data;
@@ -59,6 +60,7 @@ function updateData(data, encoding) {
 // The buffer binding's number for an output encoding; -1 for a Buffer (also for names that
 // are not encodings, as in Node).
 function outputCode(encoding) {
+  if (encoding === 'hex') return HEX;
   if (encoding === undefined || encoding === 'buffer') return -1;
   return encodingCode(encoding);
 }

@@ -1,6 +1,6 @@
 'use strict';
 // The global `crypto` (a Crypto): getRandomValues and randomUUID from the OS's CSPRNG.
-// crypto.subtle comes with node:crypto; until then reading it throws ERR_NOT_IMPLEMENTED.
+// crypto.subtle is node:crypto's (internal/crypto/subtle): digest() only so far.
 
 const { fill } = internalBinding('random');
 
@@ -58,7 +58,9 @@ class Crypto {
 
   get subtle() {
     if (this === null || typeof this !== 'object' || !(kBrand in this)) throw illegalInvocation();
-    throw new (require('internal/errors').codes.ERR_NOT_IMPLEMENTED)('crypto.subtle');
+    // node:crypto's SubtleCrypto: digest() works; the other methods reject with
+    // ERR_NOT_IMPLEMENTED naming themselves.
+    return require('internal/crypto/subtle').subtle;
   }
 }
 

@@ -23,9 +23,10 @@ impl Registry {
         Self::default()
     }
 
-    /// Adds a table of `(id, bytecode)` pairs as produced by `rode_jsc`.
-    pub fn add_js(&mut self, table: &'static [(&'static str, &'static [u8])]) {
-        self.js.extend_from_slice(table);
+    /// Adds the built-ins of a table produced by `rode_jsc`: `ids` one per line, in the
+    /// order of `code`.
+    pub fn add_js(&mut self, ids: &'static str, code: &'static [&'static [u8]]) {
+        self.js.extend(ids.split('\n').zip(code.iter().copied()));
         self.js.sort_unstable_by_key(|(id, _)| *id);
     }
 

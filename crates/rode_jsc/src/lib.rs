@@ -104,7 +104,11 @@ pub fn build_table(root: &Path, out_dir: &Path) {
     let mut files = Vec::new();
     collect(root, &mut files);
     let compiler = Compiler::new();
-    let mut table = String::from("pub static BUILTIN_JS: &[(&str, &[u8])] = &[\n");
+    // Ids go into one string literal, apart from the bytecode: start-up reads every id (to
+    // build the registry) and no bytecode, and scattered ids would fault in pages of
+    // bytecode around each of them.
+    let mut ids = Vec::new();
+    let mut code = String::from("pub static BUILTIN_CODE: &[&[u8]] = &[\n");
     for file in files {
         println!("cargo:rerun-if-changed={}", file.display());
         let rel = file.strip_prefix(root).unwrap().with_extension("");
@@ -115,13 +119,14 @@ pub fn build_table(root: &Path, out_dir: &Path) {
             .unwrap_or_else(|e| panic!("built-in {id} does not compile: {e}"));
         let bin = out_dir.join(format!("{}.qbc", id.replace('/', "__")));
         std::fs::write(&bin, bytecode).expect("write bytecode");
-        writeln!(
-            table,
-            "    ({id:?}, include_bytes!({:?})),",
-            bin.display().to_string()
-        )
-        .unwrap();
+        writeln!(code, "    include_bytes!({:?}),", bin.display().to_string()).unwrap();
+        ids.push(id);
     }
-    table.push_str("];\n");
+    code.push_str("];\n");
+    let mut table = format!(
+        "/// Built-in ids, one per line, in the order of `BUILTIN_CODE`.\npub static BUILTIN_IDS: &str = {:?};\n",
+        ids.join("\n")
+    );
+    table.push_str(&code);
     std::fs::write(out_dir.join("builtins.rs"), table).expect("write table");
 }

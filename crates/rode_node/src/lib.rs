@@ -22,7 +22,7 @@ mod js_table {
 
 /// Adds rode_node's built-in JS and native bindings to `r`.
 pub fn register(r: &mut Registry) {
-    r.add_js(js_table::BUILTIN_JS);
+    r.add_js(js_table::BUILTIN_IDS, js_table::BUILTIN_CODE);
     r.add_binding("buffer", buffer::init);
     r.add_binding("crypto", crypto::init);
     r.add_binding("process", process::init);

@@ -13,7 +13,7 @@ mod js_table {
 }
 
 pub fn register(r: &mut Registry) {
-    r.add_js(js_table::BUILTIN_JS);
+    r.add_js(js_table::BUILTIN_IDS, js_table::BUILTIN_CODE);
     r.add_binding("encoding", encoding::init);
     r.add_binding("random", random::init);
     r.add_binding("url", url::init);

@@ -81,12 +81,17 @@ where
 {
     let s = state();
     s.pending_ops.set(s.pending_ops.get() + 1);
+    // The callback runs in the async context the operation was started in.
+    let frame = crate::async_context::capture();
     tokio::task::spawn_local(async move {
         let out = fut.await;
         queue_completion(Box::new(move |ctx| {
             let s = state();
             s.pending_ops.set(s.pending_ops.get() - 1);
-            done(ctx, out)
+            let prev = crate::async_context::enter(&frame);
+            let r = done(ctx, out);
+            crate::async_context::leave(prev);
+            r
         }));
     });
 }

@@ -6,6 +6,7 @@
 //! a native function ([`bind`]). Node modules live in `rode_node`; they reach the engine only
 //! through this crate.
 
+pub mod async_context;
 pub mod bind;
 pub mod builtins;
 pub mod event_loop;

@@ -1,5 +1,5 @@
 //! The native bindings rode_core itself provides to the built-in JS:
-//! `builtins`, `timers`, `task_queue`, `modules` and `errors_native`.
+//! `builtins`, `timers`, `task_queue`, `modules`, `errors_native` and `async_context`.
 
 pub mod builtins_binding;
 pub mod errors_native;
@@ -16,4 +16,5 @@ pub fn register(r: &mut Registry) {
     r.add_binding("task_queue", task_queue::init);
     r.add_binding("modules", modules::init);
     r.add_binding("errors_native", errors_native::init);
+    r.add_binding("async_context", crate::async_context::init);
 }

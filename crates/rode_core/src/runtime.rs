@@ -82,6 +82,7 @@ fn run_on_this_thread(registry: Registry, options: Options) -> i32 {
     if std::env::var_os("RODE_TEARDOWN").is_some() {
         event_loop::state().clear();
         crate::natives::task_queue::clear();
+        crate::async_context::clear();
         drop(context);
         drop(rt);
     } else {

@@ -21,6 +21,7 @@
 mod conn;
 
 use conn::{Addr, Conn, ListenOptions, Listener};
+use rode_core::async_context::{self, Frame};
 use rode_core::event_loop::{self, queue_completion};
 use rquickjs::function::IntoArgs;
 use rquickjs::{ArrayBuffer, Ctx, Function, Object, Persistent, Result, Value};
@@ -69,6 +70,8 @@ impl Liveness {
 
 struct Stream {
     owner: Owner,
+    /// The async context the handle was made in: its callbacks run in it, as in Node.
+    frame: RefCell<Frame>,
     conn: RefCell<Option<Rc<Conn>>>,
     reading: Cell<bool>,
     read_wake: Rc<Notify>,
@@ -88,6 +91,7 @@ struct Stream {
 
 struct Server {
     owner: Owner,
+    frame: RefCell<Frame>,
     listener: RefCell<Option<Rc<Listener>>>,
     task: RefCell<Option<JoinHandle<()>>>,
     live: Liveness,
@@ -133,6 +137,7 @@ impl Stream {
     fn new(conn: Option<Conn>) -> Rc<Stream> {
         Rc::new(Stream {
             owner: RefCell::new(None),
+            frame: RefCell::new(async_context::capture()),
             conn: RefCell::new(conn.map(Rc::new)),
             reading: Cell::new(false),
             read_wake: Rc::new(Notify::new()),
@@ -169,6 +174,7 @@ impl Stream {
 fn call_owner<'js, A: IntoArgs<'js>>(
     ctx: &Ctx<'js>,
     owner: &Owner,
+    frame: &RefCell<Frame>,
     method: &str,
     args: A,
 ) -> Result<()> {
@@ -180,7 +186,10 @@ fn call_owner<'js, A: IntoArgs<'js>>(
     let mut a = rquickjs::function::Args::new(ctx.clone(), 8);
     a.this(o)?;
     args.into_args(&mut a)?;
-    f.call_arg::<()>(a)
+    let prev = async_context::enter(&frame.borrow());
+    let r = f.call_arg::<()>(a);
+    async_context::leave(prev);
+    r
 }
 
 fn start_reader(id: u32, s: &Rc<Stream>) {
@@ -237,7 +246,7 @@ fn start_reader(id: u32, s: &Rc<Stream>) {
                     Some(d) => ArrayBuffer::new(ctx.clone(), d)?.into_value(),
                     None => Value::new_undefined(ctx.clone()),
                 };
-                call_owner(ctx, &s.owner, "onread", (nread, ab))
+                call_owner(ctx, &s.owner, &s.frame, "onread", (nread, ab))
             }));
             if done {
                 return;
@@ -351,7 +360,7 @@ fn start_writer(id: u32, s: &Rc<Stream>) {
                 start_writer(id, &s);
             }
             if count > 0 {
-                call_owner(ctx, &s.owner, "onwrite", (status, count))?;
+                call_owner(ctx, &s.owner, &s.frame, "onwrite", (status, count))?;
             }
             if shutdown {
                 finish_shutdown(ctx, &s)?;
@@ -373,7 +382,7 @@ fn finish_shutdown(ctx: &Ctx<'_>, s: &Rc<Stream>) -> Result<()> {
         None => -libc::ENOTCONN,
     };
     s.sync_live();
-    call_owner(ctx, &s.owner, "onshutdown", (status,))
+    call_owner(ctx, &s.owner, &s.frame, "onshutdown", (status,))
 }
 
 fn bytes<'a>(v: &'a Value<'_>) -> Option<&'a [u8]> {
@@ -429,7 +438,7 @@ fn connect_done(id: u32, r: io::Result<Conn>) {
             start_reader(id, &s);
         }
         s.sync_live();
-        call_owner(ctx, &s.owner, "onconnect", (status,))
+        call_owner(ctx, &s.owner, &s.frame, "onconnect", (status,))
     }));
 }
 
@@ -443,13 +452,19 @@ fn start_accepting(id: u32, srv: &Rc<Server>, l: Rc<Listener>) {
                 match r {
                     Ok(c) => {
                         let sid = next_id();
-                        HANDLES.with(|h| {
-                            h.borrow_mut()
-                                .insert(sid, Handle::Stream(Stream::new(Some(c))))
-                        });
-                        call_owner(ctx, &srv.owner, "onconnection", (0, sid))
+                        let stream = Stream::new(Some(c));
+                        // An accepted connection lives in its server's async context.
+                        *stream.frame.borrow_mut() = srv.frame.borrow().clone();
+                        HANDLES.with(|h| h.borrow_mut().insert(sid, Handle::Stream(stream)));
+                        call_owner(ctx, &srv.owner, &srv.frame, "onconnection", (0, sid))
                     }
-                    Err(e) => call_owner(ctx, &srv.owner, "onconnection", (errno_of(&e), 0)),
+                    Err(e) => call_owner(
+                        ctx,
+                        &srv.owner,
+                        &srv.frame,
+                        "onconnection",
+                        (errno_of(&e), 0),
+                    ),
                 }
             }));
             if fatal {
@@ -477,7 +492,7 @@ fn close_handle(id: u32) {
             s.shutdown_pending.set(false);
             s.conn.borrow_mut().take();
             s.live.sync(false);
-            s.owner.borrow_mut().take()
+            (s.owner.borrow_mut().take(), s.frame.borrow().clone())
         }
         Handle::Server(srv) => {
             if let Some(t) = srv.task.borrow_mut().take() {
@@ -485,13 +500,15 @@ fn close_handle(id: u32) {
             }
             srv.listener.borrow_mut().take();
             srv.live.sync(false);
-            srv.owner.borrow_mut().take()
+            (srv.owner.borrow_mut().take(), srv.frame.borrow().clone())
         }
     };
     event_loop::state().queue_close(Box::new(move |ctx| {
-        let Some(p) = owner else { return Ok(()) };
+        let (Some(p), frame) = owner else {
+            return Ok(());
+        };
         let slot: Owner = RefCell::new(Some(p));
-        call_owner(ctx, &slot, "onclose", ())
+        call_owner(ctx, &slot, &RefCell::new(frame), "onclose", ())
     }));
 }
 
@@ -540,6 +557,7 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             let id = next_id();
             let s = Rc::new(Server {
                 owner: RefCell::new(Some(Persistent::save(&ctx, owner))),
+                frame: RefCell::new(async_context::capture()),
                 listener: RefCell::new(None),
                 task: RefCell::new(None),
                 live: Liveness::new(),

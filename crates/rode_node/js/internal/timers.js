@@ -6,7 +6,13 @@
 
 const binding = internalBinding('timers');
 const { scheduleTimer, toggleTimerRef, toggleImmediateRef, setImmediatePending, getLibuvNow } = binding;
-const { runNextTicks } = require('internal/process/task_queues');
+const { runNextTicks, asyncContextState } = require('internal/process/task_queues');
+const kAsyncFrame = Symbol('kAsyncFrame');
+let asyncContext; // internal/async_context_frame, once an AsyncLocalStorage exists
+function captureFrame() {
+  asyncContext ??= require('internal/async_context_frame');
+  return asyncContext.getFrame();
+}
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
@@ -135,6 +141,7 @@ class Timeout {
     this._onTimeout = callback;
     this._timerArgs = args;
     this._repeat = isRepeat ? after : null;
+    this[kAsyncFrame] = asyncContextState.enabled ? captureFrame() : undefined;
     this._destroyed = false;
     if (isRefed) incRefCount();
     this[kRefed] = isRefed;
@@ -300,11 +307,15 @@ function listOnTimeout(list, now) {
     }
     let start;
     if (timer._repeat) start = getLibuvNow();
+    const switchFrame = asyncContextState.enabled;
+    const outer = switchFrame ? captureFrame() : undefined;
+    if (switchFrame) asyncContext.setFrame(timer[kAsyncFrame]);
     try {
       const args = timer._timerArgs;
       if (args === undefined) timer._onTimeout();
       else timer._onTimeout(...args);
     } finally {
+      if (switchFrame) asyncContext.setFrame(outer);
       if (timer._repeat && timer._idleTimeout !== -1) {
         timer._idleTimeout = timer._repeat;
         insert(timer, timer._idleTimeout, start);
@@ -365,6 +376,7 @@ class Immediate {
     this._onImmediate = callback;
     this._argv = args;
     this._destroyed = false;
+    this[kAsyncFrame] = asyncContextState.enabled ? captureFrame() : undefined;
     this[kRefed] = false;
     this[asyncIdSymbol] = newAsyncId();
     this[triggerAsyncIdSymbol] = 1;
@@ -426,11 +438,15 @@ function processImmediate() {
     if (immediate[kRefed]) immediateRefDec();
     immediate[kRefed] = null;
     prevImmediate = immediate;
+    const switchFrame = asyncContextState.enabled;
+    const outer = switchFrame ? captureFrame() : undefined;
+    if (switchFrame) asyncContext.setFrame(immediate[kAsyncFrame]);
     try {
       const argv = immediate._argv;
       if (argv === undefined) immediate._onImmediate();
       else immediate._onImmediate(...argv);
     } finally {
+      if (switchFrame) asyncContext.setFrame(outer);
       immediate._onImmediate = null;
       outstandingQueue.head = immediate = immediate._idleNext;
       if (immediate === null) setImmediatePending(immediateCount > 0);

@@ -6,6 +6,9 @@
 const binding = internalBinding('task_queue');
 const { setTickScheduled, runMicrotasks, hasRejectionToWarn } = binding;
 
+// Shared with internal/async_context_frame (which is loaded on first use).
+const asyncContextState = { enabled: false };
+
 let queue = [];
 let head = 0;
 let tickScheduled = false;
@@ -24,7 +27,11 @@ function nextTick(callback, ...args) {
     tickScheduled = true;
     setTickScheduled(true);
   }
-  queue.push({ callback, args: args.length === 0 ? undefined : args });
+  queue.push({
+    callback,
+    args: args.length === 0 ? undefined : args,
+    frame: asyncContextState.enabled ? frames().getFrame() : undefined,
+  });
 }
 
 let processPromiseRejections;
@@ -37,7 +44,10 @@ function processTicksAndRejections() {
     while (head < queue.length) {
       const tock = queue[head];
       queue[head++] = undefined;
-      const { callback, args } = tock;
+      const { callback, args, frame } = tock;
+      const switchFrame = asyncContextState.enabled;
+      const outer = switchFrame ? frames().getFrame() : undefined;
+      if (switchFrame) frames().setFrame(frame);
       if (args === undefined) {
         callback();
       } else {
@@ -48,6 +58,7 @@ function processTicksAndRejections() {
           default: callback(...args);
         }
       }
+      if (switchFrame) frames().setFrame(outer);
     }
     queue = [];
     head = 0;
@@ -78,7 +89,13 @@ function queueMicrotask(callback) {
   });
 }
 
+let frameModule;
+function frames() {
+  return frameModule ??= require('internal/async_context_frame');
+}
+
 module.exports = {
+  asyncContextState,
   nextTick,
   processTicksAndRejections,
   runNextTicks,

@@ -1,0 +1,7 @@
+/*---
+flags: [qjs:set-interrupt-handler]
+negative:
+  phase: runtime
+  type: InternalError
+---*/
+Array.prototype.indexOf.call({length: 2**32-1}, 42)

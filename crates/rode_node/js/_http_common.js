@@ -42,6 +42,15 @@ class HTTPParser {
     this.handlers = null;
     this.paused = false;
     this.freed = false;
+    this.upgradeMask = 3;
+  }
+  // Which requests switch protocol (a server sets it from its listeners before parsing):
+  // bit 1 requests with Upgrade, bit 2 CONNECT. Others are parsed as ordinary requests.
+  setUpgradeMask(mask) {
+    if (mask !== this.upgradeMask) {
+      this.upgradeMask = mask;
+      binding.setUpgradeMask(this.id, mask);
+    }
   }
   initialize(type, maxSize) {
     this.type = type;

@@ -515,6 +515,9 @@ function socketOnData(server, socket, parser, state, d) {
     return;
   }
   if (socket[kRequestStart] === undefined) socket[kRequestStart] = performance.now();
+  // As Node: a request asking for an upgrade is an ordinary request unless the server has
+  // an 'upgrade' listener; CONNECT always switches (and closes without a 'connect' listener).
+  parser.setUpgradeMask(server.listenerCount('upgrade') > 0 ? 3 : 2);
   parser.execute(d);
 }
 
@@ -580,6 +583,9 @@ function resetSocketTimeout(server, socket, state) {
 
 function parserOnIncoming(server, socket, state, req, keepAlive) {
   resetSocketTimeout(server, socket, state);
+
+  // An upgrade or CONNECT: the 'upgrade'/'connect' event follows, no 'request'.
+  if (req.upgrade) return 2;
 
   state.incoming.push(req);
 

@@ -123,6 +123,14 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             }
         })
     })?;
+    // Which requests switch protocol: 1 Upgrade, 2 CONNECT (bits; see `Parser::upgrade_mask`).
+    bind::func(ctx, &o, "setUpgradeMask", |id: u32, mask: u8| {
+        PARSERS.with(|m| {
+            if let Some(p) = m.borrow_mut().get_mut(&id) {
+                p.upgrade_mask = mask;
+            }
+        })
+    })?;
     bind::func(ctx, &o, "inMessage", |id: u32| {
         PARSERS.with(|m| m.borrow().get(&id).is_some_and(|p| p.in_message()))
     })?;

@@ -76,11 +76,26 @@ pub struct Parser {
     /// What the request this response answers was (set by the client): 1 HEAD (no body),
     /// 2 CONNECT (a 2xx response switches protocol), 0 anything else.
     pub response_to: u8,
+    /// Which requests switch protocol (requests only; set by the server): bit 1 those with
+    /// `Connection: upgrade` and `Upgrade`, bit 2 CONNECT. A request not honoured is parsed
+    /// as an ordinary message, as llhttp does when Node's server has no 'upgrade' listener.
+    pub upgrade_mask: u8,
+    /// The message being parsed asked for an upgrade that was not honoured: as llhttp pauses
+    /// after such a message and Node resumes it only with the next chunk, the rest of the
+    /// current input is not parsed.
+    declined_upgrade: bool,
+    /// Set by `complete` after a declined upgrade: `run` stops at the end of the message.
+    stop_input: bool,
     keep_alive: bool,
     upgrade: bool,
     trailers: Vec<(String, String)>,
     error: Option<ParseError>,
 }
+
+/// [`Parser::upgrade_mask`] bits.
+pub const UPGRADE_HEADER: u8 = 1;
+pub const UPGRADE_CONNECT: u8 = 2;
+pub const UPGRADE_ALL: u8 = UPGRADE_HEADER | UPGRADE_CONNECT;
 
 /// The methods llhttp accepts (Node's `http.METHODS`).
 pub const METHODS: [&str; 35] = [
@@ -147,6 +162,9 @@ impl Parser {
             pending: Vec::new(),
             max_header_size,
             response_to: 0,
+            upgrade_mask: UPGRADE_ALL,
+            declined_upgrade: false,
+            stop_input: false,
             keep_alive: false,
             upgrade: false,
             trailers: Vec::new(),
@@ -160,7 +178,9 @@ impl Parser {
 
     /// Starts over for a new connection (Node reuses parsers).
     pub fn reset(&mut self, kind: Kind, max_header_size: usize) {
+        let upgrade_mask = self.upgrade_mask;
         *self = Parser::new(kind, max_header_size);
+        self.upgrade_mask = upgrade_mask;
     }
 
     /// Whether a message is partly parsed.
@@ -176,6 +196,7 @@ impl Parser {
                 ..e.clone()
             });
         }
+        self.stop_input = false;
         let r = self.run(input, out);
         if let Err(e) = &r {
             self.error = Some(e.clone());
@@ -208,6 +229,10 @@ impl Parser {
     fn run(&mut self, input: &[u8], out: &mut Vec<Event>) -> Result<(), ParseError> {
         let mut pos = 0;
         while pos < input.len() {
+            if self.stop_input {
+                self.stop_input = false;
+                return Ok(());
+            }
             match self.state {
                 State::Done => return Ok(()),
                 State::Head => {
@@ -345,6 +370,10 @@ impl Parser {
         out.push(Event::Complete {
             trailers: std::mem::take(&mut self.trailers),
         });
+        if self.declined_upgrade {
+            self.declined_upgrade = false;
+            self.stop_input = true;
+        }
         self.state = if self.keep_alive {
             State::Head
         } else {
@@ -532,7 +561,13 @@ impl Parser {
         let mut keep_alive = if http11 { !conn_close } else { conn_keep_alive };
 
         let upgrade = match self.kind {
-            Kind::Request => head.method == "CONNECT" || (has_upgrade && conn_upgrade),
+            Kind::Request => {
+                let (connect, asked) = (head.method == "CONNECT", has_upgrade && conn_upgrade);
+                let honoured = (connect && self.upgrade_mask & UPGRADE_CONNECT != 0)
+                    || (!connect && asked && self.upgrade_mask & UPGRADE_HEADER != 0);
+                self.declined_upgrade = (connect || asked) && !honoured;
+                honoured
+            }
             Kind::Response => {
                 head.status == 101 || (self.response_to == 2 && (200..300).contains(&head.status))
             }
@@ -759,6 +794,32 @@ mod tests {
             &[b"GET / HTTP/1.1\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\nrest"],
         );
         assert!(matches!(ev[1], Event::Upgrade { offset } if offset == 59));
+    }
+
+    #[test]
+    fn declined_upgrade_is_an_ordinary_message() {
+        let mut p = Parser::new(Kind::Request, 16384);
+        p.upgrade_mask = UPGRADE_CONNECT;
+        let mut out = Vec::new();
+        let msg = b"POST / HTTP/1.1\r\nConnection: Upgrade\r\nUpgrade: h2c\r\nContent-Length: 3\r\n\r\nabcGET /next HTTP/1.1\r\n\r\n";
+        p.execute(msg, &mut out).unwrap();
+        let Event::Head(h) = &out[0] else { panic!() };
+        assert!(!h.upgrade);
+        assert!(h.keep_alive);
+        assert!(matches!(out[1], Event::Body { start, end } if &msg[start..end] == b"abc"));
+        assert!(matches!(out[2], Event::Complete { .. }));
+        // The rest of that input is not parsed (llhttp paused); the next input is.
+        assert_eq!(out.len(), 3);
+        out.clear();
+        p.execute(b"GET /2 HTTP/1.1\r\n\r\n", &mut out).unwrap();
+        assert!(matches!(&out[0], Event::Head(h) if h.url == "/2" && !h.upgrade));
+        assert!(matches!(out[1], Event::Complete { .. }));
+        // CONNECT is still honoured.
+        out.clear();
+        p.execute(b"CONNECT a:1 HTTP/1.1\r\n\r\nxy", &mut out)
+            .unwrap();
+        assert!(matches!(&out[0], Event::Head(h) if h.upgrade));
+        assert!(matches!(out[1], Event::Upgrade { offset } if offset == 24));
     }
 
     #[test]

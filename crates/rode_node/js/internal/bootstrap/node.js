@@ -98,6 +98,11 @@ function installGlobals() {
   for (const [name, id, key] of optional) {
     if (builtinExists(id)) defineLazyGlobal(name, () => requireBuiltin(id)[key]);
   }
+  // Object.prototype.toString.call(process) is '[object process]' (axios tells Node apart
+  // by it).
+  Object.defineProperty(process, Symbol.toStringTag, {
+    __proto__: null, value: 'process', writable: true, enumerable: false, configurable: false,
+  });
   const stdio = require('internal/process/stdio_access');
   Object.defineProperty(process, 'stdout', { get: stdio.getStdout, configurable: true, enumerable: false });
   Object.defineProperty(process, 'stderr', { get: stdio.getStderr, configurable: true, enumerable: false });

@@ -235,7 +235,9 @@ function stripBOM(content) {
 
 function requireESM(module, filename) {
   const url = modulesBinding.pathToFileURL(filename);
-  module.exports = modulesBinding.requireModule(url);
+  const namespace = modulesBinding.requireModule(url);
+  // An ES module can name what require() returns with an export called 'module.exports'.
+  module.exports = 'module.exports' in namespace ? namespace['module.exports'] : namespace;
 }
 
 Module._extensions['.js'] = function (module, filename) {

@@ -9,6 +9,7 @@ pub mod http_parser;
 pub mod net;
 pub mod os;
 pub mod process;
+pub mod process_wrap;
 pub mod repl;
 pub mod tty;
 pub mod util;
@@ -26,6 +27,7 @@ pub fn register(r: &mut Registry) {
     r.add_binding("buffer", buffer::init);
     r.add_binding("crypto", crypto::init);
     r.add_binding("process", process::init);
+    r.add_binding("process_wrap", process_wrap::init);
     r.add_binding("repl", repl::init);
     r.add_binding("fs", fs::init);
     r.add_binding("os", os::init);

@@ -158,6 +158,10 @@ function start(options) {
       return process.exitCode || 0;
     },
     runMain() {
+      // Started by child_process.fork(): set up process.send() and friends.
+      if (process.env.NODE_CHANNEL_FD !== undefined) {
+        require('internal/child_process/ipc').setupChildFromEnv();
+      }
       runMainModule.runMain(options);
     },
   };

@@ -258,10 +258,15 @@ fn start_reader(id: u32, s: &Rc<Stream>) {
 }
 
 /// Writes as much of `bufs` as the socket takes now; returns the bytes written.
-fn write_now(conn: &Conn, bufs: &[&[u8]]) -> io::Result<usize> {
+fn write_now(conn: &Conn, bufs: &[&[u8]], direct: bool) -> io::Result<usize> {
     let slices: Vec<IoSlice<'_>> = bufs.iter().map(|b| IoSlice::new(b)).collect();
     loop {
-        match conn.try_write_vectored(&slices) {
+        let r = if direct {
+            conn.write_direct(&slices)
+        } else {
+            conn.try_write_vectored(&slices)
+        };
+        match r {
             Ok(n) => return Ok(n),
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
             Err(e) if e.kind() == io::ErrorKind::WouldBlock => return Ok(0),
@@ -282,7 +287,7 @@ fn write_chunks(id: u32, s: &Rc<Stream>, chunks: &[&[u8]]) -> i32 {
         if total == 0 {
             return 0;
         }
-        match write_now(&conn, chunks) {
+        match write_now(&conn, chunks, true) {
             Ok(n) => written = n,
             Err(e) => return errno_of(&e),
         }
@@ -329,7 +334,7 @@ fn start_writer(id: u32, s: &Rc<Stream>) {
             if let Err(e) = conn.writable().await {
                 break errno_of(&e);
             }
-            let r = write_now(&conn, &[&chunk]);
+            let r = write_now(&conn, &[&chunk], false);
             let Some(s) = weak.upgrade() else { return };
             match r {
                 Ok(n) => {

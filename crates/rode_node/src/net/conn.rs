@@ -75,6 +75,18 @@ impl Conn {
         }
     }
 
+    /// One writev(2) straight on the fd. tokio's `try_write*` answer WouldBlock until the
+    /// reactor has seen the fd writable once, so a fresh socket would never take a write at
+    /// once; the fd is non-blocking, so asking the kernel directly is safe.
+    pub fn write_direct(&self, bufs: &[IoSlice<'_>]) -> io::Result<usize> {
+        let cnt = bufs.len().min(1024) as libc::c_int;
+        // IoSlice is ABI-compatible with iovec on Unix.
+        fd_io(
+            unsafe { libc::writev(self.fd(), bufs.as_ptr().cast(), cnt) },
+            |n| n,
+        )
+    }
+
     pub fn fd(&self) -> RawFd {
         match self {
             Conn::Tcp(s) => s.as_raw_fd(),

@@ -13,6 +13,7 @@ pub mod process_wrap;
 pub mod repl;
 pub mod tty;
 pub mod util;
+pub mod v8;
 pub mod zlib;
 
 use rode_core::builtins::Registry;
@@ -36,5 +37,6 @@ pub fn register(r: &mut Registry) {
     r.add_binding("http_parser", http_parser::init);
     r.add_binding("tty_wrap", tty::init);
     r.add_binding("util", util::init);
+    r.add_binding("v8", v8::init);
     r.add_binding("zlib", zlib::init);
 }

@@ -2,7 +2,17 @@
 //! promise state, proxy internals, and internal class brands.
 
 use rode_core::bind;
+use rquickjs::function::Opt;
 use rquickjs::{qjs, Array, Ctx, Object, Result, Value};
+
+extern "C" {
+    // Added by rode's QuickJS patch (vendor/rquickjs-sys/RODE-PATCH.md).
+    fn JS_PreviewEntries(
+        ctx: *mut qjs::JSContext,
+        obj: qjs::JSValue,
+        is_key_value: *mut std::ffi::c_int,
+    ) -> qjs::JSValue;
+}
 
 /// QuickJS class ids of sample values, so brand checks need no knowledge of engine
 /// internals: each sample's class id is read once when the binding is created.
@@ -262,13 +272,36 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             Ok(out)
         },
     )?;
-    // Reading an iterator's remaining items needs engine internals rode doesn't use:
-    // inspect shows `<items unknown>` instead.
-    bind::func(ctx, &o, "previewEntries", |ctx: Ctx<'js>| -> Result<()> {
-        Err(bind::throw_error(
-            &ctx,
-            "previewEntries is not available in rode",
-        ))
-    })?;
+    // previewEntries(value, isIterator): the items a Map, Set or Map/Set iterator still
+    // holds, without advancing it (flat; pairs for entries). With `isIterator`,
+    // `[entries, isKeyValue]`. Weak collections give their live entries. Anything else
+    // throws, and inspect shows `<items unknown>`. Reads engine internals through rode's
+    // QuickJS patch.
+    bind::func(
+        ctx,
+        &o,
+        "previewEntries",
+        |ctx: Ctx<'js>, value: Value<'js>, is_iterator: Opt<bool>| -> Result<Value<'js>> {
+            let mut kv: std::ffi::c_int = 0;
+            let raw = unsafe { JS_PreviewEntries(ctx.as_raw().as_ptr(), value.as_raw(), &mut kv) };
+            if unsafe { qjs::JS_VALUE_GET_TAG(raw) } == qjs::JS_TAG_EXCEPTION {
+                return Err(rquickjs::Error::Exception);
+            }
+            let entries = unsafe { Value::from_raw(ctx.clone(), raw) };
+            if entries.is_undefined() {
+                return Err(bind::throw_error(
+                    &ctx,
+                    "previewEntries: not a Map, Set or their iterator",
+                ));
+            }
+            if is_iterator.0.unwrap_or(false) {
+                let pair = rquickjs::Array::new(ctx.clone())?;
+                pair.set(0, entries)?;
+                pair.set(1, kv != 0)?;
+                return Ok(pair.into_value());
+            }
+            Ok(entries)
+        },
+    )?;
     Ok(o)
 }

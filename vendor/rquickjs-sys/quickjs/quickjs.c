@@ -53958,6 +53958,79 @@ static JSValue js_create_map_iterator(JSContext *ctx, JSValueConst this_val,
     return JS_EXCEPTION;
 }
 
+/* rode: the items a Map or Set (or an iterator over one) would still give, without
+   advancing anything: Node's previewEntries(), which util.inspect uses. Returns a flat
+   array ([key, value, key, value, ...] when *is_key_value is set), or JS_UNDEFINED when
+   `obj` is none of these. Weak collections give their live entries. */
+JSValue JS_PreviewEntries(JSContext *ctx, JSValueConst obj, int *is_key_value)
+{
+    JSMapState *s;
+    JSMapRecord *mr;
+    struct list_head *el;
+    JSValue arr;
+    JSIteratorKindEnum kind;
+    int is_set;
+    uint32_t n = 0;
+
+    *is_key_value = 0;
+    if (JS_GetOpaque(obj, JS_CLASS_MAP_ITERATOR) || JS_GetOpaque(obj, JS_CLASS_SET_ITERATOR)) {
+        JSMapIteratorData *it = JS_GetOpaque(obj, JS_CLASS_MAP_ITERATOR);
+        is_set = it == NULL;
+        if (is_set)
+            it = JS_GetOpaque(obj, JS_CLASS_SET_ITERATOR);
+        kind = it->kind;
+        if (kind == JS_ITERATOR_KIND_KEY_AND_VALUE)
+            *is_key_value = 1;
+        arr = JS_NewArray(ctx);
+        if (JS_IsException(arr) || JS_IsUndefined(it->obj))
+            return arr;
+        s = JS_GetOpaque(it->obj, is_set ? JS_CLASS_SET : JS_CLASS_MAP);
+        if (!s)
+            return arr;
+        el = it->cur_record ? it->cur_record->link.next : s->records.next;
+    } else {
+        is_set = 0;
+        s = JS_GetOpaque(obj, JS_CLASS_MAP);
+        if (!s)
+            s = JS_GetOpaque(obj, JS_CLASS_WEAKMAP);
+        if (!s) {
+            is_set = 1;
+            s = JS_GetOpaque(obj, JS_CLASS_SET);
+            if (!s)
+                s = JS_GetOpaque(obj, JS_CLASS_WEAKSET);
+        }
+        if (!s)
+            return JS_UNDEFINED;
+        kind = is_set ? JS_ITERATOR_KIND_KEY : JS_ITERATOR_KIND_KEY_AND_VALUE;
+        arr = JS_NewArray(ctx);
+        if (JS_IsException(arr))
+            return arr;
+        el = s->records.next;
+    }
+    if (kind == JS_ITERATOR_KIND_KEY_AND_VALUE)
+        *is_key_value = 1;
+    for (; el != &s->records; el = el->next) {
+        mr = list_entry(el, JSMapRecord, link);
+        if (mr->empty)
+            continue;
+        if (kind == JS_ITERATOR_KIND_VALUE && !is_set) {
+            if (JS_SetPropertyUint32(ctx, arr, n++, js_dup(mr->value)) < 0)
+                goto fail;
+            continue;
+        }
+        if (JS_SetPropertyUint32(ctx, arr, n++, js_dup(mr->key)) < 0)
+            goto fail;
+        if (kind == JS_ITERATOR_KIND_KEY_AND_VALUE) {
+            if (JS_SetPropertyUint32(ctx, arr, n++, js_dup(is_set ? mr->key : mr->value)) < 0)
+                goto fail;
+        }
+    }
+    return arr;
+ fail:
+    JS_FreeValue(ctx, arr);
+    return JS_EXCEPTION;
+}
+
 static JSValue js_map_iterator_next(JSContext *ctx, JSValueConst this_val,
                                     int argc, JSValueConst *argv,
                                     int *pdone, int magic)

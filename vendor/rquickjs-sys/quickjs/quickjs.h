@@ -1168,6 +1168,9 @@ typedef void JSPromiseHook(JSContext *ctx, JSPromiseHookType type,
                            void *opaque);
 /* rode: a value carried from where a job is enqueued to where it runs (the async context
    frame). Get returns a new reference; Set takes ownership. */
+/* rode: remaining items of a Map/Set or Map/Set iterator without advancing it (flat;
+   pairs when *is_key_value); JS_UNDEFINED for anything else. */
+JS_EXTERN JSValue JS_PreviewEntries(JSContext *ctx, JSValueConst obj, int *is_key_value);
 JS_EXTERN JSValue JS_GetJobFrame(JSRuntime *rt);
 JS_EXTERN void JS_SetJobFrame(JSRuntime *rt, JSValue frame);
 JS_EXTERN void JS_SetPromiseHook(JSRuntime *rt, JSPromiseHook promise_hook,

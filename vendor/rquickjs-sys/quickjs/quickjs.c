@@ -18664,7 +18664,17 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
         CASE(OP_check_ctor):
             if (JS_IsUndefined(new_target)) {
             non_ctor_call:
-                JS_ThrowTypeError(ctx, "class constructors must be invoked with 'new'");
+                {
+                    /* rode: V8's wording, which Node programs and tests match on */
+                    JSValue name = JS_GetProperty(ctx, func_obj, JS_ATOM_name);
+                    const char *str = JS_IsString(name) ? JS_ToCString(ctx, name) : NULL;
+                    if (str && *str)
+                        JS_ThrowTypeError(ctx, "Class constructor %s cannot be invoked without 'new'", str);
+                    else
+                        JS_ThrowTypeError(ctx, "Class constructors cannot be invoked without 'new'");
+                    JS_FreeCString(ctx, str);
+                    JS_FreeValue(ctx, name);
+                }
                 goto exception;
             }
             BREAK;

@@ -93,6 +93,12 @@ function installGlobals() {
     ['TextDecoderStream', 'internal/streams/encodingstreams', 'TextDecoderStream'],
     ['CompressionStream', 'internal/streams/compressionstreams', 'CompressionStream'],
     ['DecompressionStream', 'internal/streams/compressionstreams', 'DecompressionStream'],
+    // fetch and friends (undici's globals): loaded on first use.
+    ['fetch', 'internal/fetch/fetch', 'fetch'],
+    ['Headers', 'internal/fetch/headers', 'Headers'],
+    ['Request', 'internal/fetch/request', 'Request'],
+    ['Response', 'internal/fetch/response', 'Response'],
+    ['FormData', 'internal/fetch/formdata', 'FormData'],
   ];
   const { builtinExists, requireBuiltin } = require('internal/bootstrap/realm');
   for (const [name, id, key] of optional) {

@@ -12,6 +12,7 @@ pub mod builtins;
 pub mod event_loop;
 pub mod modules;
 pub mod natives;
+pub mod profiler;
 pub mod runtime;
 
 pub use rquickjs;

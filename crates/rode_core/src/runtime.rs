@@ -57,6 +57,11 @@ fn run_on_this_thread(registry: Registry, options: Options) -> i32 {
     let context = Context::full(&rt).expect("QuickJS context");
     rt.set_loader(esm::EsmResolver, esm::EsmLoader);
 
+    if std::env::var_os("RODE_PROF").is_some() {
+        let raw =
+            context.with(|ctx| unsafe { rquickjs::qjs::JS_GetRuntime(ctx.as_raw().as_ptr()) });
+        crate::profiler::install(&rt, raw);
+    }
     let exit_code = local.block_on(&tokio_rt, async {
         let boot = context.with(|ctx| bootstrap(&ctx, &options));
         let Some(emit_exit) = boot else { return 1 };
@@ -79,6 +84,7 @@ fn run_on_this_thread(registry: Registry, options: Options) -> i32 {
             }
         })
     });
+    crate::profiler::write();
     if std::env::var_os("RODE_TEARDOWN").is_some() {
         event_loop::state().clear();
         crate::natives::task_queue::clear();

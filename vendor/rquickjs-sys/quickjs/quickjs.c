@@ -8675,6 +8675,49 @@ static void JS_ThrowInterrupted(JSContext *ctx)
     JS_SetUncatchableError(ctx, ctx->rt->current_exception);
 }
 
+/* rode: the JS call stack as one line, outermost frame first, frames separated by ';'
+   and written as "name file:line" (line of the function's definition): a sample for a
+   profiler that runs from the interrupt handler. Returns the length written. */
+size_t JS_GetStackSample(JSRuntime *rt, char *buf, size_t len)
+{
+    JSStackFrame *frames[64];
+    int n = 0, i;
+    size_t pos = 0;
+    JSStackFrame *sf;
+    char name[ATOM_GET_STR_BUF_SIZE], file[ATOM_GET_STR_BUF_SIZE];
+
+    for (sf = rt->current_stack_frame; sf && n < 64; sf = sf->prev_frame)
+        frames[n++] = sf;
+    if (len == 0)
+        return 0;
+    buf[0] = '\0';
+    for (i = n - 1; i >= 0; i--) {
+        JSValueConst f = frames[i]->cur_func;
+        const char *nm = "?", *fl = "";
+        int line = 0;
+        if (JS_VALUE_GET_TAG(f) == JS_TAG_OBJECT) {
+            JSObject *p = JS_VALUE_GET_OBJ(f);
+            if (js_class_has_bytecode(p->class_id)) {
+                JSFunctionBytecode *b = p->u.func.function_bytecode;
+                nm = b->func_name == JS_ATOM_NULL ? "<anonymous>"
+                     : JS_AtomGetStrRT(rt, name, sizeof(name), b->func_name);
+                if (b->filename != JS_ATOM_NULL)
+                    fl = JS_AtomGetStrRT(rt, file, sizeof(file), b->filename);
+                line = b->line_num;
+            } else {
+                nm = "[native]";
+            }
+        }
+        int w = snprintf(buf + pos, len - pos, "%s%s %s:%d", i == n - 1 ? "" : ";", nm, fl, line);
+        if (w < 0 || (size_t)w >= len - pos) {
+            buf[pos] = '\0';
+            break;
+        }
+        pos += w;
+    }
+    return pos;
+}
+
 static no_inline __exception int __js_poll_interrupts(JSContext *ctx)
 {
     JSRuntime *rt = ctx->rt;

@@ -1171,6 +1171,8 @@ typedef void JSPromiseHook(JSContext *ctx, JSPromiseHookType type,
 /* rode: remaining items of a Map/Set or Map/Set iterator without advancing it (flat;
    pairs when *is_key_value); JS_UNDEFINED for anything else. */
 JS_EXTERN JSValue JS_PreviewEntries(JSContext *ctx, JSValueConst obj, int *is_key_value);
+/* rode: the JS stack as one folded line (outermost first) for a sampling profiler. */
+JS_EXTERN size_t JS_GetStackSample(JSRuntime *rt, char *buf, size_t len);
 JS_EXTERN JSValue JS_GetJobFrame(JSRuntime *rt);
 JS_EXTERN void JS_SetJobFrame(JSRuntime *rt, JSValue frame);
 JS_EXTERN void JS_SetPromiseHook(JSRuntime *rt, JSPromiseHook promise_hook,

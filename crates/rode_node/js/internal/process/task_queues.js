@@ -44,7 +44,9 @@ function processTicksAndRejections() {
     while (head < queue.length) {
       const tock = queue[head];
       queue[head++] = undefined;
-      const { callback, args, frame } = tock;
+      const callback = tock.callback;
+      const args = tock.args;
+      const frame = tock.frame;
       const switchFrame = asyncContextState.enabled;
       const outer = switchFrame ? frames().getFrame() : undefined;
       if (switchFrame) frames().setFrame(frame);
@@ -60,10 +62,11 @@ function processTicksAndRejections() {
       }
       if (switchFrame) frames().setFrame(outer);
     }
-    queue = [];
+    queue.length = 0;
     head = 0;
     runMicrotasks();
-  } while (head < queue.length || processPromiseRejections());
+    // Rejections are only looked at when the engine recorded some (a native flag).
+  } while (head < queue.length || (hasRejectionToWarn() && processPromiseRejections()));
   tickScheduled = false;
   setTickScheduled(false);
 }

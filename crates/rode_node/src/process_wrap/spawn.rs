@@ -239,7 +239,15 @@ pub fn spawn(o: &SpawnOptions) -> Result<Spawned, SpawnError> {
         .filter_map(|(i, fd)| fd.as_ref().map(|f| (i as RawFd, f.as_raw_fd())))
         .collect();
     let detached = o.detached;
-    if detached || !extra.is_empty() {
+    // Another stream's fd (a socket or pipe the parent made non-blocking) given as stdin,
+    // stdout or stderr: make it blocking in the child, as libuv does, or programs that
+    // expect blocking stdio fail with EAGAIN (e.g. `sort` reading a pipe from another child).
+    let clear_nonblock = specs
+        .iter()
+        .take(3)
+        .enumerate()
+        .any(|(i, s)| matches!(*s, StdioSpec::Fd(fd) if fd != i as RawFd));
+    if detached || !extra.is_empty() || clear_nonblock {
         let top = n as RawFd;
         // SAFETY: runs between fork and exec; only async-signal-safe calls (setsid, fcntl,
         // dup2) and no allocation (`extra` is updated in place).
@@ -260,6 +268,14 @@ pub fn spawn(o: &SpawnOptions) -> Result<Spawned, SpawnError> {
                 for &(target, src) in extra.iter() {
                     if libc::dup2(src, target) < 0 {
                         return Err(io::Error::last_os_error());
+                    }
+                }
+                if clear_nonblock {
+                    for fd in 0..3 {
+                        let flags = libc::fcntl(fd, libc::F_GETFL);
+                        if flags >= 0 && flags & libc::O_NONBLOCK != 0 {
+                            libc::fcntl(fd, libc::F_SETFL, flags & !libc::O_NONBLOCK);
+                        }
                     }
                 }
                 Ok(())

@@ -22,7 +22,6 @@ const {
     ERR_INVALID_URL,
     ERR_INVALID_URL_SCHEME,
     ERR_MISSING_ARGS,
-    ERR_NOT_IMPLEMENTED,
   },
 } = require('internal/errors');
 
@@ -816,12 +815,15 @@ function createObjectURL(obj) {
   if (typeof globalThis.Blob !== 'function' || !(obj instanceof globalThis.Blob)) {
     throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
   }
-  throw new ERR_NOT_IMPLEMENTED('URL.createObjectURL');
+  // `blob:nodedata:<uuid>`, registered where buffer.resolveObjectURL and fetch find it.
+  const id = require('internal/webcrypto').crypto.randomUUID();
+  return require('internal/buffer_blob').storeObjectURL(id, obj);
 }
 
 function revokeObjectURL(url) {
   if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-  url = `${url}`; // Converted as Node does (a Symbol throws); there is nothing to revoke.
+  url = `${url}`; // Converted as Node does (a Symbol throws).
+  require('internal/buffer_blob').revokeObjectURL(url);
 }
 
 Object.defineProperties(URL, {

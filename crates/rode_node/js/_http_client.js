@@ -9,6 +9,7 @@ const { HTTPParser, prepareIncoming, freeParser } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
 const { _checkIsHttpToken: checkIsHttpToken } = require('internal/http/tokens');
 const { finished } = require('stream');
+const { getTimerDuration } = require('internal/timers');
 
 const kError = Symbol('kError');
 const INVALID_PATH_REGEX = /[^\u0021-\u00ff]/;
@@ -28,14 +29,6 @@ function validateHost(host, name) {
     throw new (errors().codes.ERR_INVALID_ARG_TYPE)(`options.${name}`, ['string', 'undefined', 'null'], host);
   }
   return host;
-}
-
-function getTimerDuration(msecs, name) {
-  validators().validateNumber(msecs, name);
-  if (msecs < 0 || !Number.isFinite(msecs)) {
-    throw new (errors().codes.ERR_OUT_OF_RANGE)(name, 'a non-negative finite number', msecs);
-  }
-  return msecs;
 }
 
 function connResetException(msg) {
@@ -237,10 +230,6 @@ function ClientRequest(input, options, cb) {
 }
 Object.setPrototypeOf(ClientRequest.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ClientRequest, OutgoingMessage);
-
-ClientRequest.prototype._finish = function _finish() {
-  OutgoingMessage.prototype._finish.call(this);
-};
 
 ClientRequest.prototype._implicitHeader = function _implicitHeader() {
   if (this._header) throw new (errors().codes.ERR_HTTP_HEADERS_SENT)('render');

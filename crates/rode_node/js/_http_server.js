@@ -69,10 +69,6 @@ Object.setPrototypeOf(ServerResponse, OutgoingMessage);
 ServerResponse.prototype.statusCode = 200;
 ServerResponse.prototype.statusMessage = undefined;
 
-ServerResponse.prototype._finish = function _finish() {
-  OutgoingMessage.prototype._finish.call(this);
-};
-
 function onServerResponseClose() {
   const msg = this._httpMessage;
   if (msg) {

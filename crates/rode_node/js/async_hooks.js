@@ -10,6 +10,18 @@ function frames() {
   return f;
 }
 
+// Runs `fn` with `thisArg` and `args` inside `frame`, then restores the current one.
+function runInFrame(frame, fn, thisArg, args) {
+  const f = frames();
+  const prev = f.getFrame();
+  f.setFrame(frame);
+  try {
+    return Reflect.apply(fn, thisArg, args);
+  } finally {
+    f.setFrame(prev);
+  }
+}
+
 function errors() {
   return require('internal/errors');
 }
@@ -29,14 +41,7 @@ class AsyncLocalStorage {
   static snapshot() {
     const frame = frames().getFrame();
     return function runInAsyncScope(fn, ...args) {
-      const f = frames();
-      const prev = f.getFrame();
-      f.setFrame(frame);
-      try {
-        return Reflect.apply(fn, this, args);
-      } finally {
-        f.setFrame(prev);
-      }
+      return runInFrame(frame, fn, this, args);
     };
   }
 
@@ -67,16 +72,9 @@ class AsyncLocalStorage {
 
   run(store, callback, ...args) {
     this.#enabled = true;
-    const f = frames();
-    const prev = f.getFrame();
-    const next = new Map(prev);
+    const next = new Map(frames().getFrame());
     next.set(this, store);
-    f.setFrame(next);
-    try {
-      return Reflect.apply(callback, null, args);
-    } finally {
-      f.setFrame(prev);
-    }
+    return runInFrame(next, callback, null, args);
   }
 
   exit(callback, ...args) {
@@ -85,12 +83,7 @@ class AsyncLocalStorage {
     if (prev === undefined || !prev.has(this)) return Reflect.apply(callback, null, args);
     const next = new Map(prev);
     next.delete(this);
-    f.setFrame(next.size ? next : undefined);
-    try {
-      return Reflect.apply(callback, null, args);
-    } finally {
-      f.setFrame(prev);
-    }
+    return runInFrame(next.size ? next : undefined, callback, null, args);
   }
 }
 
@@ -123,14 +116,7 @@ class AsyncResource {
   }
 
   runInAsyncScope(fn, thisArg, ...args) {
-    const f = frames();
-    const prev = f.getFrame();
-    f.setFrame(this[kFrame]);
-    try {
-      return Reflect.apply(fn, thisArg, args);
-    } finally {
-      f.setFrame(prev);
-    }
+    return runInFrame(this[kFrame], fn, thisArg, args);
   }
 
   emitDestroy() {

@@ -8,6 +8,7 @@ const EventEmitter = require('events');
 const { Duplex } = require('stream');
 const { FastBuffer } = require('internal/buffer');
 const { isIP, isIPv4, isIPv6 } = require('internal/net/ip');
+const { getTimerDuration } = require('internal/timers');
 const binding = internalBinding('net');
 
 const kHandle = Symbol('kHandle');
@@ -22,7 +23,6 @@ const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
 const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
 const kAfterConnect = Symbol('kAfterConnect');
-const kReinitializeHandle = Symbol('kReinitializeHandle');
 // A function that takes the socket's incoming data instead of its Readable side (the HTTP
 // parser does this, as Node's parser consumes the stream handle): (nread, arrayBuffer).
 const kConsumer = Symbol('kConsumer');
@@ -217,9 +217,6 @@ function Socket(options) {
     this._handle = new StreamHandle(this);
     const err = binding.open(this._handle.id, fd);
     if (err) throw errors().errnoException(err, 'open');
-    if ((fd === 1 || fd === 2) && this._handle) {
-      // Like Node: make stdout/stderr writes blocking-ish by never unref'ing them.
-    }
   }
 
   const onread = options.onread;
@@ -329,14 +326,6 @@ function onSocketTimeout(socket) {
   socket[kTimeout] = globalThis.setTimeout(onSocketTimeout, socket.timeout, socket);
   socket[kTimeout].unref();
   socket.emit('timeout');
-}
-
-function getTimerDuration(msecs, name) {
-  validators().validateNumber(msecs, name);
-  if (msecs < 0 || !Number.isFinite(msecs)) {
-    throw new (errors().codes.ERR_OUT_OF_RANGE)(name, 'a non-negative finite number', msecs);
-  }
-  return msecs;
 }
 
 Socket.prototype._onTimeout = function() {
@@ -562,16 +551,18 @@ function onStreamRead(socket, nread, ab) {
   socket.destroy(errors().errnoException(nread, 'read'));
 }
 
-function writeGeneric(socket, data, encoding, cb) {
+// One native write of `data` (bytes, or a string in `encoding`) on handle `id`: 0 written,
+// 1 queued, or -errno. UTF-8 and latin1 strings go to the native side as they are.
+function writeGeneric(id, data, encoding) {
   if (typeof data === 'string') {
     if (encoding === 'latin1' || encoding === 'binary') {
-      return binding.write(socket._handle.id, data, true);
+      return binding.write(id, data, true);
     }
-    if (encoding !== 'utf8' && encoding !== 'utf-8' && encoding !== undefined && encoding !== 'buffer') {
+    if (encoding !== 'utf8' && encoding !== 'utf-8' && encoding && encoding !== 'buffer') {
       data = Buffer.from(data, encoding);
     }
   }
-  return binding.write(socket._handle.id, data, false);
+  return binding.write(id, data, false);
 }
 
 Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
@@ -616,7 +607,7 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
     r = binding.writev(this._handle.id, chunks);
   } else {
     bytes = typeof data === 'string' ? Buffer.byteLength(data, encoding) : data.length;
-    r = writeGeneric(this, data, encoding, cb);
+    r = writeGeneric(this._handle.id, data, encoding);
   }
   if (r < 0) {
     const ex = errors().errnoException(r, 'write');
@@ -653,17 +644,14 @@ function tryDirectWrite(socket, data, encoding, cb) {
       ws.destroyed || ws.errored || ws.writing || socket._pendingData !== null) {
     return false;
   }
-  let r;
-  if (typeof data === 'string') {
-    if (encoding === 'latin1' || encoding === 'binary') r = binding.write(handle.id, data, true);
-    else if (!encoding || encoding === 'utf8' || encoding === 'utf-8') r = binding.write(handle.id, data, false);
-    else return false;
-  } else {
-    r = binding.write(handle.id, data, false);
+  if (typeof data === 'string' && encoding && encoding !== 'utf8' && encoding !== 'utf-8' &&
+      encoding !== 'latin1' && encoding !== 'binary') {
+    return false; // Other encodings take the socket's own write path.
   }
+  const r = writeGeneric(handle.id, data, encoding);
   if (r < 0) {
     const ex = errors().errnoException(r, 'write');
-    process.nextTick(cb, ex);
+    if (cb) process.nextTick(cb, ex);
     socket.destroy(ex);
     return true;
   }
@@ -766,7 +754,6 @@ Socket.prototype._destroy = function(exception, cb) {
 
   if (this._handle) {
     const isException = exception ? true : false;
-    this[kBytesRead] = this[kBytesRead];
     this._handle.close(() => {
       this.emit('close', isException);
     });
@@ -1034,12 +1021,7 @@ function setupListenHandle(address, port, addressType, backlog, fd, flags) {
   if (this._handle) {
     // A handle was passed in.
   } else {
-    let rval = null;
-    if (!address && typeof fd !== 'number') {
-      rval = createServerHandle(address, port, addressType, fd, { ...flags, backlog });
-    } else {
-      rval = createServerHandle(address, port, addressType, fd, { ...flags, backlog });
-    }
+    const rval = createServerHandle(address, port, addressType, fd, { ...flags, backlog });
     if (typeof rval === 'number') {
       const error = errors().uvExceptionWithHostPort(rval, 'listen', address || (addressType === 4 ? '0.0.0.0' : '::'), port);
       process.nextTick(emitErrorNT, this, error);

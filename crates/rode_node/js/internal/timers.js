@@ -456,8 +456,18 @@ function processImmediate() {
   setImmediatePending(immediateCount > 0);
 }
 
+// A socket's or request's timeout in ms: a finite number ≥ 0 (Node's ERR_OUT_OF_RANGE else).
+function getTimerDuration(msecs, name) {
+  require('internal/validators').validateNumber(msecs, name);
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    throw new (require('internal/errors').codes.ERR_OUT_OF_RANGE)(name, 'a non-negative finite number', msecs);
+  }
+  return msecs;
+}
+
 module.exports = {
   TIMEOUT_MAX,
+  getTimerDuration,
   kRefed,
   kHasPrimitive,
   asyncIdSymbol,

@@ -67,7 +67,16 @@ class StreamHandle {
   get bytesWritten() { return binding.counters(this.id)[1]; }
   get writeQueueSize() { return binding.counters(this.id)[2]; }
 
-  onread(nread, ab) {
+  setIpc() { return binding.setIpc(this.id); }
+  // Writes `data` (a Uint8Array) with fd `fd` attached (IPC channels): see net.rs.
+  writeHandle(data, fd) { return binding.writeHandle(this.id, data, fd); }
+
+  onread(nread, ab, fds) {
+    if (fds !== undefined) {
+      // fds passed over an IPC channel: its owner takes them, or they are closed.
+      if (typeof this.onfds === 'function') this.onfds(fds);
+      else for (const fd of fds) binding.closeFd(fd);
+    }
     const owner = this.owner;
     if (owner[kHandle] !== this) return;
     const consumer = owner[kConsumer];
@@ -105,6 +114,7 @@ class ServerHandle {
   unref() { binding.unref(this.id); }
   hasRef() { return binding.hasRef(this.id); }
   close(cb) { this.closeCallback = cb; binding.close(this.id); }
+  stopAccepting() { binding.stopAccepting(this.id); }
   onconnection(status, id) { onConnection(this.owner, this, status, id); }
   onclose() {
     const cb = this.closeCallback;
@@ -989,10 +999,8 @@ function createServerHandle(address, port, addressType, fd, flags) {
   const handle = new ServerHandle(null);
   let err;
   if (typeof fd === 'number' && fd >= 0) {
-    handle.close();
-    return -22; // EINVAL: listening on an inherited fd is not supported
-  }
-  if (port === undefined && typeof address === 'string' && addressType === undefined) {
+    err = binding.listenFd(handle.id, fd, backlog);
+  } else if (port === undefined && typeof address === 'string' && addressType === undefined) {
     err = binding.listenUnix(handle.id, address, backlog);
   } else {
     let addr = address;
@@ -1046,8 +1054,30 @@ function emitListeningNT(self) {
   if (self._handle) self.emit('listening');
 }
 
+// In a cluster worker (not `exclusive`), the primary owns the listening socket: it hands
+// connections over (round-robin) or sends the socket itself (SCHED_NONE).
 function listenInCluster(server, address, port, addressType, backlog, fd, exclusive, flags) {
-  server._listen2(address, port, addressType, backlog, fd, flags);
+  const clusterChild = require('internal/cluster/role').child;
+  if (clusterChild === null || exclusive) {
+    server._listen2(address, port, addressType, backlog, fd, flags);
+    return;
+  }
+  const query = { address, port, addressType, fd, flags, backlog };
+  const listeningId = server._listeningId;
+  clusterChild._getServer(server, query, (err, handle) => {
+    if (listeningId !== server._listeningId) return;
+    if (err === 0 && port > 0 && handle?.getsockname) {
+      // EADDRINUSE when the primary had to pick another port for an explicit one.
+      const out = {};
+      if (handle.getsockname(out) === 0 && out.port !== port) err = -98;
+    }
+    if (err) {
+      server.emit('error', errors().uvExceptionWithHostPort(err, 'bind', address, port));
+      return;
+    }
+    server._handle = handle;
+    server._listen2(address, port, addressType, backlog, fd, flags);
+  });
 }
 
 Server.prototype.listen = function(...args) {
@@ -1074,7 +1104,8 @@ Server.prototype.listen = function(...args) {
     return this;
   }
   if (typeof options.fd === 'number' && options.fd >= 0) {
-    throw new (errors().codes.ERR_FEATURE_UNAVAILABLE_ON_PLATFORM)('server.listen({ fd })');
+    listenInCluster(this, null, null, null, backlogFromArgs, options.fd);
+    return this;
   }
 
   if (args.length === 0 || typeof args[0] === 'function' ||
@@ -1311,6 +1342,37 @@ module.exports = {
 Object.defineProperty(module.exports, '_StreamHandle', {
   __proto__: null, value: StreamHandle, enumerable: false,
 });
+// For the IPC layer (handles passed with child.send) and cluster: handles made from fds.
+Object.defineProperty(module.exports, '_handleFromFd', {
+  __proto__: null,
+  enumerable: false,
+  value(fd, kind) {
+    if (kind === 'server') {
+      const h = new ServerHandle(null);
+      const err = binding.listenFd(h.id, fd, 511);
+      if (err) {
+        h.close();
+        return err;
+      }
+      return h;
+    }
+    const h = new StreamHandle(null);
+    const err = binding.open(h.id, fd);
+    if (err) {
+      h.close();
+      return err;
+    }
+    return h;
+  },
+});
+// A connection accepted elsewhere (a cluster primary) arrives at `server` as if accepted here.
+Object.defineProperty(module.exports, '_acceptHandle', {
+  __proto__: null,
+  enumerable: false,
+  value(server, handle) {
+    onConnection(server, null, 0, handle.id);
+  },
+});
 // Routes a socket's incoming data to `fn(buffer)` (or back to its Readable side with null).
 Object.defineProperty(module.exports, '_setConsumer', {
   __proto__: null,
@@ -1318,6 +1380,10 @@ Object.defineProperty(module.exports, '_setConsumer', {
   value(socket, fn) {
     socket[kConsumer] = fn;
   },
+});
+// The consumer's key, for sockets that deliver data themselves (tls's TLSSocket).
+Object.defineProperty(module.exports, '_kConsumer', {
+  __proto__: null, value: kConsumer, enumerable: false,
 });
 // Writes `data` straight to the socket's handle when nothing is queued in its Writable
 // side, as one native write. Returns false (nothing done) when the fast path doesn't apply.

@@ -11,6 +11,7 @@ pub mod os;
 pub mod process;
 pub mod process_wrap;
 pub mod repl;
+pub mod tls;
 pub mod tty;
 pub mod util;
 pub mod v8;
@@ -39,4 +40,5 @@ pub fn register(r: &mut Registry) {
     r.add_binding("util", util::init);
     r.add_binding("v8", v8::init);
     r.add_binding("zlib", zlib::init);
+    r.add_binding("tls", tls::init);
 }

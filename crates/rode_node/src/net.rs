@@ -6,7 +6,7 @@
 //!
 //! | call | when |
 //! |---|---|
-//! | `owner.onread(nread, arrayBuffer)` | data (`nread > 0`), end of stream (`UV_EOF`), or a read error (`-errno`) |
+//! | `owner.onread(nread, arrayBuffer[, fds])` | data (`nread > 0`), end of stream (`UV_EOF`), or a read error (`-errno`); on an IPC stream (`setIpc`), the fds passed with the bytes |
 //! | `owner.onwrite(status, count)` | `count` queued writes finished (in order), or failed with `status < 0` |
 //! | `owner.onconnect(status)` | a `connect*` finished |
 //! | `owner.onshutdown(status)` | `shutdown` finished (queued writes flushed first) |
@@ -19,6 +19,7 @@
 //! libuv's handles do.
 
 mod conn;
+mod ipc;
 
 use conn::{Addr, Conn, ListenOptions, Listener};
 use rode_core::async_context::{self, Frame};
@@ -29,7 +30,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, VecDeque};
 use std::io::{self, IoSlice};
 use std::net::{IpAddr, SocketAddr};
-use std::os::fd::{FromRawFd, OwnedFd};
+use std::os::fd::{FromRawFd, IntoRawFd, OwnedFd};
 use std::rc::Rc;
 use tokio::sync::Notify;
 use tokio::task::JoinHandle;
@@ -74,6 +75,8 @@ struct Stream {
     frame: RefCell<Frame>,
     conn: RefCell<Option<Rc<Conn>>>,
     reading: Cell<bool>,
+    /// An IPC channel: reads take passed fds (SCM_RIGHTS) and hand them to `onread`.
+    ipc: Cell<bool>,
     read_wake: Rc<Notify>,
     /// Signalled when JS has taken the last chunk, so the reader reads one chunk at a time.
     delivered: Rc<Notify>,
@@ -140,6 +143,7 @@ impl Stream {
             frame: RefCell::new(async_context::capture()),
             conn: RefCell::new(conn.map(Rc::new)),
             reading: Cell::new(false),
+            ipc: Cell::new(false),
             read_wake: Rc::new(Notify::new()),
             delivered: Rc::new(Notify::new()),
             reader: RefCell::new(None),
@@ -215,7 +219,12 @@ fn start_reader(id: u32, s: &Rc<Stream>) {
                     if !s.reading.get() {
                         continue;
                     }
-                    match conn.try_read(&mut buf) {
+                    let r = if s.ipc.get() {
+                        conn.try_read_with_fds(&mut buf)
+                    } else {
+                        conn.try_read(&mut buf).map(|n| (n, Vec::new()))
+                    };
+                    match r {
                         Ok(n) => Ok(n),
                         Err(e) if e.kind() == io::ErrorKind::WouldBlock => continue,
                         Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
@@ -224,10 +233,10 @@ fn start_reader(id: u32, s: &Rc<Stream>) {
                 }
                 Err(e) => Err(e),
             };
-            let (nread, data) = match r {
-                Ok(0) => (UV_EOF, None),
-                Ok(n) => (n as i32, Some(buf[..n].to_vec())),
-                Err(e) => (errno_of(&e), None),
+            let (nread, data, fds) = match r {
+                Ok((0, fds)) => (UV_EOF, None, fds),
+                Ok((n, fds)) => (n as i32, Some(buf[..n].to_vec()), fds),
+                Err(e) => (errno_of(&e), None, Vec::new()),
             };
             let done = nread < 0;
             let wait = delivered.notified();
@@ -246,6 +255,11 @@ fn start_reader(id: u32, s: &Rc<Stream>) {
                     Some(d) => ArrayBuffer::new(ctx.clone(), d)?.into_value(),
                     None => Value::new_undefined(ctx.clone()),
                 };
+                if !fds.is_empty() {
+                    // Passed fds are the program's now (adopted or closed by the IPC layer).
+                    let raw: Vec<i32> = fds.into_iter().map(IntoRawFd::into_raw_fd).collect();
+                    return call_owner(ctx, &s.owner, &s.frame, "onread", (nread, ab, raw));
+                }
                 call_owner(ctx, &s.owner, &s.frame, "onread", (nread, ab))
             }));
             if done {
@@ -677,6 +691,88 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             }
         },
     )?;
+    // Makes stream `id` an IPC channel: passed fds arrive as `onread`'s third argument.
+    rode_core::bind::func(ctx, &o, "setIpc", |id: u32| -> i32 {
+        let Some(s) = stream(id) else {
+            return -libc::EBADF;
+        };
+        s.ipc.set(true);
+        0
+    })?;
+    // writeHandle(id, bytes, fd): writes `bytes` with `fd` attached. 0 when all was written,
+    // 1 when the rest was queued (the fd went with the first byte), -EAGAIN when the stream
+    // has queued writes or takes nothing now (try again after 'drain'), or -errno.
+    rode_core::bind::func(
+        ctx,
+        &o,
+        "writeHandle",
+        |id: u32, data: Value<'js>, fd: i32| -> i32 {
+            let Some(s) = stream(id) else {
+                return -libc::EBADF;
+            };
+            let Some(b) = bytes(&data) else {
+                return -libc::EINVAL;
+            };
+            let idle = s.queue.borrow().is_empty() && s.connecting.borrow().is_none();
+            let Some(conn) = s.conn() else {
+                return -libc::EBADF;
+            };
+            if !idle || b.is_empty() {
+                return -libc::EAGAIN;
+            }
+            let n = match conn.try_write_with_fd(b, fd) {
+                Ok(n) => n,
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => return -libc::EAGAIN,
+                Err(e) => return errno_of(&e),
+            };
+            s.bytes_written.set(s.bytes_written.get() + n as f64);
+            if n == b.len() {
+                return 0;
+            }
+            s.queue.borrow_mut().push_back(b[n..].to_vec());
+            start_writer(id, &s);
+            s.sync_live();
+            1
+        },
+    )?;
+    // Listens on an already bound (and possibly listening) socket fd: 0 or -errno.
+    rode_core::bind::func(ctx, &o, "listenFd", |id: u32, fd: i32, backlog: i32| -> i32 {
+        let Some(srv) = server(id) else {
+            return -libc::EBADF;
+        };
+        if fd < 0 {
+            return -libc::EBADF;
+        }
+        if unsafe { libc::listen(fd, backlog) } != 0 {
+            return errno_of(&io::Error::last_os_error());
+        }
+        let owned = unsafe { OwnedFd::from_raw_fd(fd) };
+        match conn::listener_from_fd(owned) {
+            Ok(l) => {
+                let l = Rc::new(l);
+                *srv.listener.borrow_mut() = Some(l.clone());
+                start_accepting(id, &srv, l);
+                0
+            }
+            Err(e) => errno_of(&e),
+        }
+    })?;
+    // Stops accepting on server `id` while keeping its socket listening (a cluster primary
+    // holds the socket its workers accept on).
+    rode_core::bind::func(ctx, &o, "stopAccepting", |id: u32| {
+        if let Some(srv) = server(id) {
+            if let Some(t) = srv.task.borrow_mut().take() {
+                t.abort();
+            }
+            srv.live.sync(false);
+        }
+    })?;
+    // Closes an fd the program was handed but doesn't adopt.
+    rode_core::bind::func(ctx, &o, "closeFd", |fd: i32| {
+        if fd >= 0 {
+            unsafe { libc::close(fd) };
+        }
+    })?;
     rode_core::bind::func(ctx, &o, "readStart", |id: u32| -> i32 {
         let Some(s) = stream(id) else {
             return -libc::EBADF;

@@ -58,6 +58,27 @@ impl Conn {
         }
     }
 
+    /// One non-blocking read that also takes fds passed with SCM_RIGHTS (Unix sockets only;
+    /// other streams read plainly).
+    pub fn try_read_with_fds(&self, buf: &mut [u8]) -> io::Result<(usize, Vec<OwnedFd>)> {
+        match self {
+            Conn::Unix(s) => s.try_io(Interest::READABLE, || {
+                super::ipc::recv_with_fds(s.as_raw_fd(), buf)
+            }),
+            _ => self.try_read(buf).map(|n| (n, Vec::new())),
+        }
+    }
+
+    /// One non-blocking write of `bytes` with fd `pass` attached (Unix sockets only).
+    pub fn try_write_with_fd(&self, bytes: &[u8], pass: RawFd) -> io::Result<usize> {
+        match self {
+            Conn::Unix(s) => s.try_io(Interest::WRITABLE, || {
+                super::ipc::send_with_fd(s.as_raw_fd(), bytes, pass)
+            }),
+            _ => Err(io::Error::from_raw_os_error(libc::ENOTSUP)),
+        }
+    }
+
     /// One non-blocking vectored write; `WouldBlock` when the socket buffer is full.
     pub fn try_write_vectored(&self, bufs: &[IoSlice<'_>]) -> io::Result<usize> {
         match self {
@@ -279,6 +300,28 @@ pub fn listen_unix(path: &str, backlog: u32) -> io::Result<Listener> {
     }
     std_l.set_nonblocking(true)?;
     UnixListener::from_std(std_l).map(Listener::Unix)
+}
+
+/// Wraps a listening socket fd (one passed over IPC, or `server.listen({ fd })`).
+pub fn listener_from_fd(fd: OwnedFd) -> io::Result<Listener> {
+    set_nonblocking(fd.as_raw_fd())?;
+    let mut ss: libc::sockaddr_storage = unsafe { std::mem::zeroed() };
+    let mut sl = std::mem::size_of::<libc::sockaddr_storage>() as libc::socklen_t;
+    let r = unsafe {
+        libc::getsockname(
+            fd.as_raw_fd(),
+            (&mut ss as *mut libc::sockaddr_storage).cast(),
+            &mut sl,
+        )
+    };
+    if r != 0 {
+        return Err(io::Error::last_os_error());
+    }
+    if ss.ss_family as i32 == libc::AF_UNIX {
+        UnixListener::from_std(std::os::unix::net::UnixListener::from(fd)).map(Listener::Unix)
+    } else {
+        TcpListener::from_std(std::net::TcpListener::from(fd)).map(Listener::Tcp)
+    }
 }
 
 impl Listener {

@@ -168,6 +168,8 @@ function start(options) {
       if (process.env.NODE_CHANNEL_FD !== undefined) {
         require('internal/child_process/ipc').setupChildFromEnv();
       }
+      // A cluster worker (forked by cluster.fork()).
+      if (process.env.NODE_UNIQUE_ID !== undefined) require('cluster')._setupWorker();
       runMainModule.runMain(options);
     },
   };

@@ -5,8 +5,11 @@
 // by setupChannel(child, fd); a child started with NODE_CHANNEL_FD in its environment gets
 // process.send/connected/disconnect/channel from setupChildFromEnv() at start-up.
 //
-// Not supported: passing handles (sockets, servers) with send(), and the 'advanced'
-// serialization (V8's structured-clone wire format): both throw ERR_NOT_IMPLEMENTED.
+// Handles (net.Socket, net.Server, their native handles) travel as Node sends them: the
+// message wrapped as {cmd: 'NODE_HANDLE', type, msg} with the fd attached (SCM_RIGHTS);
+// the receiver answers {cmd: 'NODE_HANDLE_ACK'}, and only one handle is in flight at a
+// time. Not supported: dgram sockets as handles, and the 'advanced' serialization (V8's
+// structured-clone wire format): both throw ERR_NOT_IMPLEMENTED.
 
 const kChannel = Symbol('kChannel');
 
@@ -26,6 +29,10 @@ class Channel {
     this.refs = 0;
     this.pending = 0;
     this.userRef = null;
+    // fds received and not yet matched with their NODE_HANDLE message.
+    this.pendingFds = [];
+    // Handle messages waiting for the one in flight to be acknowledged.
+    this.handleQueue = null;
   }
 
   ref() {
@@ -64,6 +71,10 @@ function setupChannel(target, fd, serialization, isChild) {
   const socket = new net.Socket({ fd, readable: true, writable: true });
   socket.setEncoding('utf8');
   const channel = new Channel(socket, fd);
+  socket._handle.setIpc();
+  socket._handle.onfds = (fds) => {
+    for (const f of fds) channel.pendingFds.push(f);
+  };
   // A parent's channel keeps it alive; a child's only while something listens (below).
   channel.refs = isChild ? 0 : 1;
   channel.sync();
@@ -93,9 +104,17 @@ function setupChannel(target, fd, serialization, isChild) {
         target.emit('error', err);
         continue;
       }
-      const internal = message !== null && typeof message === 'object' &&
-        typeof message.cmd === 'string' && message.cmd.startsWith('NODE_');
-      process.nextTick(emitMessage, target, internal ? 'internalMessage' : 'message', message);
+      if (message !== null && typeof message === 'object') {
+        if (message.cmd === 'NODE_HANDLE_ACK') {
+          handleAcked(target, channel);
+          continue;
+        }
+        if (message.cmd === 'NODE_HANDLE') {
+          receiveHandle(target, channel, message);
+          continue;
+        }
+      }
+      process.nextTick(emitMessage, target, eventFor(message), message);
     }
   });
   // The other end closed: disconnected.
@@ -134,7 +153,7 @@ function setupChannel(target, fd, serialization, isChild) {
     } else if (options !== undefined) {
       require('internal/validators').validateObject(options, 'options');
     }
-    if (this.connected) return sendMessage(this, message, handle, callback);
+    if (this.connected) return sendMessage(this, message, handle, options, callback);
     const ex = new (errors().codes.ERR_IPC_CHANNEL_CLOSED)();
     if (typeof callback === 'function') process.nextTick(callback, ex);
     else process.nextTick(() => this.emit('error', ex));
@@ -148,6 +167,8 @@ function setupChannel(target, fd, serialization, isChild) {
     }
     this.connected = false;
     this._channel = null;
+    for (const f of channel.pendingFds) internalBinding('net').closeFd(f);
+    channel.pendingFds.length = 0;
     // Let queued messages go out, then close.
     if (!socket.destroyed) {
       socket.end();
@@ -173,33 +194,168 @@ function setupChannel(target, fd, serialization, isChild) {
   }
 }
 
-function emitMessage(target, event, message) {
-  target.emit(event, message);
+function eventFor(message) {
+  const internal = message !== null && typeof message === 'object' &&
+    typeof message.cmd === 'string' && message.cmd.startsWith('NODE_');
+  return internal ? 'internalMessage' : 'message';
 }
 
-function sendMessage(target, message, handle, callback) {
+function emitMessage(target, event, message, handle) {
+  if (handle === undefined) target.emit(event, message);
+  else target.emit(event, message, handle);
+}
+
+// A NODE_HANDLE message arrived: its fd came with its bytes.
+function receiveHandle(target, channel, message) {
+  const fd = channel.pendingFds.shift();
+  writeLine(channel, { cmd: 'NODE_HANDLE_ACK' }, undefined);
+  if (fd === undefined) return;
+  const net = require('net');
+  const inner = message.msg;
+  const event = eventFor(inner);
+  switch (message.type) {
+    case 'net.Server': {
+      const handle = net._handleFromFd(fd, 'server');
+      if (typeof handle === 'number') return;
+      const server = new net.Server();
+      server.listen(handle, () => emitMessage(target, event, inner, server));
+      return;
+    }
+    case 'net.Socket': {
+      const handle = net._handleFromFd(fd, 'stream');
+      if (typeof handle === 'number') return;
+      const socket = new net.Socket({ handle, readable: true, writable: true });
+      process.nextTick(emitMessage, target, event, inner, socket);
+      return;
+    }
+    case 'net.Native': {
+      const handle = net._handleFromFd(fd, message.kind === 'server' ? 'server' : 'stream');
+      if (typeof handle === 'number') return;
+      process.nextTick(emitMessage, target, event, inner, handle);
+      return;
+    }
+    default:
+      internalBinding('net').closeFd(fd);
+  }
+}
+
+// Which handle `handle` is, and the native handle whose fd goes over the channel.
+function classifyHandle(handle) {
+  const net = require('net');
+  if (handle instanceof net.Socket) return { type: 'net.Socket', native: handle._handle };
+  if (handle instanceof net.Server) return { type: 'net.Server', native: handle._handle };
+  if (handle instanceof net._StreamHandle) return { type: 'net.Native', native: handle, kind: 'stream' };
+  if (handle !== null && typeof handle === 'object' && typeof handle.onconnection === 'function' &&
+      typeof handle.getsockname === 'function' && typeof handle.id === 'number') {
+    return { type: 'net.Native', native: handle, kind: 'server' };
+  }
+  const name = handle?.constructor?.name;
+  if (name === 'Socket' && typeof handle.bind === 'function') {
+    throw notImplemented('Sending dgram sockets over IPC');
+  }
+  throw new (errors().codes.ERR_INVALID_HANDLE_TYPE)();
+}
+
+function sendHandle(target, channel, message, handle, options, callback) {
+  const { type, native, kind } = classifyHandle(handle);
+  const entry = { message, handle, native, type, kind, options, callback };
+  if (channel.handleQueue !== null) {
+    channel.handleQueue.push(entry);
+    return channel.handleQueue.length === 1;
+  }
+  channel.handleQueue = [];
+  writeHandleEntry(target, channel, entry);
+  return true;
+}
+
+function writeHandleEntry(target, channel, entry) {
+  const { message, handle, native, type, kind, options, callback } = entry;
+  if (!native || native.id === undefined) {
+    // A socket or server without a handle (closed, or never opened): the message goes alone.
+    writeLine(channel, message, callback, target);
+    handleAcked(target, channel);
+    return;
+  }
+  const wrapped = { cmd: 'NODE_HANDLE', type, msg: message };
+  if (kind === 'server') wrapped.kind = kind;
+  const bytes = Buffer.from(JSON.stringify(wrapped) + '\n', 'utf8');
+  const socket = channel.socket;
+  const attempt = () => {
+    if (socket.destroyed) return;
+    if (socket.writableLength > 0) {
+      socket.once('drain', attempt);
+      return;
+    }
+    const r = socket._handle.writeHandle(bytes, native.fd);
+    if (r === -11 /* EAGAIN */) {
+      setTimeout(attempt, 1);
+      return;
+    }
+    if (r === -32 /* EPIPE */ || r === -104 /* ECONNRESET */) {
+      // The other end is gone: the channel disconnects, as on a failed plain write.
+      if (target.connected) target.disconnect();
+      if (typeof callback === 'function') process.nextTick(callback, errors().errnoException(r, 'write'));
+      return;
+    }
+    if (r < 0) {
+      const err = errors().errnoException(r, 'write');
+      if (typeof callback === 'function') process.nextTick(callback, err);
+      else process.nextTick(() => target.emit('error', err));
+      return;
+    }
+    // Sent: a socket passed without keepOpen no longer belongs to this process.
+    if (type === 'net.Socket' && !options?.keepOpen) {
+      handle._handle = null;
+      handle.setTimeout?.(0);
+      native.close();
+    }
+    if (typeof callback === 'function') process.nextTick(callback, null);
+  };
+  attempt();
+}
+
+function handleAcked(target, channel) {
+  const q = channel.handleQueue;
+  if (q === null) return;
+  const next = q.shift();
+  if (next === undefined) {
+    channel.handleQueue = null;
+    return;
+  }
+  writeHandleEntry(target, channel, next);
+}
+
+// Writes one JSON message; the process stays alive until it is out.
+function writeLine(channel, message, callback, target) {
+  const socket = channel.socket;
+  channel.pending++;
+  channel.sync();
+  socket.write(JSON.stringify(message) + '\n', 'utf8', (err) => {
+    channel.pending--;
+    channel.sync();
+    if (typeof callback === 'function') callback(err || null);
+    else if (err && target) target.emit('error', err);
+  });
+}
+
+function sendMessage(target, message, handle, options, callback) {
   if (message === undefined) throw new (errors().codes.ERR_MISSING_ARGS)('message');
   if (typeof message !== 'string' && typeof message !== 'object' &&
       typeof message !== 'number' && typeof message !== 'boolean') {
     throw new (errors().codes.ERR_INVALID_ARG_TYPE)('message',
       ['string', 'object', 'number', 'boolean'], message);
   }
-  if (handle !== undefined && handle !== null) throw notImplemented('Sending handles over IPC');
   const channel = target[kChannel];
+  if (handle !== undefined && handle !== null) {
+    return sendHandle(target, channel, message, handle, options, callback);
+  }
+  if (channel.handleQueue !== null) {
+    // Behind a handle waiting for its acknowledgement: keep the order.
+    channel.handleQueue.push({ message, handle: null, native: null, options, callback });
+    return channel.handleQueue.length === 1;
+  }
+  writeLine(channel, message, callback, target);
   const socket = channel.socket;
-  const line = JSON.stringify(message) + '\n';
-  // Keep the process alive until the message is out.
-  channel.pending++;
-  channel.sync();
-  socket.write(line, 'utf8', (err) => {
-    channel.pending--;
-    channel.sync();
-    if (typeof callback === 'function') {
-      callback(err || null);
-    } else if (err) {
-      target.emit('error', err);
-    }
-  });
   return socket.writableLength < 65536 * 2;
 }
 

@@ -1,7 +1,6 @@
 'use strict';
 // fetch() (WHATWG Fetch, as Node 20's undici behaves server-side) over node:http: http:
-// URLs through a keep-alive http.Agent, data: and blob: URLs in memory. https: is not
-// available until TLS exists (rejects with 'fetch failed', cause ERR_NOT_IMPLEMENTED).
+// and https: URLs through keep-alive http/https Agents, data: and blob: URLs in memory.
 
 const { Request, requestState } = require('internal/fetch/request');
 const { createResponse } = require('internal/fetch/response');
@@ -17,7 +16,12 @@ const REDIRECT = new Set([301, 302, 303, 307, 308]);
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 
 let agent;
-function fetchAgent() {
+let tlsAgent;
+function fetchAgent(https) {
+  if (https) {
+    tlsAgent ??= new (require('https').Agent)({ keepAlive: true, keepAliveMsecs: 4000 });
+    return tlsAgent;
+  }
   if (agent === undefined) {
     const { Agent } = require('http');
     agent = new Agent({ keepAlive: true, keepAliveMsecs: 4000 });
@@ -99,11 +103,9 @@ function mainFetch(ctx) {
     case 'http:':
       httpFetch(ctx, url);
       return;
-    case 'https:': {
-      const { ERR_NOT_IMPLEMENTED } = require('internal/errors').codes;
-      fail(ctx, networkError(new ERR_NOT_IMPLEMENTED('fetch() of https: URLs (TLS)')));
+    case 'https:':
+      httpFetch(ctx, url);
       return;
-    }
     case 'data:':
       dataFetch(ctx, url);
       return;
@@ -191,7 +193,8 @@ function blobFetch(ctx, url) {
 }
 
 function httpFetch(ctx, url) {
-  const http = require('http');
+  const https = url.protocol === 'https:';
+  const http = require(https ? 'https' : 'http');
   const headers = { host: url.host, connection: 'keep-alive' };
   for (const [key, e] of ctx.headers) {
     if (e.cookies !== null) headers[key] = e.cookies.slice();
@@ -212,10 +215,10 @@ function httpFetch(ctx, url) {
   let req;
   try {
     req = http.request({
-      agent: fetchAgent(),
+      agent: fetchAgent(https),
       method: ctx.method,
       hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
-      port: url.port || 80,
+      port: url.port || (https ? 443 : 80),
       path: `${url.pathname}${url.search}`,
       headers,
     });

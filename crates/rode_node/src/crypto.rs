@@ -30,6 +30,7 @@ mod kdf;
 mod keys;
 mod lists;
 mod sig;
+mod webcrypto;
 mod x509;
 
 use rode_core::{bind, event_loop};
@@ -245,6 +246,7 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     sig::init(ctx, &o)?;
     dh::init(ctx, &o)?;
     x509::init(ctx, &o)?;
+    webcrypto::init(ctx, &o)?;
     bind::func(
         ctx,
         &o,

@@ -1,6 +1,6 @@
 'use strict';
 // The global `crypto` (a Crypto): getRandomValues and randomUUID from the OS's CSPRNG.
-// crypto.subtle is node:crypto's (internal/crypto/subtle): digest() only so far.
+// crypto.subtle is node:crypto's SubtleCrypto (internal/crypto/webcrypto).
 
 const { fill } = internalBinding('random');
 
@@ -58,8 +58,6 @@ class Crypto {
 
   get subtle() {
     if (this === null || typeof this !== 'object' || !(kBrand in this)) throw illegalInvocation();
-    // node:crypto's SubtleCrypto: digest() works; the other methods reject with
-    // ERR_NOT_IMPLEMENTED naming themselves.
     return require('internal/crypto/subtle').subtle;
   }
 }

@@ -71,6 +71,8 @@ function installGlobals() {
     ['structuredClone', 'internal/structured_clone', 'structuredClone'],
     ['crypto', 'internal/webcrypto', 'crypto'],
     ['Crypto', 'internal/webcrypto', 'Crypto'],
+    ['CryptoKey', 'internal/crypto/webcrypto_keys', 'CryptoKey'],
+    ['SubtleCrypto', 'internal/crypto/webcrypto', 'SubtleCrypto'],
     ['MessageChannel', 'internal/messaging', 'MessageChannel'],
     ['MessagePort', 'internal/messaging', 'MessagePort'],
     ['MessageEvent', 'internal/messaging', 'MessageEvent'],

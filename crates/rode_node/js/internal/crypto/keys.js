@@ -66,10 +66,7 @@ Object.defineProperty(KeyObject.prototype, Symbol.toStringTag, {
 });
 
 function lazyWebCryptoKeys() {
-  return {
-    isCryptoKey: () => false,
-    keyObjectOf: () => undefined,
-  };
+  return require('internal/crypto/webcrypto_keys');
 }
 
 class SecretKeyObject extends KeyObject {

@@ -8,13 +8,15 @@ const EventEmitter = require('events');
 const { Duplex } = require('stream');
 const { FastBuffer } = require('internal/buffer');
 const { isIP, isIPv4, isIPv6 } = require('internal/net/ip');
-const { getTimerDuration } = require('internal/timers');
+const { getTimerDuration, insertGuarded, unenroll, getLibuvNow } = require('internal/timers');
 const binding = internalBinding('net');
 
 const kHandle = Symbol('kHandle');
 const kServer = Symbol('kServer');
 const kPendingWrites = Symbol('kPendingWrites');
 const kTimeout = Symbol('kTimeout');
+// A disarmed timeout kept for reuse (HTTP keep-alive turns it off and on per request).
+const kSpareTimeout = Symbol('kSpareTimeout');
 const kBuffer = Symbol('kBuffer');
 const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
 const kSetNoDelay = Symbol('kSetNoDelay');
@@ -314,7 +316,11 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
     return this;
   }
   this.timeout = msecs;
-  clearTimeout(this[kTimeout]);
+  const old = this[kTimeout];
+  if (old !== null && old !== undefined) {
+    unenroll(old);
+    this[kSpareTimeout] = old;
+  }
   this[kTimeout] = null;
   if (msecs === 0) {
     if (callback !== undefined) {
@@ -322,8 +328,17 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
       this.removeListener('timeout', callback);
     }
   } else {
-    this[kTimeout] = globalThis.setTimeout(onSocketTimeout, msecs, this);
-    this[kTimeout].unref();
+    const spare = this[kSpareTimeout];
+    if (spare !== undefined && spare !== null) {
+      this[kSpareTimeout] = null;
+      spare._idleTimeout = msecs;
+      spare._onTimeout = onSocketTimeout;
+      insertGuarded(spare, false, getLibuvNow());
+      this[kTimeout] = spare;
+    } else {
+      this[kTimeout] = globalThis.setTimeout(onSocketTimeout, msecs, this);
+      this[kTimeout].unref();
+    }
     if (callback !== undefined) {
       validators().validateFunction(callback, 'callback');
       this.once('timeout', callback);

@@ -838,6 +838,17 @@ Readable.prototype.resume = function() {
 };
 
 function resume_(stream, state) {
+  // Ended with nothing buffered (http's IncomingMessage of a bodyless request, dumped after
+  // the response) and nobody listens to 'resume', 'data' or 'readable': reading and flowing
+  // would only schedule the 'end' tick, so schedule it directly.
+  if ((state.flags & (kEnded | kEndEmitted | kErrored | kDestroyed | kReading)) === kEnded &&
+      state.length === 0 && (state.flags & kFlowing) !== 0 && stream._eventsCount <= 2 &&
+      stream.listenerCount('resume') === 0 && stream.listenerCount('data') === 0 &&
+      stream.listenerCount('readable') === 0) {
+    state.flags &= ~kResumeScheduled;
+    endReadable(stream);
+    return;
+  }
   if ((state.flags & kReading) === 0) stream.read(0);
   state.flags &= ~kResumeScheduled;
   stream.emit('resume');

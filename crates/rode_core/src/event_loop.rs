@@ -11,10 +11,12 @@
 //! `processTimers(now)` / `processImmediate()` at the right phases.
 
 use rquickjs::{qjs, Context, Ctx, Function, Persistent, Value};
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::VecDeque;
 use std::future::Future;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tokio::sync::Notify;
 
@@ -52,6 +54,9 @@ pub struct LoopState {
     loop_start: Cell<Option<f64>>,
     loop_exit: Cell<Option<f64>>,
     idle_ms: Cell<f64>,
+    /// Set on a worker thread: once the flag is raised (`worker.terminate()`,
+    /// `process.exit()` in the worker) the loop stops running JS and returns.
+    stop: OnceCell<Arc<AtomicBool>>,
 }
 
 thread_local! {
@@ -141,6 +146,7 @@ impl LoopState {
             loop_start: Cell::new(None),
             loop_exit: Cell::new(None),
             idle_ms: Cell::new(0.0),
+            stop: OnceCell::new(),
         }
     }
 
@@ -175,6 +181,21 @@ impl LoopState {
     /// Milliseconds spent waiting for I/O or timers in the poll phase.
     pub fn idle_time(&self) -> f64 {
         self.idle_ms.get()
+    }
+
+    /// Makes `flag` this thread's stop request (worker threads only).
+    pub fn set_stop_flag(&self, flag: Arc<AtomicBool>) {
+        let _ = self.stop.set(flag);
+    }
+
+    /// Whether this (worker) thread was asked to stop running JS.
+    pub fn stopped(&self) -> bool {
+        self.stop.get().is_some_and(|f| f.load(Ordering::Relaxed))
+    }
+
+    /// Wakes the loop if it is waiting in poll.
+    pub fn wake(&self) {
+        self.notify.notify_one();
     }
 
     pub fn set_hooks(&self, hooks: Hooks) {
@@ -281,6 +302,9 @@ pub fn run_microtasks(ctx: &Ctx<'_>) -> rquickjs::Result<()> {
     unsafe {
         let rt = qjs::JS_GetRuntime(ctx.as_raw().as_ptr());
         loop {
+            if state().stopped() {
+                return Ok(());
+            }
             let mut job_ctx = std::ptr::null_mut();
             let r = qjs::JS_ExecutePendingJob(rt, &mut job_ctx);
             if r == 0 {
@@ -301,6 +325,10 @@ pub fn report_uncaught<'js>(
     err: Value<'js>,
     from_promise: bool,
 ) -> rquickjs::Result<()> {
+    // A stopping worker: the exception is the engine's "interrupted" (or the exit request).
+    if state().stopped() {
+        return Ok(());
+    }
     let Some(hooks) = state().hooks() else {
         fatal_without_js(ctx, &err);
     };
@@ -309,6 +337,9 @@ pub fn report_uncaught<'js>(
         Ok(()) => Ok(()),
         Err(rquickjs::Error::Exception) => {
             let e2 = ctx.catch();
+            if state().stopped() {
+                return Ok(());
+            }
             fatal_without_js(ctx, &e2)
         }
         Err(e) => Err(e),
@@ -337,6 +368,9 @@ pub fn fatal_without_js(ctx: &Ctx<'_>, err: &Value<'_>) -> ! {
 pub fn after_callback(ctx: &Ctx<'_>) -> rquickjs::Result<()> {
     let s = state();
     loop {
+        if s.stopped() {
+            return Ok(());
+        }
         if !s.tick_scheduled() {
             run_microtasks(ctx)?;
         }
@@ -408,6 +442,9 @@ fn run_queue(context: &Context, q: &RefCell<VecDeque<Completion>>) -> rquickjs::
     let batch: Vec<Completion> = q.borrow_mut().drain(..).collect();
     let ran = !batch.is_empty();
     for c in batch {
+        if crate::event_loop::state().stopped() {
+            break;
+        }
         context.with(|ctx| {
             let r = c(&ctx);
             call_js(&ctx, r)
@@ -444,7 +481,7 @@ fn emit_before_exit(context: &Context, s: &LoopState) -> rquickjs::Result<()> {
 /// One libuv `uv_run(UV_RUN_DEFAULT)`: turns until nothing keeps the loop alive.
 async fn run_once(context: &Context, s: &LoopState) -> rquickjs::Result<()> {
     s.update_time();
-    while s.alive() {
+    while s.alive() && !s.stopped() {
         s.update_time();
         run_timers(context, s)?;
         run_queue(context, &s.pending_queue)?;
@@ -478,6 +515,10 @@ pub async fn run(context: &Context) -> rquickjs::Result<()> {
     s.loop_start.set(Some(s.hrnow_ms()));
     loop {
         run_once(context, &s).await?;
+        if s.stopped() {
+            s.loop_exit.set(Some(s.hrnow_ms()));
+            return Ok(());
+        }
         emit_before_exit(context, &s)?;
         if !s.alive() {
             s.loop_exit.set(Some(s.hrnow_ms()));

@@ -4,13 +4,15 @@
 use crate::builtins::{self, Registry};
 use crate::event_loop::{self, Hooks};
 use crate::modules::esm;
-use rquickjs::{Context, Ctx, Function, Object, Persistent, Runtime, Value};
+use rquickjs::{qjs, Context, Ctx, Function, Object, Persistent, Runtime, Value};
+use std::sync::atomic::{AtomicBool, AtomicI32, AtomicUsize, Ordering};
+use std::sync::Arc;
 
 /// Native stack of the JS thread. QuickJS's own limit sits well below it so deep recursion
 /// raises `RangeError` instead of overflowing the real stack. 16 MiB is the most rquickjs
 /// accepts (a larger value silently means "no limit"); it allows about 25,000 frames of
 /// simple recursion (Node: about 11,000).
-const THREAD_STACK: usize = 64 << 20;
+pub const THREAD_STACK: usize = 64 << 20;
 const JS_STACK_LIMIT: usize = 16 << 20;
 
 /// What the command line asked for, handed to the JS bootstrap as an object.
@@ -31,7 +33,74 @@ pub struct Options {
     pub conditions: Vec<String>,
     /// Set by `--trace-uncaught`, `--no-deprecation`, … as `name` → value.
     pub flags: Vec<(String, String)>,
+    /// Set when this runtime is a `worker_threads` Worker.
+    pub worker: Option<WorkerConfig>,
 }
+
+/// What a worker thread's runtime needs beyond the command line: the flag its parent raises
+/// to stop it (checked by the engine's interrupt handler and the loop), where the exit code
+/// of `process.exit()` goes, and its resource limits.
+#[derive(Clone, Debug, Default)]
+pub struct WorkerConfig {
+    pub stop: Arc<AtomicBool>,
+    pub exit_code: Arc<AtomicI32>,
+    /// Bytes; 0 = no limit.
+    pub memory_limit: usize,
+    /// Bytes of JS stack; 0 = the main thread's limit.
+    pub stack_limit: usize,
+}
+
+// SharedArrayBuffer memory, shared by every runtime of the process: a reference count in a
+// 16-byte header in front of the data, so a buffer sent to another thread stays alive while
+// any runtime (or a message in flight) holds it.
+const SAB_HEADER: usize = 16;
+
+unsafe extern "C" fn sab_alloc(_opaque: *mut std::ffi::c_void, size: u64) -> *mut std::ffi::c_void {
+    let p = libc::calloc(1, size as usize + SAB_HEADER) as *mut u8;
+    if p.is_null() {
+        return p.cast();
+    }
+    (*(p as *const AtomicUsize)).store(1, Ordering::Relaxed);
+    p.add(SAB_HEADER).cast()
+}
+
+unsafe extern "C" fn sab_free_c(_opaque: *mut std::ffi::c_void, ptr: *mut std::ffi::c_void) {
+    sab_free(ptr.cast());
+}
+
+unsafe extern "C" fn sab_dup_c(_opaque: *mut std::ffi::c_void, ptr: *mut std::ffi::c_void) {
+    sab_dup(ptr.cast());
+}
+
+/// Takes one more reference to SharedArrayBuffer memory made by this process's allocator.
+///
+/// # Safety
+/// `ptr` must be the data pointer of a live SharedArrayBuffer of some rode runtime.
+pub unsafe fn sab_dup(ptr: *mut u8) {
+    let header = ptr.sub(SAB_HEADER) as *const AtomicUsize;
+    (*header).fetch_add(1, Ordering::Relaxed);
+}
+
+/// Drops one reference taken by the allocator or [`sab_dup`].
+///
+/// # Safety
+/// `ptr` must hold a reference owned by the caller.
+pub unsafe fn sab_free(ptr: *mut u8) {
+    let base = ptr.sub(SAB_HEADER);
+    if (*(base as *const AtomicUsize)).fetch_sub(1, Ordering::AcqRel) == 1 {
+        libc::free(base.cast());
+    }
+}
+
+struct SabFuncs(qjs::JSSharedArrayBufferFunctions);
+// The table holds only function pointers.
+unsafe impl Sync for SabFuncs {}
+static SAB_FUNCS: SabFuncs = SabFuncs(qjs::JSSharedArrayBufferFunctions {
+    sab_alloc: Some(sab_alloc),
+    sab_free: Some(sab_free_c),
+    sab_dup: Some(sab_dup_c),
+    sab_opaque: std::ptr::null_mut(),
+});
 
 /// Runs a whole program on a new JS thread; returns the exit code.
 pub fn run(registry: Registry, options: Options) -> i32 {
@@ -43,7 +112,8 @@ pub fn run(registry: Registry, options: Options) -> i32 {
     handle.join().unwrap_or(70)
 }
 
-fn run_on_this_thread(registry: Registry, options: Options) -> i32 {
+/// Runs a program on the calling thread (the JS thread, or a worker's thread).
+pub fn run_on_this_thread(registry: Registry, options: Options) -> i32 {
     builtins::install(registry);
     let tokio_rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -51,21 +121,48 @@ fn run_on_this_thread(registry: Registry, options: Options) -> i32 {
         .expect("tokio runtime");
     let local = tokio::task::LocalSet::new();
     let rt = Runtime::new().expect("QuickJS runtime");
-    rt.set_max_stack_size(JS_STACK_LIMIT);
+    let worker = options.worker.clone();
+    let stack_limit = match &worker {
+        Some(w) if w.stack_limit > 0 => w.stack_limit.min(JS_STACK_LIMIT),
+        _ => JS_STACK_LIMIT,
+    };
+    rt.set_max_stack_size(stack_limit);
     rt.set_gc_threshold(8 << 20);
     rt.set_host_promise_rejection_tracker(Some(Box::new(crate::natives::task_queue::on_rejection)));
     let context = Context::full(&rt).expect("QuickJS context");
     rt.set_loader(esm::EsmResolver, esm::EsmLoader);
-
-    if std::env::var_os("RODE_PROF").is_some() {
-        let raw =
-            context.with(|ctx| unsafe { rquickjs::qjs::JS_GetRuntime(ctx.as_raw().as_ptr()) });
-        crate::profiler::install(&rt, raw);
+    let raw_rt = context.with(|ctx| unsafe { qjs::JS_GetRuntime(ctx.as_raw().as_ptr()) });
+    unsafe {
+        // SharedArrayBuffers can cross threads; Atomics.wait may block (Node allows it on the
+        // main thread too).
+        qjs::JS_SetSharedArrayBufferFunctions(raw_rt, &SAB_FUNCS.0);
+        qjs::JS_SetCanBlock(raw_rt, true);
+    }
+    if let Some(w) = &worker {
+        event_loop::state().set_stop_flag(w.stop.clone());
+        let stop = w.stop.clone();
+        rt.set_interrupt_handler(Some(Box::new(move || stop.load(Ordering::Relaxed))));
+        if w.memory_limit > 0 {
+            rt.set_memory_limit(w.memory_limit);
+        }
+    } else if std::env::var_os("RODE_PROF").is_some() {
+        crate::profiler::install(&rt, raw_rt);
     }
     let exit_code = local.block_on(&tokio_rt, async {
         let boot = context.with(|ctx| bootstrap(&ctx, &options));
-        let Some(emit_exit) = boot else { return 1 };
-        if let Err(e) = event_loop::run(&context).await {
+        let Some(emit_exit) = boot else {
+            return match &worker {
+                Some(w) if w.stop.load(Ordering::Relaxed) => w.exit_code.load(Ordering::Relaxed),
+                _ => 1,
+            };
+        };
+        let r = event_loop::run(&context).await;
+        if let Some(w) = &worker {
+            if w.stop.load(Ordering::Relaxed) {
+                return w.exit_code.load(Ordering::Relaxed);
+            }
+        }
+        if let Err(e) = r {
             eprintln!("rode: internal error in the event loop: {e}");
             return 70;
         }
@@ -84,6 +181,15 @@ fn run_on_this_thread(registry: Registry, options: Options) -> i32 {
             }
         })
     });
+    if worker.is_some() {
+        // A worker's heap is left to the process (freeing it needs every JS value the thread's
+        // modules keep to be dropped first); its tokio threads are not waited for.
+        std::mem::forget(context);
+        std::mem::forget(rt);
+        drop(local);
+        tokio_rt.shutdown_background();
+        return exit_code;
+    }
     crate::profiler::write();
     if std::env::var_os("RODE_TEARDOWN").is_some() {
         event_loop::state().clear();
@@ -111,6 +217,7 @@ fn options_object<'js>(ctx: &Ctx<'js>, o: &Options) -> rquickjs::Result<Object<'
     obj.set("imports", o.imports.clone())?;
     obj.set("inputType", o.input_type.clone())?;
     obj.set("conditions", o.conditions.clone())?;
+    obj.set("worker", o.worker.is_some())?;
     let flags = Object::new(ctx.clone())?;
     for (k, v) in &o.flags {
         flags.set(k.as_str(), v.as_str())?;
@@ -167,6 +274,9 @@ fn bootstrap(ctx: &Ctx<'_>, options: &Options) -> Option<Persistent<Function<'st
         Ok(f) => Some(f),
         Err(rquickjs::Error::Exception) => {
             let err = ctx.catch();
+            if event_loop::state().stopped() {
+                return None;
+            }
             event_loop::fatal_without_js(ctx, &err)
         }
         Err(e) => {

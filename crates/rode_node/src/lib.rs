@@ -15,6 +15,7 @@ pub mod tls;
 pub mod tty;
 pub mod util;
 pub mod v8;
+pub mod worker;
 pub mod zlib;
 
 use rode_core::builtins::Registry;
@@ -39,6 +40,7 @@ pub fn register(r: &mut Registry) {
     r.add_binding("tty_wrap", tty::init);
     r.add_binding("util", util::init);
     r.add_binding("v8", v8::init);
+    r.add_binding("worker", worker::init);
     r.add_binding("zlib", zlib::init);
     r.add_binding("tls", tls::init);
 }

@@ -1,6 +1,14 @@
 'use strict';
-// MessageChannel, MessagePort, MessageEvent and BroadcastChannel, within one process
-// (there are no worker threads to talk to yet).
+// MessageChannel, MessagePort, MessageEvent and BroadcastChannel, in one thread and across
+// worker threads.
+//
+// Ports on one thread talk directly (an endpoint holds its peer endpoint). A port that is
+// sent to another thread (postMessage(x, [port]), or the two ends made for a Worker) gets a
+// process-wide id, and its peer one too; the native router (internalBinding('worker'))
+// knows which thread holds each id. Messages to such a port are structured-cloned here,
+// serialized natively, and dispatched on the receiving thread by onInbox() below. Values the
+// native serializer can't write (errors, DataViews, ports) are replaced by marker objects
+// before sending and restored after receiving.
 //
 // As in Node:
 //  - MessagePort is a NodeEventTarget: port.on('message', (value) => ...) receives the
@@ -65,6 +73,15 @@ function refHandle() {
 function unrefHandle() {
   processBinding ??= internalBinding('process');
   processBinding.unrefHandle();
+}
+
+let workerBinding;
+function wb() {
+  if (workerBinding === undefined) {
+    workerBinding = internalBinding('worker');
+    workerBinding.setDispatcher(onInbox);
+  }
+  return workerBinding;
 }
 
 let timers;
@@ -207,6 +224,11 @@ class Endpoint {
   constructor(port) {
     this.port = port;
     this.peer = null;
+    // Process-wide ids, when this endpoint or its peer is reachable from another thread.
+    this.id = 0;
+    this.remotePeer = 0;
+    // internal/worker's hook for its stdio messages.
+    this.filter = undefined;
     this.queue = new MessageQueue();
     this.started = false;
     this.closed = false;
@@ -263,6 +285,11 @@ function closeEndpoint(endpoint) {
   if (endpoint.closed) return;
   endpoint.closed = true;
   endpoint.queue.clear();
+  if (endpoint.id !== 0) {
+    endpointsById.delete(endpoint.id);
+    wb().closePort(endpoint.id);
+    endpoint.remotePeer = 0;
+  }
   const peer = endpoint.peer;
   endpoint.peer = null;
   if (peer !== null) peer.peer = null;
@@ -310,12 +337,18 @@ class MessagePort extends NodeEventTarget {
         list = transferListFrom(transfer);
       }
     }
+    if (list !== undefined && untransferable !== undefined) list = list.filter(isTransferable);
     if (list !== undefined && list.includes(this)) {
       throw domException('Transfer list contains source port', 'DataCloneError');
     }
     const { value, transferred } = serialize(message, list);
     const endpoint = this[kEndpoint];
-    if (endpoint === null || endpoint.closed || endpoint.peer === null) return;
+    if (endpoint === null || endpoint.closed) return;
+    if (endpoint.remotePeer !== 0) {
+      sendRemote(endpoint.remotePeer, value, transferred);
+      return;
+    }
+    if (endpoint.peer === null) return;
     endpoint.peer.enqueue({ data: value, ports: transferred.filter(isMessagePort) });
   }
 
@@ -435,8 +468,422 @@ function MessageChannel() {
 function receiveMessageOnPort(port) {
   validateMessagePort(port, 'port');
   const endpoint = port[kEndpoint];
-  if (endpoint === null || endpoint.queue.length === 0) return undefined;
+  if (endpoint === null) return undefined;
+  // Messages from other threads wait in the thread's inbox until the loop runs it.
+  if (endpoint.queue.length === 0 && endpoint.id !== 0) wb().drainInbox();
+  if (endpoint.queue.length === 0) return undefined;
   return { message: endpoint.queue.shift().data };
+}
+
+// ---------------------------------------------------------------------------
+// Across threads
+
+// Global id -> Endpoint on this thread.
+const endpointsById = new Map();
+// Global id -> [{ value, special }]: messages that arrived before their port did.
+const pendingById = new Map();
+// Worker thread id -> handlers of a Worker object (internal/worker).
+const workerHandlers = new Map();
+
+const kWire = '\u0000rode';
+
+const errorPrototypes = {
+  __proto__: null,
+  EvalError: EvalError.prototype,
+  RangeError: RangeError.prototype,
+  ReferenceError: ReferenceError.prototype,
+  SyntaxError: SyntaxError.prototype,
+  TypeError: TypeError.prototype,
+  URIError: URIError.prototype,
+};
+
+// Makes `endpoint` (about to leave this thread) reachable by id, and its peer too.
+function globalize(endpoint) {
+  const b = wb();
+  if (endpoint.id === 0) endpoint.id = b.newPortId();
+  const peer = endpoint.peer;
+  if (peer !== null) {
+    if (peer.id === 0) peer.id = b.newPortId();
+    peer.peer = null;
+    endpoint.peer = null;
+    peer.remotePeer = endpoint.id;
+    endpoint.remotePeer = peer.id;
+    endpointsById.set(peer.id, peer);
+    b.registerPort(peer.id, endpoint.id);
+  }
+  b.registerPort(endpoint.id, endpoint.remotePeer);
+  endpointsById.delete(endpoint.id);
+}
+
+// Replaces, in the fresh clone `value`, what the native serializer can't write by markers.
+// `marks` maps transferred port shells to their markers. Returns the value to write.
+// With `buffers` (an array), large ArrayBuffers are moved out of the clone into it: the
+// native side sends their bytes beside the serialized value, copied once, not three times.
+function encodeWire(value, marks, buffers) {
+  const state = { special: false, seen: new Map(), marks, buffers };
+  const out = encodeValue(value, state);
+  return { out, special: state.special };
+}
+
+// ArrayBuffers at least this large travel beside the serialized message.
+const kOutOfBand = 64 * 1024;
+
+function isTypedArray(v) {
+  return ArrayBuffer.isView(v) && !(v instanceof DataView);
+}
+
+function encodeValue(v, st) {
+  if (v === null || typeof v !== 'object') return v;
+  const seen = st.seen.get(v);
+  if (seen !== undefined) return seen;
+  // Most of a clone is plain objects and arrays.
+  const proto = Object.getPrototypeOf(v);
+  if (proto === Object.prototype && st.marks === undefined) {
+    st.seen.set(v, v);
+    for (const key in v) {
+      const e = v[key];
+      if (e !== null && typeof e === 'object') v[key] = encodeValue(e, st);
+    }
+    return v;
+  }
+  const mark = st.marks?.get(v);
+  if (mark !== undefined) {
+    st.special = true;
+    st.seen.set(v, mark);
+    return mark;
+  }
+  if (Array.isArray(v)) {
+    st.seen.set(v, v);
+    for (let i = 0; i < v.length; i++) {
+      const e = v[i];
+      if (e !== null && typeof e === 'object') v[i] = encodeValue(e, st);
+    }
+    return v;
+  }
+  if (v instanceof Error) {
+    st.special = true;
+    const m = { [kWire]: 'error', name: v.name, message: v.message, stack: v.stack };
+    st.seen.set(v, m);
+    if (Object.hasOwn(v, 'cause')) m.cause = encodeValue(v.cause, st);
+    for (const key of Object.keys(v)) {
+      if (!(key in m)) m[key] = encodeValue(v[key], st);
+    }
+    return m;
+  }
+  if (v instanceof DataView) {
+    st.special = true;
+    const m = { [kWire]: 'dataview', buffer: null, offset: v.byteOffset, length: v.byteLength };
+    st.seen.set(v, m);
+    m.buffer = encodeValue(v.buffer, st);
+    return m;
+  }
+  if (v instanceof ArrayBuffer) {
+    if (st.buffers !== undefined && v.byteLength >= kOutOfBand && !v.resizable) {
+      st.special = true;
+      const m = { [kWire]: 'buffer', index: st.buffers.length };
+      st.buffers.push(v);
+      st.seen.set(v, m);
+      return m;
+    }
+    return v;
+  }
+  if (isTypedArray(v)) {
+    const buffer = v.buffer;
+    if (st.buffers !== undefined && buffer instanceof ArrayBuffer &&
+        buffer.byteLength >= kOutOfBand && !buffer.resizable) {
+      st.special = true;
+      const m = {
+        [kWire]: 'view',
+        type: Object.getPrototypeOf(v).constructor.name,
+        buffer: encodeValue(buffer, st),
+        offset: v.byteOffset,
+        length: v.length,
+      };
+      st.seen.set(v, m);
+      return m;
+    }
+    return v;
+  }
+  if (v instanceof Map) {
+    st.seen.set(v, v);
+    for (const [k, e] of v) {
+      if (e !== null && typeof e === 'object') v.set(k, encodeValue(e, st));
+    }
+    return v;
+  }
+  if (v instanceof Set || v instanceof Date || v instanceof RegExp ||
+      (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer)) {
+    return v;
+  }
+  if (isMessagePort(v)) {
+    throw nativeTypeError('ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
+                          'Object that needs transfer was found in message but not listed ' +
+                          'in transferList');
+  }
+  st.seen.set(v, v);
+  for (const key of Object.keys(v)) {
+    const e = v[key];
+    if (e !== null && typeof e === 'object') v[key] = encodeValue(e, st);
+  }
+  return v;
+}
+
+// Restores markers on the receiving thread. Returns { data, ports }.
+function decodeWire(value, special, buffers) {
+  if (!special) return { data: value, ports: [] };
+  const st = { seen: new Map(), ports: [], buffers };
+  return { data: decodeValue(value, st), ports: st.ports };
+}
+
+function decodeValue(v, st) {
+  if (v === null || typeof v !== 'object') return v;
+  const seen = st.seen.get(v);
+  if (seen !== undefined) return seen;
+  if (Array.isArray(v)) {
+    st.seen.set(v, v);
+    for (let i = 0; i < v.length; i++) {
+      const e = v[i];
+      if (e !== null && typeof e === 'object') v[i] = decodeValue(e, st);
+    }
+    return v;
+  }
+  if (v instanceof Map) {
+    st.seen.set(v, v);
+    for (const [k, e] of v) {
+      if (e !== null && typeof e === 'object') v.set(k, decodeValue(e, st));
+    }
+    return v;
+  }
+  if (Object.getPrototypeOf(v) !== Object.prototype) return v;
+  if (Object.hasOwn(v, kWire)) {
+    switch (v[kWire]) {
+      case 'port': {
+        const port = adoptPort(v.id, v.peer);
+        st.seen.set(v, port);
+        st.ports.push(port);
+        return port;
+      }
+      case 'buffer': {
+        const buffer = st.buffers[v.index];
+        st.seen.set(v, buffer);
+        return buffer;
+      }
+      case 'view': {
+        const Ctor = globalThis[v.type];
+        const view = new Ctor(decodeValue(v.buffer, st), v.offset, v.length);
+        st.seen.set(v, view);
+        return view;
+      }
+      case 'dataview': {
+        const dv = new DataView(decodeValue(v.buffer, st), v.offset, v.length);
+        st.seen.set(v, dv);
+        return dv;
+      }
+      case 'error': {
+        const proto = (typeof v.name === 'string' && errorPrototypes[v.name]) || Error.prototype;
+        const err = Object.setPrototypeOf(new Error(), proto);
+        st.seen.set(v, err);
+        const define = (key, value) => Object.defineProperty(err, key, {
+          __proto__: null, value, writable: true, enumerable: false, configurable: true,
+        });
+        if (typeof v.stack === 'string') define('stack', v.stack);
+        if (v.message !== undefined) define('message', `${v.message}`);
+        if (Object.hasOwn(v, 'cause')) define('cause', decodeValue(v.cause, st));
+        for (const key of Object.keys(v)) {
+          if (key === kWire || key === 'name' || key === 'message' || key === 'stack' ||
+              key === 'cause') continue;
+          err[key] = decodeValue(v[key], st);
+        }
+        if (proto === Error.prototype && typeof v.name === 'string' && v.name !== 'Error') {
+          define('name', v.name);
+        }
+        return err;
+      }
+    }
+  }
+  st.seen.set(v, v);
+  for (const key of Object.keys(v)) {
+    const e = v[key];
+    if (e !== null && typeof e === 'object') v[key] = decodeValue(e, st);
+  }
+  return v;
+}
+
+// A port that arrived from another thread: `id` is now on this thread, entangled with `peer`.
+function adoptPort(id, peer) {
+  const port = new MessagePort(kCreate);
+  const endpoint = new Endpoint(port);
+  endpoint.id = id;
+  endpoint.remotePeer = peer;
+  port[kEndpoint] = endpoint;
+  endpointsById.set(id, endpoint);
+  const pending = pendingById.get(id);
+  if (pending !== undefined) {
+    pendingById.delete(id);
+    for (const { value, special, buffers } of pending) {
+      endpoint.enqueue(decodeWire(value, special, buffers));
+    }
+  }
+  return port;
+}
+
+// Sends the clone `value` (with its transferred objects) to the port `target` on another
+// thread.
+function sendRemote(target, value, transferred) {
+  let marks;
+  const moved = [];
+  for (const shell of transferred) {
+    if (!isMessagePort(shell)) continue;
+    const endpoint = shell[kEndpoint];
+    shell[kEndpoint] = null;
+    globalize(endpoint);
+    marks ??= new Map();
+    marks.set(shell, { [kWire]: 'port', id: endpoint.id, peer: endpoint.remotePeer });
+    moved.push(endpoint);
+  }
+  const buffers = [];
+  const { out, special } = encodeWire(value, marks, buffers);
+  const b = wb();
+  b.postMessage(target, out, special, moved.map((e) => e.id), buffers);
+  // Messages already queued on a moved port follow it.
+  for (const endpoint of moved) {
+    while (endpoint.queue.length > 0) {
+      const { data } = endpoint.queue.shift();
+      const w = encodeWire(data, undefined);
+      b.postMessage(endpoint.id, w.out, w.special, [], []);
+    }
+    endpoint.port = null;
+    endpoint.closed = true;
+  }
+}
+
+// Events from the thread's inbox (see src/worker.rs): 0 message, 1 the peer closed,
+// 2-4 worker online/error/exit, 5 a BroadcastChannel message.
+function onInbox(kind, id, value, extra, buffers) {
+  switch (kind) {
+    case 0: {
+      const endpoint = endpointsById.get(id);
+      if (endpoint === undefined) {
+        let list = pendingById.get(id);
+        if (list === undefined) pendingById.set(id, list = []);
+        list.push({ value, special: extra, buffers });
+        return;
+      }
+      if (endpoint.closed) return;
+      const message = decodeWire(value, extra, buffers);
+      if (endpoint.filter !== undefined && endpoint.filter(message.data)) return;
+      // As in Node, a message from another thread is dispatched in the poll phase, unless
+      // earlier ones still wait for theirs.
+      if (endpoint.started && endpoint.queue.length === 0 && endpoint.scheduled === 0) {
+        endpoint.queue.push(message);
+        endpoint.scheduled++;
+        deliverOne(endpoint);
+      } else {
+        endpoint.enqueue(message);
+      }
+      return;
+    }
+    case 1: {
+      pendingById.delete(id);
+      const endpoint = endpointsById.get(id);
+      if (endpoint === undefined) return;
+      endpointsById.delete(id);
+      wb().unregisterPort(id);
+      endpoint.remotePeer = 0;
+      // After the messages already scheduled for delivery.
+      setImmediate(() => {
+        if (endpoint.closed) return;
+        endpoint.closed = true;
+        endpoint.queue.clear();
+        finishClose(endpoint);
+      });
+      return;
+    }
+    case 2:
+    case 3:
+    case 4: {
+      const handlers = workerHandlers.get(id);
+      if (handlers === undefined) return;
+      if (kind === 2) handlers.online();
+      else if (kind === 3) handlers.error(value, extra >> 1, (extra & 1) === 1);
+      else handlers.exit(value);
+      return;
+    }
+    case 5: {
+      const set = channels.get(id);
+      if (set === undefined) return;
+      // One copy per channel.
+      const { data } = decodeWire(value, extra);
+      let first = true;
+      for (const channel of set) {
+        channel[kChannel].enqueue(first ? data : serialize(data).value);
+        first = false;
+      }
+    }
+  }
+}
+
+// For internal/worker: `fn(data)` sees each message from another thread first and returns
+// true for the internal ones it took (a worker's stdio).
+function setInternalFilter(port, fn) {
+  const endpoint = port[kEndpoint];
+  if (endpoint !== null) endpoint.filter = fn;
+}
+
+// For internal/worker: a port pair whose two ends are on different threads. Returns the
+// local MessagePort (entangled with `peer`, the id the other thread will use).
+function createRemotePort(id, peer) {
+  wb();
+  const port = new MessagePort(kCreate);
+  const endpoint = new Endpoint(port);
+  endpoint.id = id;
+  endpoint.remotePeer = peer;
+  port[kEndpoint] = endpoint;
+  endpointsById.set(id, endpoint);
+  const pending = pendingById.get(id);
+  if (pending !== undefined) {
+    pendingById.delete(id);
+    for (const { value, special, buffers } of pending) {
+      endpoint.enqueue(decodeWire(value, special, buffers));
+    }
+  }
+  return port;
+}
+
+// worker_threads.markAsUntransferable(): such objects in a transfer list are ignored (Node
+// 20), so they are cloned instead.
+let untransferable;
+function markAsUntransferable(obj) {
+  if ((typeof obj !== 'object' && typeof obj !== 'function') || obj === null) return;
+  untransferable ??= new WeakSet();
+  untransferable.add(obj);
+}
+
+function isTransferable(obj) {
+  return untransferable === undefined || obj === null ||
+    (typeof obj !== 'object' && typeof obj !== 'function') || !untransferable.has(obj);
+}
+
+// For internal/worker: the clone of `value` (transferring `list`), ready for the native
+// serializer: { out, special, ports } (ports: ids moved with it).
+function prepareForThread(value, list) {
+  if (list !== undefined && untransferable !== undefined) list = list.filter(isTransferable);
+  const { value: clone, transferred } = serialize(value, list);
+  let marks;
+  const ports = [];
+  for (const shell of transferred) {
+    if (!isMessagePort(shell)) continue;
+    const endpoint = shell[kEndpoint];
+    shell[kEndpoint] = null;
+    globalize(endpoint);
+    marks ??= new Map();
+    marks.set(shell, { [kWire]: 'port', id: endpoint.id, peer: endpoint.remotePeer });
+    ports.push(endpoint.id);
+    endpoint.port = null;
+    endpoint.closed = true;
+  }
+  const { out, special } = encodeWire(clone, marks);
+  return { out, special, ports };
 }
 
 // ---------------------------------------------------------------------------
@@ -495,6 +942,7 @@ class BroadcastChannel extends EventTarget {
       channels.set(this[kName], set);
     }
     set.add(this);
+    wb().subscribe(this[kName], 1);
   }
 
   get name() {
@@ -514,6 +962,7 @@ class BroadcastChannel extends EventTarget {
       set.delete(this);
       if (set.size === 0) channels.delete(this[kName]);
     }
+    wb().subscribe(this[kName], -1);
   }
 
   postMessage(message) {
@@ -529,6 +978,11 @@ class BroadcastChannel extends EventTarget {
       if (other === this) continue;
       other[kChannel].enqueue(data ?? serialize(message).value);
       data = undefined;
+    }
+    // Other threads with channels of this name.
+    if (wb().hasSubscribers(this[kName])) {
+      const { out, special } = encodeWire(data ?? serialize(message).value, undefined);
+      wb().broadcast(this[kName], out, special);
     }
   }
 
@@ -568,6 +1022,13 @@ defineEventHandler(BroadcastChannel.prototype, 'message');
 defineEventHandler(BroadcastChannel.prototype, 'messageerror');
 
 module.exports = {
+  setInternalFilter,
+  markAsUntransferable,
+  createRemotePort,
+  prepareForThread,
+  decodeWire,
+  encodeWire,
+  workerHandlers,
   BroadcastChannel,
   MessageChannel,
   MessageEvent,

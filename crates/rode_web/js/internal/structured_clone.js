@@ -305,7 +305,9 @@ class Cloner {
       case 'SharedArrayBuffer':
         return this.remember(value, value);
       case 'DataView': {
-        const buffer = this.cloneBuffer(call(dataViewBuffer, value));
+        const source = call(dataViewBuffer, value);
+        const buffer = binding.getConstructorName(source) === 'SharedArrayBuffer' ?
+          source : this.cloneBuffer(source);
         return this.remember(value, new DataView(buffer, call(dataViewByteOffset, value),
                                                  call(dataViewByteLength, value)));
       }
@@ -313,6 +315,11 @@ class Cloner {
         const Ctor = typedArrayCtors[kind];
         if (Ctor !== undefined) {
           const source = call(typedArrayBuffer, value);
+          // A view of shared memory: the clone views the same memory.
+          if (binding.getConstructorName(source) === 'SharedArrayBuffer') {
+            return this.remember(value, new Ctor(source, call(typedArrayByteOffset, value),
+                                                 call(typedArrayLength, value)));
+          }
           if (isDetached(source)) {
             throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
           }

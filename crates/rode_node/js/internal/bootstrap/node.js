@@ -166,6 +166,11 @@ function start(options) {
       return process.exitCode || 0;
     },
     runMain() {
+      if (options.worker) {
+        const thread = require('internal/worker/thread');
+        thread.setup(options);
+        return thread.runMain(options);
+      }
       // Started by child_process.fork(): set up process.send() and friends.
       if (process.env.NODE_CHANNEL_FD !== undefined) {
         require('internal/child_process/ipc').setupChildFromEnv();

@@ -101,10 +101,17 @@ function installGlobals() {
     ['Request', 'internal/fetch/request', 'Request'],
     ['Response', 'internal/fetch/response', 'Response'],
     ['FormData', 'internal/fetch/formdata', 'FormData'],
+    ['Intl', 'internal/intl/index', 'Intl'],
+    ['navigator', 'internal/navigator', 'navigator'],
+    ['Navigator', 'internal/navigator', 'Navigator'],
   ];
   const { builtinExists, requireBuiltin } = require('internal/bootstrap/realm');
   for (const [name, id, key] of optional) {
     if (builtinExists(id)) defineLazyGlobal(name, () => requireBuiltin(id)[key]);
+  }
+  if (builtinExists('internal/intl/index')) {
+    let intl;
+    installLocaleMethods(() => intl || (intl = requireBuiltin('internal/intl/index')));
   }
   // Object.prototype.toString.call(process) is '[object process]' (axios tells Node apart
   // by it).
@@ -115,6 +122,66 @@ function installGlobals() {
   Object.defineProperty(process, 'stdout', { get: stdio.getStdout, configurable: true, enumerable: false });
   Object.defineProperty(process, 'stderr', { get: stdio.getStderr, configurable: true, enumerable: false });
   Object.defineProperty(process, 'stdin', { get: stdio.getStdin, configurable: true, enumerable: false });
+}
+
+// The locale-sensitive built-in methods (QuickJS's ignore locales) call Intl (rode_intl),
+// which loads on the first call.
+function installLocaleMethods(intl) {
+  const set = (proto, fn) => Object.defineProperty(proto, fn.name, {
+    __proto__: null, value: fn, writable: true, enumerable: false, configurable: true,
+  });
+  const valueOf = (fn, v, message) => {
+    try {
+      return fn.call(v);
+    } catch {
+      throw new TypeError(message);
+    }
+  };
+  const time = (v, name) => {
+    const receiver = typeof v === 'object' && v !== null ? '#<Object>' : String(v);
+    return valueOf(Date.prototype.getTime, v, `Method Date.prototype.${name} called on incompatible receiver ${receiver}`);
+  };
+  const str = (s, name) => {
+    if (s === null || s === undefined) throw new TypeError(`String.prototype.${name} called on null or undefined`);
+    return String(s);
+  };
+  set(Number.prototype, function toLocaleString() {
+    const x = valueOf(Number.prototype.valueOf, this, "Number.prototype.toLocaleString requires that 'this' be a Number");
+    return intl().numberToLocaleString(x, arguments[0], arguments[1]);
+  });
+  set(BigInt.prototype, function toLocaleString() {
+    const x = valueOf(BigInt.prototype.valueOf, this, "BigInt.prototype.toLocaleString requires that 'this' be a BigInt");
+    return intl().numberToLocaleString(x, arguments[0], arguments[1]);
+  });
+  set(Date.prototype, function toLocaleString() {
+    return intl().dateToLocaleString('any', time(this, 'toLocaleString'), arguments[0], arguments[1]);
+  });
+  set(Date.prototype, function toLocaleDateString() {
+    return intl().dateToLocaleString('date', time(this, 'toLocaleDateString'), arguments[0], arguments[1]);
+  });
+  set(Date.prototype, function toLocaleTimeString() {
+    return intl().dateToLocaleString('time', time(this, 'toLocaleTimeString'), arguments[0], arguments[1]);
+  });
+  set(String.prototype, function localeCompare(that) {
+    return intl().localeCompare(str(this, 'localeCompare'), String(that), arguments[1], arguments[2]);
+  });
+  set(String.prototype, function toLocaleUpperCase() {
+    return intl().toLocaleUpperCase(str(this, 'toLocaleUpperCase'), arguments[0]);
+  });
+  set(String.prototype, function toLocaleLowerCase() {
+    return intl().toLocaleLowerCase(str(this, 'toLocaleLowerCase'), arguments[0]);
+  });
+  set(Array.prototype, function toLocaleString() {
+    const a = Object(this);
+    const len = Math.min(Math.max(Math.trunc(Number(a.length)) || 0, 0), Number.MAX_SAFE_INTEGER);
+    let r = '';
+    for (let i = 0; i < len; i++) {
+      if (i > 0) r += ',';
+      const e = a[i];
+      if (e !== undefined && e !== null) r += String(e.toLocaleString(arguments[0], arguments[1]));
+    }
+    return r;
+  });
 }
 
 function start(options) {

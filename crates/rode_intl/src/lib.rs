@@ -1,0 +1,165 @@
+//! rode_intl: ECMA-402 `Intl` on ICU4X compiled data.
+//!
+//! `internalBinding('intl')` does the locale-sensitive work; `js/internal/intl/*.js` holds
+//! the classes, option validation and resolvedOptions. Number and date formatters are built
+//! once per distinct (locale, options) key and kept in a small per-thread cache, so a JS
+//! object only carries its key string; collators (compared often, built rarely) are numbered
+//! handles kept for the process, one per distinct configuration.
+
+mod datetime;
+mod misc;
+mod number;
+mod parts;
+
+use parts::Parts;
+use rode_core::bind;
+use rode_core::builtins::Registry;
+use rquickjs::{Array, Ctx, Object, Result, Value};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+mod js_table {
+    include!(concat!(env!("OUT_DIR"), "/builtins.rs"));
+}
+
+pub fn register(r: &mut Registry) {
+    r.add_js(js_table::BUILTIN_IDS, js_table::BUILTIN_CODE);
+    r.add_binding("intl", init);
+}
+
+pub(crate) fn parse_locale(s: &str) -> icu_locale_core::Locale {
+    s.parse().unwrap_or(icu_locale_core::Locale::UNKNOWN)
+}
+
+pub(crate) fn data_err(e: impl std::fmt::Display) -> rquickjs::Error {
+    rquickjs::Error::new_from_js_message("locale", "Intl", e.to_string())
+}
+
+const CACHE_MAX: usize = 128;
+
+thread_local! {
+    pub(crate) static NUMBER: RefCell<HashMap<String, Rc<number::NumberFormat>>> = RefCell::new(HashMap::new());
+    static DATE: RefCell<HashMap<String, Rc<datetime::DateFormat>>> = RefCell::new(HashMap::new());
+}
+
+fn cached<T>(
+    cache: &'static std::thread::LocalKey<RefCell<HashMap<String, Rc<T>>>>,
+    key: &str,
+    make: impl FnOnce() -> Result<T>,
+) -> Result<Rc<T>> {
+    if let Some(v) = cache.with(|c| c.borrow().get(key).cloned()) {
+        return Ok(v);
+    }
+    let v = Rc::new(make()?);
+    cache.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= CACHE_MAX {
+            c.clear();
+        }
+        c.insert(key.to_owned(), v.clone());
+    });
+    Ok(v)
+}
+
+/// A string, or with `parts` a flat array `[type, value, type, value, ...]`.
+pub(crate) fn emit<'js>(ctx: &Ctx<'js>, p: Parts, parts: bool) -> Result<Value<'js>> {
+    if !parts {
+        return rquickjs::String::from_str(ctx.clone(), &p.text()).map(|s| s.into_value());
+    }
+    let a = Array::new(ctx.clone())?;
+    let mut i = 0;
+    for (k, v) in p.out {
+        a.set(i, k)?;
+        a.set(i + 1, v)?;
+        i += 2;
+    }
+    Ok(a.into_value())
+}
+
+pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
+    let o = Object::new(ctx.clone())?;
+    // (key, locale, options, x: number | string (BigInt digits), parts)
+    bind::func(
+        ctx,
+        &o,
+        "formatNumber",
+        |ctx: Ctx<'js>,
+         key: String,
+         locale: String,
+         opts: Object<'js>,
+         x: Value<'js>,
+         parts: bool| {
+            let f = cached(&NUMBER, &key, || number::NumberFormat::new(&locale, &opts))?;
+            let p = if let Some(s) = x.as_string() {
+                let s = s.to_string()?;
+                match s.parse::<fixed_decimal::Decimal>() {
+                    Ok(d) => f.format_decimal(d),
+                    Err(_) => f.format_f64(f64::NAN),
+                }
+            } else {
+                f.format_f64(x.as_number().unwrap_or(f64::NAN))
+            };
+            emit(&ctx, p, parts)
+        },
+    )?;
+    bind::func(
+        ctx,
+        &o,
+        "formatDate",
+        |ctx: Ctx<'js>, key: String, locale: String, opts: Object<'js>, ms: f64, parts: bool| {
+            let f = cached(&DATE, &key, || datetime::DateFormat::new(&locale, &opts))?;
+            let mut p = f.format(ms);
+            if !parts {
+                // V8's format() shows ASCII spaces where CLDR has U+202F (formatToParts keeps it).
+                for (_, s) in p.out.iter_mut() {
+                    if s.contains('\u{202F}') {
+                        *s = s.replace('\u{202F}', " ");
+                    }
+                }
+            }
+            emit(&ctx, p, parts)
+        },
+    )?;
+    // (key, locale, options, start ms, end ms) → flat [type, value, source, ...]
+    bind::func(
+        ctx,
+        &o,
+        "formatDateRange",
+        |ctx: Ctx<'js>,
+         key: String,
+         locale: String,
+         opts: Object<'js>,
+         a: f64,
+         b: f64|
+         -> Result<Value<'js>> {
+            let f = cached(&DATE, &key, || datetime::DateFormat::new(&locale, &opts))?;
+            let Some(p) = f.format_range(a, b) else {
+                return Ok(Value::new_undefined(ctx));
+            };
+            let arr = Array::new(ctx)?;
+            let sources = p.sources.clone().unwrap_or_default();
+            for (i, (k, v)) in p.out.into_iter().enumerate() {
+                arr.set(i * 3, k)?;
+                arr.set(i * 3 + 1, v)?;
+                arr.set(i * 3 + 2, sources.get(i).copied().unwrap_or("shared"))?;
+            }
+            Ok(arr.into_value())
+        },
+    )?;
+    bind::func(ctx, &o, "canonicalZone", |name: String| {
+        datetime::canonical_zone(&name)
+    })?;
+    bind::func(ctx, &o, "isOffsetZone", |name: String| {
+        (name.starts_with('+') || name.starts_with('-')) && datetime::time_zone(&name).is_some()
+    })?;
+    bind::func(ctx, &o, "defaultZone", datetime::default_zone)?;
+    bind::func(ctx, &o, "defaultCalendar", |l: String| {
+        datetime::default_calendar(&l)
+    })?;
+    bind::func(ctx, &o, "defaultHourCycle", |l: String| {
+        datetime::default_hour_cycle(&l)
+    })?;
+    misc::init(ctx, &o)?;
+    Ok(o)
+}

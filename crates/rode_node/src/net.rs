@@ -736,27 +736,32 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         },
     )?;
     // Listens on an already bound (and possibly listening) socket fd: 0 or -errno.
-    rode_core::bind::func(ctx, &o, "listenFd", |id: u32, fd: i32, backlog: i32| -> i32 {
-        let Some(srv) = server(id) else {
-            return -libc::EBADF;
-        };
-        if fd < 0 {
-            return -libc::EBADF;
-        }
-        if unsafe { libc::listen(fd, backlog) } != 0 {
-            return errno_of(&io::Error::last_os_error());
-        }
-        let owned = unsafe { OwnedFd::from_raw_fd(fd) };
-        match conn::listener_from_fd(owned) {
-            Ok(l) => {
-                let l = Rc::new(l);
-                *srv.listener.borrow_mut() = Some(l.clone());
-                start_accepting(id, &srv, l);
-                0
+    rode_core::bind::func(
+        ctx,
+        &o,
+        "listenFd",
+        |id: u32, fd: i32, backlog: i32| -> i32 {
+            let Some(srv) = server(id) else {
+                return -libc::EBADF;
+            };
+            if fd < 0 {
+                return -libc::EBADF;
             }
-            Err(e) => errno_of(&e),
-        }
-    })?;
+            if unsafe { libc::listen(fd, backlog) } != 0 {
+                return errno_of(&io::Error::last_os_error());
+            }
+            let owned = unsafe { OwnedFd::from_raw_fd(fd) };
+            match conn::listener_from_fd(owned) {
+                Ok(l) => {
+                    let l = Rc::new(l);
+                    *srv.listener.borrow_mut() = Some(l.clone());
+                    start_accepting(id, &srv, l);
+                    0
+                }
+                Err(e) => errno_of(&e),
+            }
+        },
+    )?;
     // Stops accepting on server `id` while keeping its socket listening (a cluster primary
     // holds the socket its workers accept on).
     rode_core::bind::func(ctx, &o, "stopAccepting", |id: u32| {

@@ -458,6 +458,7 @@ function processImmediate() {
 
 // A socket's or request's timeout in ms: a finite number ≥ 0 (Node's ERR_OUT_OF_RANGE else).
 function getTimerDuration(msecs, name) {
+  if (typeof msecs === 'number' && msecs >= 0 && msecs !== Infinity) return msecs;
   require('internal/validators').validateNumber(msecs, name);
   if (msecs < 0 || !Number.isFinite(msecs)) {
     throw new (require('internal/errors').codes.ERR_OUT_OF_RANGE)(name, 'a non-negative finite number', msecs);

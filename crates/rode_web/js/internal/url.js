@@ -561,7 +561,13 @@ class URL {
     const href = binding.parse(toUSVString(input), base === undefined ? undefined : toUSVString(base), comps);
     if (href === undefined) {
       if (parseOnly === kParseOnly) return;
-      throw new ERR_INVALID_URL(input, base);
+      // Node's constructor throws the parser's own TypeError (no "[code]" in its
+      // toString, unlike its JS errors such as the href setter's).
+      const err = new TypeError('Invalid URL');
+      err.code = 'ERR_INVALID_URL';
+      err.input = input;
+      if (base !== undefined) err.base = base;
+      throw err;
     }
     this.#href = href;
     this.#c = readComps();

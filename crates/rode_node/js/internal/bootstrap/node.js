@@ -101,6 +101,7 @@ function installGlobals() {
     ['Request', 'internal/fetch/request', 'Request'],
     ['Response', 'internal/fetch/response', 'Response'],
     ['FormData', 'internal/fetch/formdata', 'FormData'],
+    ['WebSocket', 'internal/websocket', 'WebSocket'],
     ['Intl', 'internal/intl/index', 'Intl'],
     ['navigator', 'internal/navigator', 'navigator'],
     ['Navigator', 'internal/navigator', 'Navigator'],

@@ -1,10 +1,10 @@
 'use strict';
-// node:dns. lookup/lookupService use the system resolver (internal/dns/lookup). The DNS
-// protocol resolver (resolve*, reverse, Resolver) is not written yet: those functions
-// throw ERR_NOT_IMPLEMENTED naming the API.
+// node:dns. lookup/lookupService use the system resolver (internal/dns/lookup); resolve*,
+// reverse, Resolver, getServers/setServers speak the DNS protocol to the configured servers
+// (internal/dns/resolver).
 
 const lookupImpl = require('internal/dns/lookup');
-const { errorCodes, addUnimplementedResolver } = require('internal/dns/unimplemented');
+const { errorCodes, addResolverFunctions } = require('internal/dns/resolver');
 
 let promises;
 
@@ -21,4 +21,4 @@ module.exports = {
     return promises ??= require('dns/promises');
   },
 };
-addUnimplementedResolver(module.exports, 'dns');
+addResolverFunctions(module.exports, false);

@@ -7,6 +7,12 @@
 //!   Addresses come in the resolver's order as `[address, family, …]`. `status` is 0 or a
 //!   libuv error code (`UV_EAI_NONAME` …) from [`eai_to_uv`].
 //! - `getnameinfo(ip, port, cb)`: `cb(status, hostname, service)`.
+//! - `query(servers, name, type, timeoutMs, tries, cb)`: a DNS protocol query ([`query`]);
+//!   `servers` is `[ip, port, …]`; `cb(null, records)` or `cb(code)` with a c-ares code name.
+//!   Each record is `[type, ttl, …fields]` (see `answer_value`).
+//! - `systemServers()`: /etc/resolv.conf's name servers as `[ip, port, …]`.
+
+mod query;
 
 use rode_core::{bind, event_loop};
 use rquickjs::{Ctx, Function, Object, Persistent, Result};
@@ -195,5 +201,124 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             );
         },
     )?;
+    bind::func(
+        ctx,
+        &o,
+        "query",
+        |ctx: Ctx<'js>,
+         servers: Vec<String>,
+         name: String,
+         qtype: u16,
+         timeout: f64,
+         tries: u32,
+         cb: Function<'js>| {
+            let list: Vec<SocketAddr> = servers
+                .chunks(2)
+                .filter_map(|p| {
+                    let ip: IpAddr = p.first()?.parse().ok()?;
+                    Some(SocketAddr::new(ip, p.get(1)?.parse().ok()?))
+                })
+                .collect();
+            let cb = Persistent::save(&ctx, cb);
+            let timeout = if timeout.is_finite() && timeout > 0.0 {
+                timeout as u64
+            } else {
+                5000
+            };
+            event_loop::spawn_op(
+                query::query(list, name, qtype, timeout, tries),
+                move |ctx, r| {
+                    let f = cb.restore(ctx)?;
+                    match r {
+                        Ok(answers) => {
+                            let arr = rquickjs::Array::new(ctx.clone())?;
+                            for (i, a) in answers.into_iter().enumerate() {
+                                arr.set(i, answer_value(ctx, a)?)?;
+                            }
+                            f.call::<_, ()>((rquickjs::Null, arr))
+                        }
+                        Err(code) => f.call::<_, ()>((code,)),
+                    }
+                },
+            );
+        },
+    )?;
+    bind::func(ctx, &o, "systemServers", || -> Vec<String> {
+        query::system_servers()
+            .into_iter()
+            .flat_map(|a| [a.ip().to_string(), a.port().to_string()])
+            .collect()
+    })?;
     Ok(o)
+}
+
+/// `[type, ttl, …fields]` for JS (internal/dns/resolver.js shapes it per method).
+fn answer_value<'js>(ctx: &Ctx<'js>, a: query::Answer) -> Result<rquickjs::Array<'js>> {
+    use query::Answer;
+    let arr = rquickjs::Array::new(ctx.clone())?;
+    let mut i = 0;
+    let mut push = |v: rquickjs::Value<'js>| -> Result<()> {
+        arr.set(i, v)?;
+        i += 1;
+        Ok(())
+    };
+    let s = |v: &str| rquickjs::String::from_str(ctx.clone(), v).map(|s| s.into_value());
+    let n = |v: f64| rquickjs::Value::new_number(ctx.clone(), v);
+    match a {
+        Answer::Text(t, ttl, v) => {
+            push(s(t)?)?;
+            push(n(ttl as f64))?;
+            push(s(&v)?)?;
+        }
+        Answer::Mx(ttl, prio, ex) => {
+            push(s("MX")?)?;
+            push(n(ttl as f64))?;
+            push(n(prio as f64))?;
+            push(s(&ex)?)?;
+        }
+        Answer::Txt(ttl, chunks) => {
+            push(s("TXT")?)?;
+            push(n(ttl as f64))?;
+            let c = rquickjs::Array::new(ctx.clone())?;
+            for (j, ch) in chunks.iter().enumerate() {
+                c.set(j, ch.as_str())?;
+            }
+            push(c.into_value())?;
+        }
+        Answer::Srv(ttl, target, port, prio, weight) => {
+            push(s("SRV")?)?;
+            push(n(ttl as f64))?;
+            push(s(&target)?)?;
+            for v in [port, prio, weight] {
+                push(n(v as f64))?;
+            }
+        }
+        Answer::Soa(ttl, names, nums) => {
+            push(s("SOA")?)?;
+            push(n(ttl as f64))?;
+            for v in &names {
+                push(s(v)?)?;
+            }
+            for v in nums {
+                push(n(v as f64))?;
+            }
+        }
+        Answer::Caa(ttl, flags, tag, value) => {
+            push(s("CAA")?)?;
+            push(n(ttl as f64))?;
+            push(n(flags as f64))?;
+            push(s(&tag)?)?;
+            push(s(&value)?)?;
+        }
+        Answer::Naptr(ttl, texts, order, pref) => {
+            push(s("NAPTR")?)?;
+            push(n(ttl as f64))?;
+            for v in &texts {
+                push(s(v)?)?;
+            }
+            push(n(order as f64))?;
+            push(n(pref as f64))?;
+        }
+    }
+    Ok(arr)
 }

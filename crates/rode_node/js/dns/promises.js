@@ -1,9 +1,9 @@
 'use strict';
-// node:dns/promises: lookup and lookupService as promises. resolve*/reverse/Resolver throw
-// ERR_NOT_IMPLEMENTED until the DNS protocol resolver exists (see node:dns).
+// node:dns/promises: lookup and lookupService as promises, and the promise forms of the
+// DNS protocol resolver (internal/dns/resolver).
 
 const lookupImpl = require('internal/dns/lookup');
-const { errorCodes, addUnimplementedResolver } = require('internal/dns/unimplemented');
+const { errorCodes, addResolverFunctions } = require('internal/dns/resolver');
 
 module.exports = {
   lookup: lookupImpl.lookupPromise,
@@ -12,4 +12,4 @@ module.exports = {
   setDefaultResultOrder: lookupImpl.setDefaultResultOrder,
   ...errorCodes,
 };
-addUnimplementedResolver(module.exports, 'dnsPromises');
+addResolverFunctions(module.exports, true);

@@ -8,8 +8,9 @@
 // Handles (net.Socket, net.Server, their native handles) travel as Node sends them: the
 // message wrapped as {cmd: 'NODE_HANDLE', type, msg} with the fd attached (SCM_RIGHTS);
 // the receiver answers {cmd: 'NODE_HANDLE_ACK'}, and only one handle is in flight at a
-// time. Not supported: dgram sockets as handles, and the 'advanced' serialization (V8's
-// structured-clone wire format): both throw ERR_NOT_IMPLEMENTED.
+// time. Serialization 'json' is one JSON text per line; 'advanced' is Node's framing: a
+// 4-byte big-endian length, then the message in V8's serialization format (node:v8, with
+// typed arrays as host objects). Not supported: dgram sockets as handles (ERR_NOT_IMPLEMENTED).
 
 const kChannel = Symbol('kChannel');
 
@@ -33,6 +34,7 @@ class Channel {
     this.pendingFds = [];
     // Handle messages waiting for the one in flight to be acknowledged.
     this.handleQueue = null;
+    this.advanced = false;
   }
 
   ref() {
@@ -66,11 +68,12 @@ class Channel {
 
 // Makes `target` (a ChildProcess, or `process` in a child) an IPC endpoint over `fd`.
 function setupChannel(target, fd, serialization, isChild) {
-  if (serialization === 'advanced') throw notImplemented("IPC serialization 'advanced'");
   const net = require('net');
   const socket = new net.Socket({ fd, readable: true, writable: true });
-  socket.setEncoding('utf8');
+  const advanced = serialization === 'advanced';
+  if (!advanced) socket.setEncoding('utf8');
   const channel = new Channel(socket, fd);
+  channel.advanced = advanced;
   socket._handle.setIpc();
   socket._handle.onfds = (fds) => {
     for (const f of fds) channel.pendingFds.push(f);
@@ -89,34 +92,59 @@ function setupChannel(target, fd, serialization, isChild) {
   });
   target.connected = true;
 
-  let buffered = '';
-  socket.on('data', (chunk) => {
-    buffered += chunk;
-    let nl;
-    while ((nl = buffered.indexOf('\n')) !== -1) {
-      const line = buffered.slice(0, nl);
-      buffered = buffered.slice(nl + 1);
-      if (!target.connected) continue;
-      let message;
-      try {
-        message = JSON.parse(line);
-      } catch (err) {
-        target.emit('error', err);
-        continue;
+  const onMessage = (message) => {
+    if (!target.connected) return;
+    if (message !== null && typeof message === 'object') {
+      if (message.cmd === 'NODE_HANDLE_ACK') {
+        handleAcked(target, channel);
+        return;
       }
-      if (message !== null && typeof message === 'object') {
-        if (message.cmd === 'NODE_HANDLE_ACK') {
-          handleAcked(target, channel);
-          continue;
-        }
-        if (message.cmd === 'NODE_HANDLE') {
-          receiveHandle(target, channel, message);
-          continue;
-        }
+      if (message.cmd === 'NODE_HANDLE') {
+        receiveHandle(target, channel, message);
+        return;
       }
-      process.nextTick(emitMessage, target, eventFor(message), message);
     }
-  });
+    process.nextTick(emitMessage, target, eventFor(message), message);
+  };
+  if (advanced) {
+    let pending = null;
+    socket.on('data', (chunk) => {
+      pending = pending === null ? chunk : Buffer.concat([pending, chunk]);
+      while (pending !== null && pending.length >= 4) {
+        const size = pending.readUInt32BE(0);
+        if (pending.length < 4 + size) break;
+        const body = pending.subarray(4, 4 + size);
+        pending = pending.length === 4 + size ? null : pending.subarray(4 + size);
+        let message;
+        try {
+          message = new (advancedSerdes().Deserializer)(body).readMessage();
+        } catch (err) {
+          target.emit('error', err);
+          continue;
+        }
+        onMessage(message);
+      }
+    });
+  } else {
+    let buffered = '';
+    socket.on('data', (chunk) => {
+      buffered += chunk;
+      let nl;
+      while ((nl = buffered.indexOf('\n')) !== -1) {
+        const line = buffered.slice(0, nl);
+        buffered = buffered.slice(nl + 1);
+        if (!target.connected) continue;
+        let message;
+        try {
+          message = JSON.parse(line);
+        } catch (err) {
+          target.emit('error', err);
+          continue;
+        }
+        onMessage(message);
+      }
+    });
+  }
   // The other end closed: disconnected.
   socket.on('end', () => {
     if (target.connected) target.disconnect();
@@ -278,7 +306,7 @@ function writeHandleEntry(target, channel, entry) {
   }
   const wrapped = { cmd: 'NODE_HANDLE', type, msg: message };
   if (kind === 'server') wrapped.kind = kind;
-  const bytes = Buffer.from(JSON.stringify(wrapped) + '\n', 'utf8');
+  const bytes = encodeMessage(channel, wrapped);
   const socket = channel.socket;
   const attempt = () => {
     if (socket.destroyed) return;
@@ -325,12 +353,56 @@ function handleAcked(target, channel) {
   writeHandleEntry(target, channel, next);
 }
 
-// Writes one JSON message; the process stays alive until it is out.
+// One message as the channel's serialization writes it.
+function encodeMessage(channel, message) {
+  if (!channel.advanced) return Buffer.from(JSON.stringify(message) + '\n', 'utf8');
+  const ser = new (advancedSerdes().Serializer)();
+  ser.writeHeader();
+  ser.writeValue(message);
+  const body = ser.releaseBuffer();
+  const head = Buffer.allocUnsafe(4);
+  head.writeUInt32BE(body.length, 0);
+  return Buffer.concat([head, body]);
+}
+
+// Node's 'advanced' serializer: v8's, with typed arrays as host objects (tag 0) and other
+// host objects by their toJSON() (tag 1).
+let serdes;
+function advancedSerdes() {
+  if (serdes !== undefined) return serdes;
+  const v8 = require('v8');
+  class Serializer extends v8.DefaultSerializer {
+    _writeHostObject(object) {
+      if (ArrayBuffer.isView(object)) {
+        this.writeUint32(0);
+        return super._writeHostObject(object);
+      }
+      this.writeUint32(1);
+      this.writeValue(object.toJSON());
+    }
+  }
+  class Deserializer extends v8.DefaultDeserializer {
+    _readHostObject() {
+      const type = this.readUint32();
+      if (type === 0) return super._readHostObject();
+      return this.readValue();
+    }
+
+    readMessage() {
+      this.readHeader();
+      return this.readValue();
+    }
+  }
+  serdes = { Serializer, Deserializer };
+  return serdes;
+}
+
+// Writes one message; the process stays alive until it is out.
 function writeLine(channel, message, callback, target) {
   const socket = channel.socket;
   channel.pending++;
   channel.sync();
-  socket.write(JSON.stringify(message) + '\n', 'utf8', (err) => {
+  socket.write(encodeMessage(channel, message), (err) => {
     channel.pending--;
     channel.sync();
     if (typeof callback === 'function') callback(err || null);

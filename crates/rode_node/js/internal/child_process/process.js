@@ -297,9 +297,6 @@ ChildProcess.prototype.spawn = function spawn(options) {
   v.validateOneOf(options.serialization, 'options.serialization', [undefined, 'json', 'advanced']);
   const serialization = options.serialization || 'json';
   if (ipc !== undefined) {
-    if (serialization === 'advanced') {
-      throw new (errors().codes.ERR_NOT_IMPLEMENTED)("IPC serialization 'advanced'");
-    }
     if (options.envPairs === undefined) options.envPairs = [];
     else v.validateArray(options.envPairs, 'options.envPairs');
     options.envPairs.push(`NODE_CHANNEL_FD=${ipcFd}`);

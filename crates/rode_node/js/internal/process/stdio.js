@@ -133,6 +133,18 @@ function defineWriteStream() {
     getWindowSize() {
       return [this.columns, this.rows];
     }
+
+    // On SIGWINCH (stdout only, as Node): new columns/rows and 'resize' when they changed.
+    _refreshSize() {
+      const size = binding.getWindowSize(this.fd);
+      if (!size) return;
+      const [columns, rows] = size;
+      if (columns !== this.columns || rows !== this.rows) {
+        this.columns = columns;
+        this.rows = rows;
+        this.emit('resize');
+      }
+    }
   }
   const syncWrite = SyncWriteStream.prototype._write;
   return SyncWriteStream;
@@ -272,6 +284,7 @@ module.exports = {
     if (stdout === undefined) {
       WriteStream ??= defineWriteStream();
       stdout = new WriteStream(1);
+      if (stdout.isTTY) process.on('SIGWINCH', () => stdout._refreshSize());
     }
     return stdout;
   },

@@ -468,6 +468,7 @@ function optionsForCustom(ctx, isCrossContext) {
 
 // Names of the engine's constructor-like globals (Object, Array, Map, ...): V8's list, which
 // Node reads before it adds its own globals (URL, Buffer, … are not built-ins here).
+// SharedArrayBuffer is not in Node 20's list, so showHidden shows its prototype's getters.
 let builtInObjects;
 function isBuiltInName(name) {
   if (builtInObjects === undefined) {
@@ -478,7 +479,7 @@ function isBuiltInName(name) {
       'ArrayBuffer', 'Uint8Array', 'Int8Array', 'Uint16Array', 'Int16Array', 'Uint32Array',
       'Int32Array', 'Float32Array', 'Float64Array', 'Uint8ClampedArray', 'BigUint64Array',
       'BigInt64Array', 'DataView', 'Map', 'BigInt', 'Set', 'WeakMap', 'WeakSet', 'Proxy',
-      'Reflect', 'FinalizationRegistry', 'WeakRef', 'SharedArrayBuffer', 'Atomics', 'WebAssembly',
+      'Reflect', 'FinalizationRegistry', 'WeakRef', 'Atomics', 'WebAssembly',
     ]);
   }
   return builtInObjects.has(name);
@@ -528,7 +529,7 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
 
   if (firstProto === null) return null;
 
-  const res = engineClassName(original);
+  const res = objectClassName(original);
   if (recurseTimes > ctx.depth && ctx.depth !== null) return `${res} <Complex prototype>`;
   const protoConstr = getConstructorName(firstProto, ctx, recurseTimes + 1, protoProps);
   if (protoConstr === null) {
@@ -610,10 +611,53 @@ function getKeys(value, showHidden) {
   return keys;
 }
 
+// The name V8's GetConstructorName gives an object whose chain has no usable
+// `constructor`: a string Symbol.toStringTag data property (own or inherited) wins, then a
+// named `constructor` data property of a prototype other than 'Object', then the class name.
+function objectClassName(value) {
+  let obj = value;
+  try {
+    while (obj !== null && typeof obj === 'object' && !types.isProxy(obj)) {
+      const tagDesc = ObjectGetOwnPropertyDescriptor(obj, SymbolToStringTag);
+      if (tagDesc !== undefined && typeof tagDesc.value === 'string') return tagDesc.value;
+      if (obj !== value) {
+        const ctorDesc = ObjectGetOwnPropertyDescriptor(obj, 'constructor');
+        if (ctorDesc !== undefined && typeof ctorDesc.value === 'function') {
+          const name = ctorDesc.value.name;
+          if (typeof name === 'string' && name !== '' && name !== 'Object') return name;
+        }
+      }
+      obj = ObjectGetPrototypeOf(obj);
+    }
+  } catch {
+    // An exotic object: fall back to the class name.
+  }
+  return engineClassName(value);
+}
+
+// V8 gives every sloppy-mode ordinary function own `arguments` and `caller` properties
+// (both null) after `name`; our engine keeps them on Function.prototype, where reading them
+// throws for every other kind of function.
+function isSloppyFunction(fn) {
+  if (types.isProxy(fn) || hasOwn(fn, 'arguments') || hasOwn(fn, 'caller')) return false;
+  try {
+    void fn.caller;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function addSloppyFunctionKeys(fn, keys) {
+  if (!isSloppyFunction(fn)) return;
+  const at = keys.indexOf('name');
+  keys.splice(at === -1 ? 0 : at + 1, 0, 'arguments', 'caller');
+}
+
 function getCtxStyle(value, constructor, tag) {
   let fallback = '';
   if (constructor === null) {
-    fallback = engineClassName(value);
+    fallback = objectClassName(value);
     if (fallback === tag) fallback = 'Object';
   }
   return getPrefix(constructor, tag, fallback);
@@ -790,6 +834,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     braces = ['{', '}'];
     if (typeof value === 'function') {
       base = getFunctionBase(value, constructor, tag);
+      if (ctx.showHidden) addSloppyFunctionKeys(value, keys);
       if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
     } else if (constructor === 'Object') {
       if (isArgumentsObject(value)) {
@@ -1218,19 +1263,22 @@ function fileUrlOf(path) {
   }
 }
 
-let builtinIds;
+let builtinExists;
+// Whether `id` names one of our built-in modules (public or internal), like Node's
+// BuiltinModule.exists: frames of other `node:` ids are not dimmed.
 function isBuiltinModuleId(id) {
-  if (id.startsWith('internal/')) return true;
-  if (builtinIds === undefined) {
-    builtinIds = new SetCtor();
+  if (builtinExists === undefined) {
     try {
-      const list = require('module').builtinModules;
-      for (let i = 0; i < list.length; i++) builtinIds.add(list[i]);
+      builtinExists = require('internal/bootstrap/realm').builtinExists;
     } catch {
-      // No module list available.
+      builtinExists = () => false;
     }
   }
-  return builtinIds.has(id);
+  try {
+    return builtinExists(id) === true;
+  } catch {
+    return false;
+  }
 }
 
 const coreFrame = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
@@ -1238,6 +1286,16 @@ const coreFrame = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
 function formatError(err, constructor, tag, ctx, keys) {
   const name = err.name != null ? StringCtor(err.name) : 'Error';
   let stack = getStackString(err);
+
+  // V8 gives an error its own `stack` before anything else, so Node lists it first; our
+  // engine adds it last.
+  if (ctx.showHidden) {
+    const stackIndex = keys.indexOf('stack');
+    if (stackIndex > 0) {
+      keys.splice(stackIndex, 1);
+      keys.unshift('stack');
+    }
+  }
 
   removeDuplicateErrorKeys(ctx, keys, err, stack);
 
@@ -1636,7 +1694,8 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
   let str;
   let extra = ' ';
   desc = desc || ObjectGetOwnPropertyDescriptor(value, key) ||
-    { value: value[key], enumerable: true };
+    (typeof value === 'function' && (key === 'arguments' || key === 'caller') ?
+      { value: null, enumerable: false } : { value: value[key], enumerable: true });
   if (desc.value !== undefined) {
     const diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
     ctx.indentationLvl += diff;

@@ -150,7 +150,7 @@ class FormData {
       else obj[k] = [obj[k], v];
     }
     const { inspect } = require('internal/util/inspect');
-    return `FormData ${inspect(obj, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+    return `FormData ${inspect(obj, { ...options, depth: options.depth })}`;
   }
 }
 Object.defineProperty(FormData.prototype, Symbol.iterator, {

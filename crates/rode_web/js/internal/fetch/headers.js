@@ -213,7 +213,7 @@ class Headers {
     const obj = {};
     for (const e of this[kList].values()) obj[e.name] = e.value;
     const { inspect } = require('internal/util/inspect');
-    return `Headers ${inspect(obj, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+    return `Headers ${inspect(obj, { ...options, depth: options.depth })}`;
   }
 }
 Headers.prototype[Symbol.iterator] = Headers.prototype.entries;

@@ -202,7 +202,7 @@ class Request {
       isReloadNavigation: this.isReloadNavigation, isHistoryNavigation: this.isHistoryNavigation,
       signal: this.signal,
     };
-    return `Request ${inspect(obj, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+    return `Request ${inspect(obj, { ...options, depth: options.depth })}`;
   }
 }
 installMixin(Request);

@@ -124,7 +124,7 @@ class Response {
       status: this.status, statusText: this.statusText, headers: this.headers, body: this.body,
       bodyUsed: this.bodyUsed, ok: this.ok, redirected: this.redirected, type: this.type, url: this.url,
     };
-    return `Response ${inspect(obj, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+    return `Response ${inspect(obj, { ...options, depth: options.depth })}`;
   }
 }
 installMixin(Response);

@@ -20,6 +20,7 @@ mod op;
 mod paths;
 mod stat;
 mod watch;
+mod write;
 
 use io::FileRef;
 use op::{bytes_arg, clamp, path_arg, position_arg, run, run_with, FsError, Out};
@@ -376,10 +377,46 @@ fn init_files<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
          flush: bool,
          req: Value<'js>| {
             let t = file_ref(&ctx, &target)?;
-            let bytes = bytes_arg(&ctx, &data, 0.0, f64::MAX)?;
-            run(&ctx, req, move || {
-                io::write_file(&t, &bytes, flags, mode as u32, flush)
-            })
+            let form = op::Req::of(&req);
+            let ta = data.as_object().and_then(|o| o.as_typed_array::<u8>());
+            match (form, ta) {
+                // Sync: write straight from the caller's memory (no JS runs meanwhile).
+                (op::Req::Sync, Some(ta)) => {
+                    let bytes = unsafe { ta.as_bytes() }.unwrap_or(&[]);
+                    match io::write_file(&t, bytes, flags, mode as u32, flush) {
+                        Ok(_) => Ok(Value::new_undefined(ctx.clone())),
+                        Err(e) => Err(e.throw(&ctx)),
+                    }
+                }
+                // Async and large: written in chunks copied one at a time into a reused
+                // buffer (no copy of the whole file, no fresh pages per call).
+                (form, Some(ta)) if ta.len() > write::CHUNK => {
+                    let Some((ret, settle)) = op::prepare(&ctx, form)? else {
+                        return Ok(Value::new_undefined(ctx.clone()));
+                    };
+                    let len = ta.len();
+                    let keep = Persistent::save(&ctx, ta.clone());
+                    write::start(
+                        &ctx,
+                        write::Job {
+                            target: t,
+                            flags,
+                            mode: mode as u32,
+                            flush,
+                            len,
+                        },
+                        keep,
+                        settle,
+                    )?;
+                    Ok(ret)
+                }
+                _ => {
+                    let bytes = bytes_arg(&ctx, &data, 0.0, f64::MAX)?;
+                    run(&ctx, req, move || {
+                        io::write_file(&t, &bytes, flags, mode as u32, flush)
+                    })
+                }
+            }
         },
     )?;
     bind::func(

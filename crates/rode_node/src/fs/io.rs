@@ -153,17 +153,7 @@ pub fn write_file(
         FileRef::Fd(fd) => (*fd, false),
     };
     let r = (|| {
-        let mut off = 0;
-        while off < data.len() {
-            let n = write_at(fd, &data[off..], None).map_err(|e| FsError::new(e, "write"))?;
-            if n == 0 {
-                return Err(FsError::new(
-                    io::Error::from_raw_os_error(libc::EIO),
-                    "write",
-                ));
-            }
-            off += n;
-        }
+        super::write::write_all(fd, data)?;
         if flush && unsafe { libc::fsync(fd) } != 0 {
             return Err(FsError::new(io::Error::last_os_error(), "fsync"));
         }

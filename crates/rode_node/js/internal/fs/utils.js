@@ -16,7 +16,7 @@ const {
     ERR_INVALID_URL_SCHEME,
     ERR_OUT_OF_RANGE,
   },
-  hideStackFrames,
+  trimStack,
 } = require('internal/errors');
 const {
   isInt32,
@@ -130,10 +130,14 @@ function needBuffer(what) {
   return B;
 }
 
-// An ArrayBuffer from the binding as a Buffer (no copy).
+// An ArrayBuffer from the binding as a Buffer (no copy). FastBuffer directly: what
+// Buffer.from(ab) makes, without its argument dispatch (a large part of a small readFile).
+let FastBufferCtor;
 function toBuffer(ab) {
-  const B = lazyBuffer();
-  return B ? B.from(ab, 0, ab.byteLength) : new Uint8Array(ab);
+  if (FastBufferCtor === undefined) {
+    FastBufferCtor = lazyBuffer() ? require('internal/buffer').FastBuffer : Uint8Array;
+  }
+  return new FastBufferCtor(ab);
 }
 
 const encodings = new Map([
@@ -196,6 +200,21 @@ function encodeNames(names, encoding) {
 // ---------------------------------------------------------------------------------------
 // Argument validation
 
+// internal/errors' hideStackFrames for the validators here (none takes more than three
+// arguments): the same stack trimming, without a rest array and Reflect.apply on every fs
+// call, which cost more than the checks themselves.
+function hideStackFrames(fn) {
+  function wrappedFn(a, b, c) {
+    try {
+      return fn(a, b, c);
+    } catch (error) {
+      throw trimStack(error, wrappedFn);
+    }
+  }
+  wrappedFn.withoutStackTrace = fn;
+  return wrappedFn;
+}
+
 function assertEncoding(encoding) {
   if (encoding && normalizeEncoding(encoding) === undefined) {
     throw new ERR_INVALID_ARG_VALUE('encoding', encoding, 'is invalid encoding');
@@ -243,6 +262,7 @@ function fileURLToPath(url) {
 }
 
 function toPathIfFileURL(p) {
+  if (typeof p === 'string') return p;
   return isURL(p) ? fileURLToPath(p) : p;
 }
 
@@ -256,11 +276,18 @@ const validatePath = hideStackFrames((path, propName = 'path') => {
   }
 });
 
-const getValidatedPath = hideStackFrames((fileURLOrPath, propName = 'path') => {
-  const path = toPathIfFileURL(fileURLOrPath);
-  validatePath(path, propName);
-  return typeof path === 'string' ? wellFormed(path) : path;
-});
+// Not through hideStackFrames: its rest-args wrapper costs more than the checks on every
+// fs call. Errors are trimmed the same way (the stack starts at the caller).
+function getValidatedPath(fileURLOrPath, propName = 'path') {
+  try {
+    const path = toPathIfFileURL(fileURLOrPath);
+    validatePath.withoutStackTrace(path, propName);
+    return typeof path === 'string' ? wellFormed(path) : path;
+  } catch (error) {
+    throw trimStack(error, getValidatedPath);
+  }
+}
+getValidatedPath.withoutStackTrace = getValidatedPath;
 
 const getValidatedFd = hideStackFrames((fd, propName = 'fd') => {
   if (Object.is(fd, -0)) return 0;

@@ -232,24 +232,38 @@ function createListenHandle(address, message) {
     { ...message.flags, backlog: message.backlog });
 }
 
-// SCHED_RR: the primary accepts; each connection goes to the next free worker.
-class RoundRobinHandle {
+// What both scheduling policies share: the listening socket for one address (or the
+// errno of making it), and closing it.
+class ListenHandle {
   constructor(key, address, message) {
     this.key = key;
+    this.handle = null;
+    this.errno = 0;
+    this.data = null;
+    const h = createListenHandle(address, message);
+    if (typeof h === 'number') this.errno = h;
+    else this.handle = h;
+  }
+
+  close() {
+    if (this.handle !== null) {
+      this.handle.close();
+      this.handle = null;
+    }
+  }
+}
+
+// SCHED_RR: the primary accepts; each connection goes to the next free worker.
+class RoundRobinHandle extends ListenHandle {
+  constructor(key, address, message) {
+    super(key, address, message);
     this.all = new Map();
     this.free = new Map();
     this.handles = [];
     // The connection each worker was handed and hasn't acknowledged yet.
     this.inflight = new Map();
-    this.handle = null;
-    this.errno = 0;
-    this.data = null;
-    const h = createListenHandle(address, message);
-    if (typeof h === 'number') {
-      this.errno = h;
-    } else {
-      this.handle = h;
-      h.onconnection = (status, id) => this.distribute(status, id);
+    if (this.handle !== null) {
+      this.handle.onconnection = (status, id) => this.distribute(status, id);
     }
   }
 
@@ -277,13 +291,6 @@ class RoundRobinHandle {
     this.handles = [];
     this.close();
     return true;
-  }
-
-  close() {
-    if (this.handle !== null) {
-      this.handle.close();
-      this.handle = null;
-    }
   }
 
   // A connection accepted (a handle id), or one a worker turned down (a handle).
@@ -318,21 +325,12 @@ class RoundRobinHandle {
 }
 
 // SCHED_NONE (and explicit handles): every worker gets the listening socket itself.
-class SharedHandle {
+class SharedHandle extends ListenHandle {
   constructor(key, address, message) {
-    this.key = key;
+    super(key, address, message);
     this.workers = new Map();
-    this.handle = null;
-    this.errno = 0;
-    this.data = null;
-    const h = createListenHandle(address, message);
-    if (typeof h === 'number') {
-      this.errno = h;
-    } else {
-      // Bound and listening here, but only the workers accept.
-      h.stopAccepting();
-      this.handle = h;
-    }
+    // Bound and listening here, but only the workers accept.
+    if (this.handle !== null) this.handle.stopAccepting();
   }
 
   add(worker, send) {
@@ -345,13 +343,6 @@ class SharedHandle {
     if (this.workers.size !== 0) return false;
     this.close();
     return true;
-  }
-
-  close() {
-    if (this.handle !== null) {
-      this.handle.close();
-      this.handle = null;
-    }
   }
 }
 

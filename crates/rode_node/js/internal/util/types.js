@@ -12,22 +12,6 @@ const getterOf = (proto, name) => uncurryThis(Object.getOwnPropertyDescriptor(pr
 
 const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
 const typedArrayTag = getterOf(TypedArrayPrototype, Symbol.toStringTag);
-const arrayBufferByteLength = getterOf(ArrayBuffer.prototype, 'byteLength');
-const sharedArrayBufferByteLength = typeof SharedArrayBuffer === 'function' ?
-  getterOf(SharedArrayBuffer.prototype, 'byteLength') : undefined;
-const dataViewBuffer = getterOf(DataView.prototype, 'buffer');
-const mapSize = getterOf(Map.prototype, 'size');
-const setSize = getterOf(Set.prototype, 'size');
-const weakMapHas = uncurryThis(WeakMap.prototype.has);
-const weakSetHas = uncurryThis(WeakSet.prototype.has);
-const dateGetTime = uncurryThis(Date.prototype.getTime);
-const regExpSource = getterOf(RegExp.prototype, 'source');
-const RegExpPrototype = RegExp.prototype;
-const numberValueOf = uncurryThis(Number.prototype.valueOf);
-const stringValueOf = uncurryThis(String.prototype.valueOf);
-const booleanValueOf = uncurryThis(Boolean.prototype.valueOf);
-const bigintValueOf = uncurryThis(BigInt.prototype.valueOf);
-const symbolValueOf = uncurryThis(Symbol.prototype.valueOf);
 const ArrayBufferIsView = ArrayBuffer.isView;
 const ErrorIsError = typeof Error.isError === 'function' ? Error.isError : undefined;
 const objectToString = uncurryThis(Object.prototype.toString);
@@ -36,44 +20,29 @@ function isObjectLike(value) {
   return (typeof value === 'object' && value !== null) || typeof value === 'function';
 }
 
-// Returns a predicate that is true when `probe(value)` does not throw.
-function brandCheck(probe) {
+// Returns a predicate that is true for objects of the engine class `name` (subclass
+// instances included, proxies not), as V8's brand checks are. One native call: probing a
+// getter and catching its TypeError costs an exception (with its stack) per miss.
+function engineBrand(name) {
   return function(value) {
-    if (typeof value !== 'object' || value === null) return false;
-    try {
-      probe(value);
-      return true;
-    } catch {
-      return false;
-    }
+    return typeof value === 'object' && value !== null && binding.getConstructorName(value) === name;
   };
 }
 
-const isMap = brandCheck(mapSize);
-const isSet = brandCheck(setSize);
-const isWeakMap = brandCheck((v) => weakMapHas(v, isMap));
-const isWeakSet = brandCheck((v) => weakSetHas(v, isMap));
-const isDate = brandCheck(dateGetTime);
-const isArrayBuffer = brandCheck(arrayBufferByteLength);
-const isSharedArrayBuffer = sharedArrayBufferByteLength === undefined ?
-  () => false : brandCheck(sharedArrayBufferByteLength);
-const isDataView = brandCheck(dataViewBuffer);
-const isNumberObject = brandCheck(numberValueOf);
-const isStringObject = brandCheck(stringValueOf);
-const isBooleanObject = brandCheck(booleanValueOf);
-const isBigIntObject = brandCheck(bigintValueOf);
-const isSymbolObject = brandCheck(symbolValueOf);
-
-function isRegExp(value) {
-  // The `source` getter accepts RegExp.prototype itself (an ordinary object).
-  if (typeof value !== 'object' || value === null || value === RegExpPrototype) return false;
-  try {
-    regExpSource(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const isMap = engineBrand('Map');
+const isSet = engineBrand('Set');
+const isWeakMap = engineBrand('WeakMap');
+const isWeakSet = engineBrand('WeakSet');
+const isDate = engineBrand('Date');
+const isArrayBuffer = engineBrand('ArrayBuffer');
+const isSharedArrayBuffer = engineBrand('SharedArrayBuffer');
+const isDataView = engineBrand('DataView');
+const isNumberObject = engineBrand('Number');
+const isStringObject = engineBrand('String');
+const isBooleanObject = engineBrand('Boolean');
+const isBigIntObject = engineBrand('BigInt');
+const isSymbolObject = engineBrand('Symbol');
+const isRegExp = engineBrand('RegExp');
 
 function isAnyArrayBuffer(value) {
   return isArrayBuffer(value) || isSharedArrayBuffer(value);

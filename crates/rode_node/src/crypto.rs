@@ -31,7 +31,7 @@ mod keys;
 mod lists;
 mod sig;
 mod webcrypto;
-mod x509;
+pub(crate) mod x509;
 
 use rode_core::{bind, event_loop};
 use rquickjs::class::{JsClass, Trace, Tracer, Writable};

@@ -45,56 +45,10 @@ extern "C" {
     fn SSL_CTX_set_timeout(ctx: *mut openssl_sys::SSL_CTX, t: c_long) -> c_long;
     fn X509_check_ca(x: *mut openssl_sys::X509) -> c_int;
     fn X509_check_issued(issuer: *mut openssl_sys::X509, subject: *mut openssl_sys::X509) -> c_int;
-    fn X509_get_ext_d2i(
-        x: *const openssl_sys::X509,
-        nid: c_int,
-        crit: *mut c_int,
-        idx: *mut c_int,
-    ) -> *mut c_void;
-    fn OBJ_obj2txt(
-        buf: *mut std::ffi::c_char,
-        len: c_int,
-        a: *const openssl_sys::ASN1_OBJECT,
-        no_name: c_int,
-    ) -> c_int;
     fn SSL_get_ciphers(ssl: *const openssl_sys::SSL) -> *mut c_void;
     fn SSL_CIPHER_get_name(c: *const c_void) -> *const std::ffi::c_char;
     fn OPENSSL_sk_num(st: *const c_void) -> c_int;
     fn OPENSSL_sk_value(st: *const c_void, i: c_int) -> *mut c_void;
-    fn OPENSSL_sk_pop_free(st: *mut c_void, f: Option<unsafe extern "C" fn(*mut c_void)>);
-    fn ASN1_OBJECT_free(a: *mut c_void);
-}
-
-/// The certificate's extended key usage OIDs.
-fn ext_key_usage(cert: &X509Ref) -> Option<Vec<String>> {
-    // SAFETY: X509_get_ext_d2i returns a new STACK_OF(ASN1_OBJECT) (freed below) or null.
-    unsafe {
-        let sk = X509_get_ext_d2i(
-            cert.as_ptr(),
-            126,
-            std::ptr::null_mut(),
-            std::ptr::null_mut(),
-        );
-        if sk.is_null() {
-            let _ = openssl::error::ErrorStack::get();
-            return None;
-        }
-        let mut out = Vec::new();
-        for i in 0..OPENSSL_sk_num(sk) {
-            let obj = OPENSSL_sk_value(sk, i) as *const openssl_sys::ASN1_OBJECT;
-            let mut buf = [0 as std::ffi::c_char; 256];
-            let n = OBJ_obj2txt(buf.as_mut_ptr(), buf.len() as c_int, obj, 1);
-            if n > 0 {
-                let b: Vec<u8> = buf[..(n as usize).min(255)]
-                    .iter()
-                    .map(|&c| c as u8)
-                    .collect();
-                out.push(String::from_utf8_lossy(&b).into_owned());
-            }
-        }
-        OPENSSL_sk_pop_free(sk, Some(ASN1_OBJECT_free));
-        Some(out)
-    }
 }
 
 const BIO_CTRL_PENDING: c_int = 10;
@@ -742,7 +696,7 @@ fn cert_object<'js>(ctx: &Ctx<'js>, cert: &X509Ref) -> Result<Object<'js>> {
     o.set("fingerprint", fingerprint(cert, MessageDigest::sha1()))?;
     o.set("fingerprint256", fingerprint(cert, MessageDigest::sha256()))?;
     o.set("fingerprint512", fingerprint(cert, MessageDigest::sha512()))?;
-    if let Some(eku) = ext_key_usage(cert) {
+    if let Some(eku) = crate::crypto::x509::ext_key_usage(cert) {
         o.set("ext_key_usage", eku)?;
     }
     o.set(

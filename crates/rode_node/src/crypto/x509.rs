@@ -11,9 +11,9 @@
 use super::error::CryptoError;
 use super::keys::{key_of, KeyData};
 use super::{array_buffer, bytes_vec, handle, new_handle, State};
-use foreign_types::ForeignType;
+use foreign_types::{ForeignType, ForeignTypeRef};
 use openssl::hash::MessageDigest;
-use openssl::x509::X509;
+use openssl::x509::{X509Ref, X509};
 use rode_core::bind;
 use rquickjs::{Ctx, Object, Result, Value};
 use std::ffi::{c_char, c_int, c_ulong, c_void};
@@ -130,7 +130,8 @@ fn ext_text(cert: &X509, nid: c_int) -> Option<String> {
     }
 }
 
-fn ext_key_usage(cert: &X509) -> Option<Vec<String>> {
+/// The certificate's extended key usage OIDs (also what tls's peer certificates show).
+pub(crate) fn ext_key_usage(cert: &X509Ref) -> Option<Vec<String>> {
     // SAFETY: X509_get_ext_d2i returns a new STACK_OF(ASN1_OBJECT) (freed below) or null.
     unsafe {
         let sk = X509_get_ext_d2i(

@@ -46,6 +46,7 @@ const {
   transferListFrom,
   kTransferShell,
   kTransferCommit,
+  errorPrototypes,
 } = require('internal/structured_clone');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
@@ -487,16 +488,6 @@ const workerHandlers = new Map();
 
 const kWire = '\u0000rode';
 
-const errorPrototypes = {
-  __proto__: null,
-  EvalError: EvalError.prototype,
-  RangeError: RangeError.prototype,
-  ReferenceError: ReferenceError.prototype,
-  SyntaxError: SyntaxError.prototype,
-  TypeError: TypeError.prototype,
-  URIError: URIError.prototype,
-};
-
 // Makes `endpoint` (about to leave this thread) reachable by id, and its peer too.
 function globalize(endpoint) {
   const b = wb();
@@ -834,20 +825,7 @@ function setInternalFilter(port, fn) {
 // local MessagePort (entangled with `peer`, the id the other thread will use).
 function createRemotePort(id, peer) {
   wb();
-  const port = new MessagePort(kCreate);
-  const endpoint = new Endpoint(port);
-  endpoint.id = id;
-  endpoint.remotePeer = peer;
-  port[kEndpoint] = endpoint;
-  endpointsById.set(id, endpoint);
-  const pending = pendingById.get(id);
-  if (pending !== undefined) {
-    pendingById.delete(id);
-    for (const { value, special, buffers } of pending) {
-      endpoint.enqueue(decodeWire(value, special, buffers));
-    }
-  }
-  return port;
+  return adoptPort(id, peer);
 }
 
 // worker_threads.markAsUntransferable(): such objects in a transfer list are ignored (Node

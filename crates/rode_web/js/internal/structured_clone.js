@@ -524,6 +524,7 @@ function structuredClone(value = undefined, options = undefined) {
 
 module.exports = {
   structuredClone,
+  errorPrototypes,
   serialize,
   transferListFrom,
   describeValue,

@@ -22,6 +22,7 @@
 //! `flags` bits: 1 handshake finished, 2 close_notify received, 4 new sessions to take
 //! (`engineInfo(e, 'sessions')`), 8 paused after the ClientHello for SNI (`'sniName'`).
 
+use crate::crypto::x509::{ext_key_usage, fingerprint};
 use crate::crypto::{array_buffer, bytes_vec, with_bytes, CryptoError};
 use foreign_types::ForeignTypeRef;
 use openssl::ex_data::Index;
@@ -583,17 +584,6 @@ fn hex_upper(b: &[u8]) -> String {
     b.iter().map(|x| format!("{x:02X}")).collect()
 }
 
-fn fingerprint(cert: &X509Ref, md: MessageDigest) -> String {
-    match cert.digest(md) {
-        Ok(d) => d
-            .iter()
-            .map(|b| format!("{b:02X}"))
-            .collect::<Vec<_>>()
-            .join(":"),
-        Err(_) => String::new(),
-    }
-}
-
 fn name_pairs<'js>(ctx: &Ctx<'js>, name: &openssl::x509::X509NameRef) -> Result<Array<'js>> {
     let arr = Array::new(ctx.clone())?;
     for (i, e) in name.entries().enumerate() {
@@ -696,7 +686,7 @@ fn cert_object<'js>(ctx: &Ctx<'js>, cert: &X509Ref) -> Result<Object<'js>> {
     o.set("fingerprint", fingerprint(cert, MessageDigest::sha1()))?;
     o.set("fingerprint256", fingerprint(cert, MessageDigest::sha256()))?;
     o.set("fingerprint512", fingerprint(cert, MessageDigest::sha512()))?;
-    if let Some(eku) = crate::crypto::x509::ext_key_usage(cert) {
+    if let Some(eku) = ext_key_usage(cert) {
         o.set("ext_key_usage", eku)?;
     }
     o.set(

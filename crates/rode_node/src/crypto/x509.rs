@@ -162,7 +162,8 @@ pub(crate) fn ext_key_usage(cert: &X509Ref) -> Option<Vec<String>> {
     }
 }
 
-fn fingerprint(cert: &X509, md: MessageDigest) -> String {
+/// Colon-separated upper-case hex of the certificate's digest (also tls's peer certificates).
+pub(crate) fn fingerprint(cert: &X509Ref, md: MessageDigest) -> String {
     match cert.digest(md) {
         Ok(d) => d
             .iter()

@@ -312,16 +312,7 @@ ChildProcess.prototype.spawn = function spawn(options) {
     this.spawnargs = options.args;
   }
 
-  const err = this._handle.spawn({
-    file: options.file,
-    args: this.spawnargs.map(String),
-    envPairs: options.envPairs || [],
-    cwd: options.cwd == null ? null : String(options.cwd),
-    detached: !!options.detached,
-    uid: options.uid,
-    gid: options.gid,
-    stdio: nativeStdio(stdio),
-  });
+  const err = this._handle.spawn(nativeOptions(options, this.spawnargs, stdio));
   const fds = this._handle.fds || [];
 
   if (err === UV_EACCES || err === UV_EAGAIN || err === UV_EMFILE || err === UV_ENFILE ||
@@ -423,6 +414,20 @@ ChildProcess.prototype.unref = function unref() {
   if (this._handle) this._handle.unref();
 };
 
+// What the native spawn and spawnSync both take from the normalized options.
+function nativeOptions(options, args, stdio) {
+  return {
+    file: options.file,
+    args: args.map(String),
+    envPairs: options.envPairs || [],
+    cwd: options.cwd == null ? null : String(options.cwd),
+    detached: !!options.detached,
+    uid: options.uid,
+    gid: options.gid,
+    stdio: nativeStdio(stdio),
+  };
+}
+
 // ---------------------------------------------------------------------------
 // spawnSync
 
@@ -434,14 +439,7 @@ function spawnSync(options) {
     return new Uint8Array(inp.buffer, inp.byteOffset, inp.byteLength);
   });
   const r = binding.spawnSync({
-    file: options.file,
-    args: options.args.map(String),
-    envPairs: options.envPairs || [],
-    cwd: options.cwd == null ? null : String(options.cwd),
-    detached: !!options.detached,
-    uid: options.uid,
-    gid: options.gid,
-    stdio: nativeStdio(stdio),
+    ...nativeOptions(options, options.args, stdio),
     input,
     timeout: options.timeout || 0,
     maxBuffer: options.maxBuffer == null ? Infinity : options.maxBuffer,

@@ -80,6 +80,9 @@ pub fn compile<'js>(ctx: &Ctx<'js>, id: &str) -> Result<Value<'js>> {
     let Some(code) = with(|r| r.js_code(id)) else {
         return Ok(Value::new_undefined(ctx.clone()));
     };
+    if let Some(source) = dev_source(id) {
+        return compile_source(ctx, id, &source);
+    }
     unsafe {
         let raw = ctx.as_raw().as_ptr();
         let obj = qjs::JS_ReadObject(
@@ -92,6 +95,38 @@ pub fn compile<'js>(ctx: &Ctx<'js>, id: &str) -> Result<Value<'js>> {
             return Err(rquickjs::Error::Exception);
         }
         let val = qjs::JS_EvalFunction(raw, obj);
+        if qjs::JS_IsException(val) {
+            return Err(rquickjs::Error::Exception);
+        }
+        Ok(Value::from_raw(ctx.clone(), val))
+    }
+}
+
+/// For rode's own developers: with `RODE_DEV_BUILTINS=dir1:dir2` (the crates' `js/`
+/// directories), a built-in found as `<dir>/<id>.js` is compiled from that source at run
+/// time instead of the bytecode built in, so a JS change needs no rebuild. Unset (the normal
+/// case), this is one environment lookup per built-in compiled.
+fn dev_source(id: &str) -> Option<String> {
+    let dirs = std::env::var_os("RODE_DEV_BUILTINS")?;
+    std::env::split_paths(&dirs)
+        .find_map(|dir| std::fs::read_to_string(dir.join(format!("{id}.js"))).ok())
+}
+
+/// Compiles a built-in's source the way `rode_jsc` does at build time (same wrapper, same
+/// `node:<id>` file name, strict) and evaluates it to its wrapper function.
+fn compile_source<'js>(ctx: &Ctx<'js>, id: &str, source: &str) -> Result<Value<'js>> {
+    let wrapped = format!("{}{source}{}", rode_jsc::WRAP_OPEN, rode_jsc::WRAP_CLOSE);
+    let name =
+        std::ffi::CString::new(format!("node:{id}")).map_err(|_| rquickjs::Error::Exception)?;
+    let src = std::ffi::CString::new(wrapped.as_str()).map_err(|_| rquickjs::Error::Exception)?;
+    unsafe {
+        let val = qjs::JS_Eval(
+            ctx.as_raw().as_ptr(),
+            src.as_ptr(),
+            wrapped.len() as _,
+            name.as_ptr(),
+            (qjs::JS_EVAL_TYPE_GLOBAL | qjs::JS_EVAL_FLAG_STRICT) as i32,
+        );
         if qjs::JS_IsException(val) {
             return Err(rquickjs::Error::Exception);
         }

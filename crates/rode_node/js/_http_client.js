@@ -6,7 +6,7 @@
 const net = require('net');
 const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('_http_outgoing');
 const { HTTPParser, prepareIncoming, freeParser } = require('_http_common');
-const { IncomingMessage } = require('_http_incoming');
+const { IncomingMessage, pushEnd } = require('_http_incoming');
 const { _checkIsHttpToken: checkIsHttpToken } = require('internal/http/tokens');
 const { finished } = require('stream');
 const { getTimerDuration } = require('internal/timers');
@@ -285,7 +285,7 @@ function socketCloseListener() {
     req.emit('close');
   }
 
-  if (req.outputData) req.outputData.length = 0;
+  if (req.outputData.length) req.outputData = [];
 
   if (parser) {
     parser.finish();
@@ -387,7 +387,7 @@ const clientHandlers = {
     if (stream !== null) {
       stream.complete = true;
       if (trailers.length) stream._addHeaderLines(trailers, trailers.length);
-      stream.push(null);
+      pushEnd(stream);
     }
     if (socket && socket.readable && !socket._paused) socket.resume();
     if (stream && !statusIsInformational(stream.statusCode)) {

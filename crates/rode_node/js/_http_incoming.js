@@ -20,37 +20,114 @@ function readStop(socket) {
   if (socket) socket.pause();
 }
 
+// An IncomingMessage builds its Readable state on first use (`_readableState` below): most
+// requests have no body and are never read, and building stream state costs more than the
+// rest of a request under an interpreter. Until then `kLazy` says what the stream owes:
+// `push(null)` (the body ended), `_dump()` (the response finished with nobody reading), or
+// the end of both (the ticks in which Node emits 'end' and 'close' have passed).
+const kLazy = Symbol('kLazy');
+const kLazyUnbuilt = 1;
+const kLazyEnded = 2;
+const kLazyDumped = 4;
+const kLazyClosed = 8;
+
 function IncomingMessage(socket) {
-  let streamOptions;
-  if (socket) {
-    streamOptions = { highWaterMark: socket.readableHighWaterMark };
-  }
-  Readable.call(this, streamOptions);
-  this._readableState.readingMore = true;
+  this[kLazy] = kLazyUnbuilt;
   this.socket = socket;
-  this.httpVersionMajor = null;
-  this.httpVersionMinor = null;
-  this.httpVersion = null;
-  this.complete = false;
-  this[kHeaders] = null;
-  this[kHeadersCount] = 0;
-  this.rawHeaders = [];
-  this[kTrailers] = null;
-  this[kTrailersCount] = 0;
-  this.rawTrailers = [];
-  this.joinDuplicateHeaders = false;
-  this.aborted = false;
-  this.upgrade = null;
-  this.url = '';
-  this.method = null;
-  this.statusCode = null;
-  this.statusMessage = null;
   this.client = socket;
-  this._consuming = false;
-  this._dumped = false;
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
+
+// Defaults every message starts with, kept on the prototype so that creating one sets only
+// what differs (a property store is the dear part of object creation in QuickJS).
+Object.assign(IncomingMessage.prototype, {
+  httpVersionMajor: null,
+  httpVersionMinor: null,
+  httpVersion: null,
+  complete: false,
+  joinDuplicateHeaders: false,
+  aborted: false,
+  upgrade: null,
+  url: '',
+  method: null,
+  statusCode: null,
+  statusMessage: null,
+  _consuming: false,
+  _dumped: false,
+  [kHeaders]: null,
+  [kHeadersCount]: 0,
+  [kTrailers]: null,
+  [kTrailersCount]: 0,
+  [kLazy]: 0,
+});
+
+function defineOwn(obj, name, value) {
+  Object.defineProperty(obj, name, {
+    __proto__: null, value, writable: true, enumerable: true, configurable: true,
+  });
+  return value;
+}
+
+// Own arrays made on first read (a message with no trailers never needs one).
+for (const name of ['rawHeaders', 'rawTrailers']) {
+  Object.defineProperty(IncomingMessage.prototype, name, {
+    __proto__: null,
+    configurable: true,
+    get() { return defineOwn(this, name, []); },
+    set(val) { defineOwn(this, name, val); },
+  });
+}
+
+Object.defineProperty(IncomingMessage.prototype, '_readableState', {
+  __proto__: null,
+  configurable: true,
+  get() { return buildReadable(this); },
+  set(val) { defineOwn(this, '_readableState', val); },
+});
+
+// Builds the Readable state a message would have had from the start, then replays what it
+// owes.
+function buildReadable(msg) {
+  const socket = msg.socket;
+  const state = new Readable.ReadableState(
+    socket ? { highWaterMark: socket.readableHighWaterMark } : undefined, msg, false);
+  state.readingMore = true;
+  defineOwn(msg, '_readableState', state);
+  const owed = msg[kLazy];
+  msg[kLazy] = 0;
+  if (owed & kLazyClosed) {
+    state.ended = true;
+    state.endEmitted = true;
+    state.flowing = true;
+    state.paused = false;
+    state.destroyed = true;
+    state.closed = true;
+    state.closeEmitted = true;
+  } else if (owed & kLazyEnded) {
+    msg.push(null);
+    if (owed & kLazyDumped) msg.resume();
+  }
+  return state;
+}
+
+// The body ended: push(null), or owe it while the stream is unbuilt.
+function pushEnd(msg) {
+  if (msg[kLazy] & kLazyUnbuilt) msg[kLazy] |= kLazyEnded;
+  else msg.push(null);
+}
+
+// Whether `_dump()` can be settled without building the stream: the body has ended and
+// nobody listens to anything.
+function canDumpLazily(msg) {
+  return (msg[kLazy] & (kLazyUnbuilt | kLazyEnded)) === (kLazyUnbuilt | kLazyEnded) &&
+    msg._eventsCount === 0;
+}
+
+// The ticks in which Node ends and closes a dumped message have passed (see _http_server).
+function settleDumped(msg) {
+  if (msg[kLazy] & kLazyDumped) msg[kLazy] = kLazyUnbuilt | kLazyClosed;
+}
 
 Object.defineProperty(IncomingMessage.prototype, 'connection', {
   __proto__: null,
@@ -212,6 +289,10 @@ IncomingMessage.prototype._addHeaderLineDistinct = function _addHeaderLineDistin
 IncomingMessage.prototype._dump = function _dump() {
   if (!this._dumped) {
     this._dumped = true;
+    if (canDumpLazily(this)) {
+      this[kLazy] |= kLazyDumped;
+      return;
+    }
     this.removeAllListeners('data');
     this.resume();
   }
@@ -224,6 +305,9 @@ function onError(self, error, cb) {
 
 module.exports = {
   IncomingMessage,
+  pushEnd,
+  settleDumped,
+  isUnbuilt: (msg) => (msg[kLazy] & kLazyUnbuilt) !== 0,
   readStart,
   readStop,
   kHeadersCount,

@@ -61,45 +61,54 @@ function validateHeaderValue(name, value) {
   }
 }
 
+// No output queued: a frozen empty array shared by every message until one queues data.
+const kNoOutput = Object.freeze([]);
+
+// A message sets only what differs from the defaults on the prototype below: property stores
+// are the dear part of creating an object in QuickJS. Its EventEmitter state is made by the
+// first listener (events.js allows `_events` to be undefined).
 function OutgoingMessage(options) {
-  Stream.call(this);
-  this.outputData = [];
-  this.outputSize = 0;
-  this.writable = true;
-  this.destroyed = false;
-  this._last = false;
-  this.chunkedEncoding = false;
-  this.shouldKeepAlive = true;
-  this.maxRequestsOnConnectionReached = false;
-  this._defaultKeepAlive = true;
-  this.useChunkedEncodingByDefault = true;
-  this.sendDate = false;
-  this._removedConnection = false;
-  this._removedContLen = false;
-  this._removedTE = false;
-  this.strictContentLength = false;
-  this[kBytesWritten] = 0;
-  this._contentLength = null;
-  this._hasBody = true;
-  this._trailer = '';
-  this[kNeedDrain] = false;
-  this.finished = false;
-  this._headerSent = false;
-  this[kCorked] = 0;
-  this[kChunkedBuffer] = [];
-  this[kChunkedLength] = 0;
-  this._closed = false;
-  this.socket = null;
-  this._header = null;
-  this[kOutHeaders] = null;
-  this._keepAliveTimeout = 0;
-  this._onPendingData = nop;
-  this[kErrored] = null;
   this[kHighWaterMark] = options?.highWaterMark ?? getDefaultHighWaterMark();
-  this[kRejectNonStandardBodyWrites] = options?.rejectNonStandardBodyWrites ?? false;
+  if (options?.rejectNonStandardBodyWrites) this[kRejectNonStandardBodyWrites] = true;
 }
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
+
+Object.assign(OutgoingMessage.prototype, {
+  outputData: kNoOutput,
+  outputSize: 0,
+  writable: true,
+  destroyed: false,
+  _last: false,
+  chunkedEncoding: false,
+  shouldKeepAlive: true,
+  maxRequestsOnConnectionReached: false,
+  _defaultKeepAlive: true,
+  useChunkedEncodingByDefault: true,
+  sendDate: false,
+  _removedConnection: false,
+  _removedContLen: false,
+  _removedTE: false,
+  strictContentLength: false,
+  [kBytesWritten]: 0,
+  _contentLength: null,
+  _hasBody: true,
+  _trailer: '',
+  [kNeedDrain]: false,
+  finished: false,
+  _headerSent: false,
+  [kCorked]: 0,
+  [kChunkedBuffer]: kNoOutput,
+  [kChunkedLength]: 0,
+  _closed: false,
+  socket: null,
+  _header: null,
+  [kOutHeaders]: null,
+  _keepAliveTimeout: 0,
+  _onPendingData: nop,
+  [kErrored]: null,
+  [kRejectNonStandardBodyWrites]: false,
+});
 
 function defineGetter(name, get, set) {
   Object.defineProperty(OutgoingMessage.prototype, name, {
@@ -226,6 +235,7 @@ OutgoingMessage.prototype._send = function _send(data, encoding, callback, byteL
       data = this._header + data;
     } else {
       const header = this._header;
+      if (this.outputData === kNoOutput) this.outputData = [];
       this.outputData.unshift({ data: header, encoding: 'latin1', callback: null });
       this.outputSize += header.length;
       this._onPendingData(header.length);
@@ -247,6 +257,7 @@ OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, callbac
     else if (tryDirectWrite(conn, data, encoding, callback)) return true;
     return conn.write(data, encoding, callback);
   }
+  if (this.outputData === kNoOutput) this.outputData = [];
   this.outputData.push({ data, encoding, callback });
   this.outputSize += data.length;
   this._onPendingData(data.length);
@@ -587,6 +598,7 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
   if (msg.chunkedEncoding && chunk.length !== 0) {
     len ??= typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
     if (msg[kCorked] && msg._headerSent) {
+      if (msg[kChunkedBuffer] === kNoOutput) msg[kChunkedBuffer] = [];
       msg[kChunkedBuffer].push(chunk, encoding, callback);
       msg[kChunkedLength] += len;
       ret = msg[kChunkedLength] < msg[kHighWaterMark];
@@ -638,8 +650,14 @@ OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
   }
 };
 
+// Runs before the 'finish' listeners: the server's own bookkeeping for a response, which
+// Node registers as the first 'finish' listener (a hook costs less than a listener).
+const kBeforeFinish = Symbol('kBeforeFinish');
+
 function onFinish(outmsg) {
   if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
+  const before = outmsg[kBeforeFinish];
+  if (before !== undefined) before(outmsg);
   outmsg.emit('finish');
 }
 
@@ -766,7 +784,7 @@ OutgoingMessage.prototype._flushOutput = function _flushOutput(socket) {
     ret = socket.write(data, encoding, callback);
   }
   socket.uncork();
-  this.outputData = [];
+  this.outputData = kNoOutput;
   this._onPendingData(-this.outputSize);
   this.outputSize = 0;
   return ret;
@@ -798,6 +816,7 @@ function parseUniqueHeadersOption(headers) {
 }
 
 module.exports = {
+  kBeforeFinish,
   kHighWaterMark,
   kUniqueHeaders,
   kNeedDrain,

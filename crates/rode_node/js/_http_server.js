@@ -8,9 +8,10 @@ const net = require('net');
 const EventEmitter = require('events');
 const { HTTPParser, continueExpression, chunkExpression, prepareIncoming, freeParser,
   kIncomingMessage } = require('_http_common');
-const { IncomingMessage, readStart, readStop } = require('_http_incoming');
-const { OutgoingMessage, kOutHeaders, kNeedDrain, kUniqueHeaders, parseUniqueHeadersOption } =
-  require('_http_outgoing');
+const { IncomingMessage, readStart, readStop, pushEnd, settleDumped, isUnbuilt } =
+  require('_http_incoming');
+const { OutgoingMessage, kOutHeaders, kNeedDrain, kUniqueHeaders, parseUniqueHeadersOption,
+  kBeforeFinish } = require('_http_outgoing');
 const { _checkInvalidHeaderChar: checkInvalidHeaderChar } = require('internal/http/tokens');
 
 const kServerResponse = Symbol('ServerResponse');
@@ -51,13 +52,13 @@ function validators() {
 // ---------------------------------------------------------------------------
 // ServerResponse
 
+// The connection a response belongs to, when a Server made it (see parserOnIncoming).
+const kConnState = Symbol('kConnState');
+
 function ServerResponse(req, options) {
   OutgoingMessage.call(this, options);
   if (req.method === 'HEAD') this._hasBody = false;
   this.req = req;
-  this.sendDate = true;
-  this._sent100 = false;
-  this._expect_continue = false;
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
     this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
     this.shouldKeepAlive = false;
@@ -68,6 +69,17 @@ Object.setPrototypeOf(ServerResponse, OutgoingMessage);
 
 ServerResponse.prototype.statusCode = 200;
 ServerResponse.prototype.statusMessage = undefined;
+ServerResponse.prototype.sendDate = true;
+ServerResponse.prototype._sent100 = false;
+ServerResponse.prototype._expect_continue = false;
+ServerResponse.prototype[kConnState] = null;
+
+// Queued output of a response waiting for its turn on the connection counts towards the
+// connection's backpressure.
+ServerResponse.prototype._onPendingData = function _onPendingData(delta) {
+  const state = this[kConnState];
+  if (state !== null) updateOutgoingData(state.socket, state, delta);
+};
 
 function onServerResponseClose() {
   const msg = this._httpMessage;
@@ -78,17 +90,19 @@ function onServerResponseClose() {
   }
 }
 
+// A Server's connections close their current response from their own 'close' listener
+// (socketOnClose); other sockets get a listener per response, as in Node.
 ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   if (socket._httpMessage) throw new (errors().codes.ERR_HTTP_SOCKET_ASSIGNED)();
   socket._httpMessage = this;
-  socket.on('close', onServerResponseClose);
+  if (socket[kConnState] === undefined) socket.on('close', onServerResponseClose);
   this.socket = socket;
   this.emit('socket', socket);
   this._flush();
 };
 
 ServerResponse.prototype.detachSocket = function detachSocket(socket) {
-  socket.removeListener('close', onServerResponseClose);
+  if (socket[kConnState] === undefined) socket.removeListener('close', onServerResponseClose);
   socket._httpMessage = null;
   this.socket = null;
 };
@@ -382,6 +396,12 @@ function connectionListenerInternal(server, socket) {
   if (typeof server.maxHeadersCount === 'number') parser.maxHeaderPairs = server.maxHeadersCount << 1;
 
   const state = {
+    socket,
+    server,
+    resOptions: {
+      highWaterMark: socket.writableHighWaterMark,
+      rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
+    },
     onData: null,
     onEnd: null,
     onClose: null,
@@ -415,7 +435,7 @@ function connectionListenerInternal(server, socket) {
       if (stream !== null) {
         stream.complete = true;
         if (trailers.length) stream._addHeaderLines(trailers, trailers.length);
-        stream.push(null);
+        pushEnd(stream);
       }
       readStart(socket);
     },
@@ -436,6 +456,7 @@ function connectionListenerInternal(server, socket) {
   socket.on('end', state.onEnd);
   socket.on('close', state.onClose);
   socket.on('drain', state.onDrain);
+  socket[kConnState] = state;
   socket.on('resume', onSocketResume);
   socket.on('pause', onSocketPause);
   socket._paused = false;
@@ -480,6 +501,8 @@ function socketOnClose(socket, state) {
   if (parser) freeParser(parser, null, socket);
   socket.server[kConnections]?.delete(socket);
   abortIncoming(state.incoming);
+  // What Node's per-response 'close' listener does (see assignSocket).
+  if (socket._httpMessage) onServerResponseClose.call(socket);
 }
 
 function abortIncoming(incoming) {
@@ -527,6 +550,7 @@ function onUpgrade(server, socket, parser, state, bodyHead) {
   socket.removeListener('error', socketOnError);
   socket.removeListener('timeout', socketOnTimeout);
   freeParser(parser, req, socket);
+  socket[kConnState] = undefined;
   server[kConnections]?.delete(socket);
   const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
   if (server.listenerCount(eventName) > 0) {
@@ -593,15 +617,12 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
     }
   }
 
-  const res = new server[kServerResponse](req, {
-    highWaterMark: socket.writableHighWaterMark,
-    rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
-  });
+  const res = new server[kServerResponse](req, state.resOptions);
   res._keepAliveTimeout = server.keepAliveTimeout;
-  res._maxRequestsPerSocket = server.maxRequestsPerSocket;
-  res._onPendingData = updateOutgoingData.bind(undefined, socket, state);
-  res.shouldKeepAlive = keepAlive;
-  res[kUniqueHeaders] = server[kUniqueHeaders];
+  if (server.maxRequestsPerSocket) res._maxRequestsPerSocket = server.maxRequestsPerSocket;
+  res[kConnState] = state;
+  if (!keepAlive) res.shouldKeepAlive = false;
+  if (server[kUniqueHeaders]) res[kUniqueHeaders] = server[kUniqueHeaders];
 
   if (socket._httpMessage) {
     state.outgoing.push(res);
@@ -609,7 +630,8 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
     res.assignSocket(socket);
   }
 
-  res.on('finish', resOnFinish.bind(undefined, req, res, socket, state, server));
+  // Node's first 'finish' listener.
+  res[kBeforeFinish] = resOnFinish;
 
   let handled = false;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
@@ -656,18 +678,23 @@ function clearIncoming(req) {
   req = req || this;
   const parser = req.socket?.parser;
   if (parser && parser.incoming === req) {
-    if (req.readableEnded) parser.incoming = null;
+    // Unbuilt after _dump(): its end is settled (see _http_incoming).
+    if (isUnbuilt(req) || req.readableEnded) parser.incoming = null;
     else req.on('end', clearIncoming);
   }
 }
 
-function resOnFinish(req, res, socket, state, server) {
+function resOnFinish(res) {
+  const req = res.req;
+  const state = res[kConnState];
+  const socket = state.socket;
+  const server = state.server;
   if (state.incoming.length && state.incoming[0] === req) state.incoming.shift();
   else {
     const i = state.incoming.indexOf(req);
     if (i !== -1) state.incoming.splice(i, 1);
   }
-  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  if (!req._consuming && (isUnbuilt(req) || !req._readableState.resumeScheduled)) req._dump();
   res.detachSocket(socket);
   clearIncoming(req);
   process.nextTick(emitCloseNT, res);
@@ -687,6 +714,7 @@ function resOnFinish(req, res, socket, state, server) {
 }
 
 function emitCloseNT(self) {
+  if (self.req) settleDumped(self.req);
   if (!self._closed) {
     self.destroyed = true;
     self._closed = true;

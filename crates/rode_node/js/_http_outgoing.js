@@ -264,46 +264,52 @@ OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, callbac
   return this.outputSize < this[kHighWaterMark];
 };
 
+// Which implicit headers the user's headers settle, as bits (see matchHeader).
+const kSeenConnection = 1;
+const kSeenContLen = 2;
+const kSeenTE = 4;
+const kSeenDate = 8;
+const kSeenExpect = 16;
+const kSeenTrailer = 32;
+// The bits and the header block being built by one _storeHeader call (no object per call).
+let seenHeaders = 0;
+let headerBlock = '';
+
 OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers) {
-  const state = {
-    connection: false,
-    contLen: false,
-    te: false,
-    date: false,
-    expect: false,
-    trailer: false,
-    header: firstLine,
-  };
+  seenHeaders = 0;
+  headerBlock = firstLine;
   if (headers) {
     if (headers === this[kOutHeaders]) {
       for (const key in headers) {
         const entry = headers[key];
-        processHeader(this, state, entry[0], entry[1], false);
+        processHeader(this, entry[0], entry[1], false);
       }
     } else if (Array.isArray(headers)) {
       if (headers.length && Array.isArray(headers[0])) {
         for (let i = 0; i < headers.length; i++) {
           const entry = headers[i];
-          processHeader(this, state, entry[0], entry[1], true);
+          processHeader(this, entry[0], entry[1], true);
         }
       } else {
         if (headers.length % 2 !== 0) {
           throw new (errors().codes.ERR_INVALID_ARG_VALUE)('headers', headers);
         }
         for (let n = 0; n < headers.length; n += 2) {
-          processHeader(this, state, headers[n + 0], headers[n + 1], true);
+          processHeader(this, headers[n + 0], headers[n + 1], true);
         }
       }
     } else {
       for (const key in headers) {
-        if (Object.hasOwn(headers, key)) processHeader(this, state, key, headers[key], true);
+        if (Object.hasOwn(headers, key)) processHeader(this, key, headers[key], true);
       }
     }
   }
 
-  let { header } = state;
+  const seen = seenHeaders;
+  let header = headerBlock;
+  headerBlock = '';
 
-  if (this.sendDate && !state.date) header += 'Date: ' + utcDate() + crlf;
+  if (this.sendDate && (seen & kSeenDate) === 0) header += 'Date: ' + utcDate() + crlf;
 
   if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
     this.chunkedEncoding = false;
@@ -312,18 +318,15 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
 
   if (this._removedConnection) {
     this._last = !this.shouldKeepAlive;
-  } else if (!state.connection) {
+  } else if ((seen & kSeenConnection) === 0) {
     const shouldSendKeepAlive = this.shouldKeepAlive &&
-        (state.contLen || this.useChunkedEncodingByDefault || this.agent);
+        ((seen & kSeenContLen) !== 0 || this.useChunkedEncodingByDefault || this.agent);
     if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
       header += 'Connection: close\r\n';
     } else if (shouldSendKeepAlive) {
       header += 'Connection: keep-alive\r\n';
       if (this._keepAliveTimeout && this._defaultKeepAlive) {
-        const timeoutSeconds = Math.floor(this._keepAliveTimeout / 1000);
-        let max = '';
-        if (~~this._maxRequestsPerSocket > 0) max = `, max=${this._maxRequestsPerSocket}`;
-        header += `Keep-Alive: timeout=${timeoutSeconds}${max}\r\n`;
+        header += keepAliveLine(this._keepAliveTimeout, ~~this._maxRequestsPerSocket);
       }
     } else {
       this._last = true;
@@ -331,80 +334,93 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     }
   }
 
-  if (!state.contLen && !state.te) {
+  if ((seen & (kSeenContLen | kSeenTE)) === 0) {
     if (!this._hasBody) {
       this.chunkedEncoding = false;
     } else if (!this.useChunkedEncodingByDefault) {
       this._last = true;
-    } else if (!state.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
+    } else if ((seen & kSeenTrailer) === 0 && !this._removedContLen &&
+               typeof this._contentLength === 'number') {
       header += 'Content-Length: ' + this._contentLength + crlf;
     } else if (!this._removedTE) {
       header += 'Transfer-Encoding: chunked\r\n';
       this.chunkedEncoding = true;
-    } else if (!state.trailer) {
+    } else if ((seen & kSeenTrailer) === 0) {
       this._last = true;
     } else {
       throw new (errors().codes.ERR_HTTP_TRAILER_INVALID)();
     }
   }
 
-  if (this.chunkedEncoding !== true && state.trailer) {
+  if (this.chunkedEncoding !== true && (seen & kSeenTrailer) !== 0) {
     throw new (errors().codes.ERR_HTTP_TRAILER_INVALID)();
   }
 
   this._header = header + crlf;
   this._headerSent = false;
 
-  if (state.expect) this._send('');
+  if ((seen & kSeenExpect) !== 0) this._send('');
 };
+
+// `Keep-Alive: timeout=5` (with `, max=N`), the same line for every response of a server.
+let keepAliveCache = { timeout: -1, max: -1, line: '' };
+function keepAliveLine(timeout, max) {
+  const c = keepAliveCache;
+  if (c.timeout === timeout && c.max === max) return c.line;
+  const line = `Keep-Alive: timeout=${Math.floor(timeout / 1000)}${max > 0 ? `, max=${max}` : ''}\r\n`;
+  keepAliveCache = { timeout, max, line };
+  return line;
+}
 
 function isCookieField(s) {
   return s.length === 6 && s.toLowerCase() === 'cookie';
 }
 
-function processHeader(self, state, key, value, validate) {
+function processHeader(self, key, value, validate) {
   if (validate) validateHeaderName(key);
   if (Array.isArray(value)) {
     if ((value.length < 2 || !isCookieField(key)) &&
         (!self[kUniqueHeaders] || !self[kUniqueHeaders].has(key.toLowerCase()))) {
-      for (let i = 0; i < value.length; i++) storeHeader(self, state, key, value[i], validate);
+      for (let i = 0; i < value.length; i++) storeHeader(self, key, value[i], validate);
       return;
     }
     value = value.join('; ');
   }
-  storeHeader(self, state, key, value, validate);
+  storeHeader(self, key, value, validate);
 }
 
-function storeHeader(self, state, key, value, validate) {
+function storeHeader(self, key, value, validate) {
   if (validate) validateHeaderValue(key, value);
-  state.header += key + ': ' + value + crlf;
-  matchHeader(self, state, key, value);
+  headerBlock += key + ': ' + value + crlf;
+  if (key.length >= 4 && key.length <= 17) matchHeader(self, key, value);
 }
 
-function matchHeader(self, state, field, value) {
-  if (field.length < 4 || field.length > 17) return;
-  field = field.toLowerCase();
-  switch (field) {
+function matchHeader(self, field, value) {
+  switch (field.length === 12 && field === 'Content-Type' ? 'content-type' : field.toLowerCase()) {
     case 'connection':
-      state.connection = true;
+      seenHeaders |= kSeenConnection;
       self._removedConnection = false;
       if (RE_CONN_CLOSE.test(value)) self._last = true;
       else self.shouldKeepAlive = true;
       break;
     case 'transfer-encoding':
-      state.te = true;
+      seenHeaders |= kSeenTE;
       self._removedTE = false;
       if (RE_TE_CHUNKED.test(value)) self.chunkedEncoding = true;
       break;
     case 'content-length':
-      state.contLen = true;
+      seenHeaders |= kSeenContLen;
       self._contentLength = +value;
       self._removedContLen = false;
       break;
     case 'date':
+      seenHeaders |= kSeenDate;
+      break;
     case 'expect':
+      seenHeaders |= kSeenExpect;
+      break;
     case 'trailer':
-      state[field] = true;
+      seenHeaders |= kSeenTrailer;
       break;
     case 'keep-alive':
       self._defaultKeepAlive = false;

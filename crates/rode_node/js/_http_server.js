@@ -635,7 +635,10 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
 
   let handled = false;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
-    if (server.requireHostHeader && req.headers.host === undefined) {
+    // Which of Host and Expect came, read off rawHeaders: building `req.headers` is left
+    // to whoever reads it.
+    const seen = hostAndExpect(req.rawHeaders);
+    if (server.requireHostHeader && (seen & 1) === 0) {
       res.writeHead(400, ['Connection', 'close']);
       res.end();
       return 0;
@@ -651,7 +654,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
       server.emit('dropRequest', req, socket);
       res.writeHead(503);
       res.end();
-    } else if (req.headers.expect !== undefined) {
+    } else if ((seen & 2) !== 0) {
       handled = true;
       if (continueExpression.test(req.headers.expect)) {
         res._expect_continue = true;
@@ -672,6 +675,20 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
 
   if (!handled) server.emit('request', req, res);
   return 0;
+}
+
+// Bit 1: a Host header, bit 2: an Expect header.
+function hostAndExpect(raw) {
+  let seen = 0;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i];
+    if (name.length === 4) {
+      if (name === 'Host' || name.toLowerCase() === 'host') seen |= 1;
+    } else if (name.length === 6 && (name === 'Expect' || name.toLowerCase() === 'expect')) {
+      seen |= 2;
+    }
+  }
+  return seen;
 }
 
 function clearIncoming(req) {

@@ -597,7 +597,9 @@ function onSocketPause() {}
 
 function resetSocketTimeout(server, socket, state) {
   if (!state.keepAliveTimeoutSet) return;
-  socket.setTimeout(server.timeout || 0);
+  // The keep-alive timeout is off while a request is served; suspending it is setTimeout(0)
+  // without taking the timer out of its list and putting it back after the response.
+  if (server.timeout || !net._suspendTimeout(socket)) socket.setTimeout(server.timeout || 0);
   state.keepAliveTimeoutSet = false;
 }
 

@@ -8,7 +8,8 @@ const EventEmitter = require('events');
 const { Duplex } = require('stream');
 const { FastBuffer } = require('internal/buffer');
 const { isIP, isIPv4, isIPv6 } = require('internal/net/ip');
-const { getTimerDuration, insertGuarded, unenroll, getLibuvNow } = require('internal/timers');
+const { getTimerDuration, insertGuarded, unenroll, getLibuvNow, refreshLazily } =
+  require('internal/timers');
 const binding = internalBinding('net');
 
 const kHandle = Symbol('kHandle');
@@ -303,16 +304,42 @@ function writeAfterFIN(chunk, encoding, cb) {
 
 Socket.prototype._unrefTimer = function _unrefTimer() {
   for (let s = this; s !== null; s = s._parent) {
-    if (s[kTimeout]) s[kTimeout].refresh();
+    if (s[kTimeout] && !s[kTimeoutSuspended]) refreshLazily(s[kTimeout]);
   }
 };
+
+// HTTP servers switch a connection's keep-alive timeout off for each request and on again
+// after the response (setTimeout(0), then setTimeout(keepAliveTimeout)). Suspending keeps
+// the timer in its list instead: it reads as off (`timeout` 0, no 'timeout' event) until
+// setTimeout() turns it back on.
+const kTimeoutSuspended = Symbol('kTimeoutSuspended');
+Socket.prototype[kTimeoutSuspended] = false;
+
+function suspendTimeout(socket) {
+  if (socket[kTimeout] !== null && socket[kTimeout] !== undefined && !socket[kTimeoutSuspended]) {
+    socket[kTimeoutSuspended] = true;
+    socket.timeout = 0;
+    return true;
+  }
+  return false;
+}
 
 Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (this.destroyed) return this;
   msecs = getTimerDuration(msecs, 'msecs');
+  if (this[kTimeoutSuspended]) {
+    this[kTimeoutSuspended] = false;
+    const timer = this[kTimeout];
+    if (msecs !== 0 && msecs === timer._idleTimeout && !timer._destroyed && callback === undefined) {
+      this.timeout = msecs;
+      refreshLazily(timer);
+      return this;
+    }
+    this.timeout = timer._destroyed ? 0 : timer._idleTimeout;
+  }
   if (msecs !== 0 && msecs === this.timeout && this[kTimeout] !== null && callback === undefined) {
     // Same duration again (HTTP keep-alive does this per request): restart the timer.
-    this[kTimeout].refresh();
+    refreshLazily(this[kTimeout]);
     return this;
   }
   this.timeout = msecs;
@@ -348,6 +375,7 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
 };
 
 function onSocketTimeout(socket) {
+  if (socket[kTimeoutSuspended]) return; // Off: setTimeout() re-enrolls it (see above).
   socket[kTimeout] = globalThis.setTimeout(onSocketTimeout, socket.timeout, socket);
   socket[kTimeout].unref();
   socket.emit('timeout');
@@ -662,11 +690,12 @@ function afterWrite(socket, status, count) {
   for (const cb of cbs) cb();
 }
 
+let writableIsIdle;
 function tryDirectWrite(socket, data, encoding, cb) {
-  const ws = socket._writableState;
   const handle = socket[kHandle];
-  if (!(handle instanceof StreamHandle) || socket.connecting || ws.length !== 0 || ws.corked || ws.ending ||
-      ws.destroyed || ws.errored || ws.writing || socket._pendingData !== null) {
+  writableIsIdle ??= require('internal/streams/writable')[require('internal/streams/utils').kWritableIdle];
+  if (!(handle instanceof StreamHandle) || socket.connecting || socket._pendingData !== null ||
+      !writableIsIdle(socket._writableState)) {
     return false;
   }
   if (typeof data === 'string' && encoding && encoding !== 'utf8' && encoding !== 'utf-8' &&
@@ -680,7 +709,8 @@ function tryDirectWrite(socket, data, encoding, cb) {
     socket.destroy(ex);
     return true;
   }
-  socket[kBytesWritten] += typeof data === 'string' ? Buffer.byteLength(data, encoding || 'utf8') : data.length;
+  socket[kBytesWritten] += typeof data !== 'string' ? data.length :
+    encoding === 'latin1' || encoding === 'binary' ? data.length : Buffer.byteLength(data, 'utf8');
   if (socket[kTimeout]) socket._unrefTimer();
   if (r === 0) {
     if (cb) process.nextTick(cb);
@@ -1395,6 +1425,13 @@ Object.defineProperty(module.exports, '_setConsumer', {
   value(socket, fn) {
     socket[kConsumer] = fn;
   },
+});
+// Turns a socket's timeout off until its next setTimeout() while keeping its timer (HTTP
+// keep-alive, see suspendTimeout). False when there was no timeout to suspend.
+Object.defineProperty(module.exports, '_suspendTimeout', {
+  __proto__: null,
+  enumerable: false,
+  value: (socket) => socket instanceof Socket && suspendTimeout(socket),
 });
 // The consumer's key, for sockets that deliver data themselves (tls's TLSSocket).
 Object.defineProperty(module.exports, '_kConsumer', {

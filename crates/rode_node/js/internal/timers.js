@@ -193,9 +193,14 @@ class Timeout {
 
 const knownTimersById = { __proto__: null };
 
+// A timer restarted by `refreshLazily` keeps its place in its list with a newer
+// `_idleStart`; listOnTimeout moves it to its sorted place when it reaches the head.
+const kMovedLater = Symbol('kMovedLater');
+
 function insert(item, msecs, start) {
   msecs = Math.trunc(msecs);
   item._idleStart = start;
+  item[kMovedLater] = false;
   let list = timerListMap[msecs];
   if (list === undefined) {
     const expiry = start + msecs;
@@ -213,6 +218,33 @@ function activate(item, start) {
   const msecs = item._idleTimeout;
   if (msecs < 0 || msecs === undefined) return;
   insert(item, msecs, start);
+}
+
+// Restarts an enrolled timer without moving it in its list (sockets restart theirs on every
+// read and write): O(1), and it fires exactly when a moved timer would.
+function refreshLazily(item) {
+  if (item._destroyed || item._idlePrev === null || item._idlePrev === item) {
+    item.refresh();
+    return;
+  }
+  item._idleStart = getLibuvNow();
+  item[kMovedLater] = true;
+}
+
+// Puts `item` in `list` ordered by `_idleStart`, searching from the newest end. Lazily
+// restarted timers only ever moved later, so the order of the others still holds.
+function listInsertSorted(list, item) {
+  const start = item._idleStart;
+  let newer = list;
+  let older = list._idleNext;
+  while (older !== list && older._idleStart > start) {
+    newer = older;
+    older = older._idleNext;
+  }
+  item._idleNext = older;
+  item._idlePrev = newer;
+  newer._idleNext = item;
+  older._idlePrev = item;
 }
 
 function unrefActive(item) {
@@ -290,6 +322,12 @@ function listOnTimeout(list, now) {
   while ((timer = listPeek(list)) !== null) {
     const diff = now - timer._idleStart;
     if (diff < msecs) {
+      if (timer[kMovedLater]) {
+        timer[kMovedLater] = false;
+        listRemove(timer);
+        listInsertSorted(list, timer);
+        continue;
+      }
       list.expiry = Math.max(timer._idleStart + msecs, now + 1);
       list.id = timerListId++;
       heapDown(list.priorityQueuePosition);
@@ -480,6 +518,7 @@ module.exports = {
   active: (item) => insertGuarded(item, true, getLibuvNow()),
   unrefActive: (item) => insertGuarded(item, false, getLibuvNow()),
   unenroll,
+  refreshLazily,
   clearTimeout,
   clearImmediate,
   processTimers,

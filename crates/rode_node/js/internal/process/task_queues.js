@@ -27,11 +27,9 @@ function nextTick(callback, ...args) {
     tickScheduled = true;
     setTickScheduled(true);
   }
-  queue.push({
-    callback,
-    args: args.length === 0 ? undefined : args,
-    frame: asyncContextState.enabled ? frames().getFrame() : undefined,
-  });
+  // Three slots per tick (callback, args, async context frame): no object per tick.
+  queue.push(callback, args.length === 0 ? undefined : args,
+    asyncContextState.enabled ? frames().getFrame() : undefined);
 }
 
 let processPromiseRejections;
@@ -42,11 +40,13 @@ function processTicksAndRejections() {
   }
   do {
     while (head < queue.length) {
-      const tock = queue[head];
-      queue[head++] = undefined;
-      const callback = tock.callback;
-      const args = tock.args;
-      const frame = tock.frame;
+      const callback = queue[head];
+      const args = queue[head + 1];
+      const frame = queue[head + 2];
+      queue[head] = undefined;
+      queue[head + 1] = undefined;
+      queue[head + 2] = undefined;
+      head += 3;
       const switchFrame = asyncContextState.enabled;
       const outer = switchFrame ? frames().getFrame() : undefined;
       if (switchFrame) frames().setFrame(frame);

@@ -69,15 +69,10 @@ function defineOwn(obj, name, value) {
   return value;
 }
 
-// Own arrays made on first read (a message with no trailers never needs one).
-for (const name of ['rawHeaders', 'rawTrailers']) {
-  Object.defineProperty(IncomingMessage.prototype, name, {
-    __proto__: null,
-    configurable: true,
-    get() { return defineOwn(this, name, []); },
-    set(val) { defineOwn(this, name, val); },
-  });
-}
+// No headers or trailers (yet): one frozen empty array for all; the parser's arrays replace
+// it as own properties.
+IncomingMessage.prototype.rawHeaders = Object.freeze([]);
+IncomingMessage.prototype.rawTrailers = IncomingMessage.prototype.rawHeaders;
 
 Object.defineProperty(IncomingMessage.prototype, '_readableState', {
   __proto__: null,

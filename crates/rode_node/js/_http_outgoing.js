@@ -46,10 +46,22 @@ function resetCache() {
   utcCache = undefined;
 }
 
+// Header names already found valid (most responses repeat a few names): a lookup instead
+// of a regular expression. Bounded, so odd names can't grow it without limit.
+let validNames = { __proto__: null };
+let validNamesCount = 0;
+
 function validateHeaderName(name, label) {
+  if (typeof name === 'string' && validNames[name] === true) return;
   if (typeof name !== 'string' || !name || !checkIsHttpToken(name)) {
     throw errors().trimStack(new (errors().codes.ERR_INVALID_HTTP_TOKEN)(label || 'Header name', name), validateHeaderName);
   }
+  if (validNamesCount === 256) {
+    validNames = { __proto__: null };
+    validNamesCount = 0;
+  }
+  validNames[name] = true;
+  validNamesCount++;
 }
 
 function validateHeaderValue(name, value) {
@@ -389,14 +401,18 @@ function processHeader(self, key, value, validate) {
   storeHeader(self, key, value, validate);
 }
 
+// The lengths of the names matchHeader looks at (date, expect, trailer, connection and
+// keep-alive, content-length, transfer-encoding): others skip it.
+const kMatchedLengths = (1 << 4) | (1 << 6) | (1 << 7) | (1 << 10) | (1 << 14) | (1 << 17);
+
 function storeHeader(self, key, value, validate) {
   if (validate) validateHeaderValue(key, value);
   headerBlock += key + ': ' + value + crlf;
-  if (key.length >= 4 && key.length <= 17) matchHeader(self, key, value);
+  if (key.length <= 17 && (kMatchedLengths & (1 << key.length)) !== 0) matchHeader(self, key, value);
 }
 
 function matchHeader(self, field, value) {
-  switch (field.length === 12 && field === 'Content-Type' ? 'content-type' : field.toLowerCase()) {
+  switch (field.toLowerCase()) {
     case 'connection':
       seenHeaders |= kSeenConnection;
       self._removedConnection = false;

@@ -42,6 +42,9 @@ const STATUS_CODES = {
   509: 'Bandwidth Limit Exceeded', 510: 'Not Extended', 511: 'Network Authentication Required',
 };
 
+// Status lines with the standard reason phrase, built once per code.
+const statusLines = { __proto__: null };
+
 function errors() {
   return require('internal/errors');
 }
@@ -171,11 +174,16 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
     headers = obj;
   }
 
-  if (checkInvalidHeaderChar(this.statusMessage)) {
-    throw new (errors().codes.ERR_INVALID_CHAR)('statusMessage');
+  let statusLine;
+  const statusMessage = this.statusMessage;
+  if (statusMessage === STATUS_CODES[statusCode]) {
+    statusLine = statusLines[statusCode] ??= `HTTP/1.1 ${statusCode} ${statusMessage}\r\n`;
+  } else {
+    if (checkInvalidHeaderChar(statusMessage)) {
+      throw new (errors().codes.ERR_INVALID_CHAR)('statusMessage');
+    }
+    statusLine = `HTTP/1.1 ${statusCode} ${statusMessage}\r\n`;
   }
-
-  const statusLine = `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;
 
   if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
     this._hasBody = false;

@@ -5,6 +5,7 @@ pub mod buffer;
 pub mod crypto;
 pub mod dns;
 pub mod fs;
+pub mod http2;
 pub mod http_parser;
 pub mod net;
 pub mod os;
@@ -37,6 +38,7 @@ pub fn register(r: &mut Registry) {
     r.add_binding("net", net::init);
     r.add_binding("dns", dns::init);
     r.add_binding("http_parser", http_parser::init);
+    r.add_binding("http2", http2::init);
     r.add_binding("tty_wrap", tty::init);
     r.add_binding("util", util::init);
     r.add_binding("v8", v8::init);

@@ -1397,6 +1397,7 @@ E('ERR_HTTP2_CONNECT_AUTHORITY', ':authority header is required for CONNECT requ
 E('ERR_HTTP2_CONNECT_PATH', 'The :path header is forbidden for CONNECT requests', Error);
 E('ERR_HTTP2_CONNECT_SCHEME', 'The :scheme header is forbidden for CONNECT requests', Error);
 E('ERR_HTTP2_GOAWAY_SESSION', 'New streams cannot be created after receiving a GOAWAY', Error);
+E('ERR_HTTP2_ERROR', '%s', Error);
 E('ERR_HTTP2_HEADERS_AFTER_RESPOND',
   'Cannot specify additional headers after response initiated', Error);
 E('ERR_HTTP2_HEADERS_SENT', 'Response has already been initiated.', Error);

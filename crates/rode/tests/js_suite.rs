@@ -7,8 +7,8 @@
 //! `RODE_TEST_FILTER=substring` runs only matching tests.
 //!
 //! `tests/ecosystem/` runs programs against real npm packages pinned by its
-//! `package-lock.json`; when its `node_modules` is missing, the suite installs it first with
-//! `npm ci` (from the npm registry).
+//! `package-lock.json`; when its `node_modules` is missing or older than the lockfile, the
+//! suite installs it first with `npm ci` (from the npm registry).
 //!
 //! `tests/known-failures.txt` lists tests that describe Node behaviour rode doesn't have yet,
 //! each with the reason. Under rode they must fail (a listed test that passes is reported, so
@@ -142,12 +142,16 @@ fn known_failures(root: &Path) -> std::collections::HashMap<PathBuf, String> {
         .collect()
 }
 
-/// Installs the ecosystem tests' npm packages (pinned by their lockfile) if they aren't yet.
+/// Installs the ecosystem tests' npm packages (pinned by their lockfile) if they aren't yet,
+/// or again when the lockfile is newer than the installed tree (npm rewrites
+/// `node_modules/.package-lock.json` at each install).
 fn install_ecosystem_packages(root: &Path) {
     let dir = root.join("ecosystem");
-    if !dir.join("package-lock.json").exists()
-        || dir.join("node_modules/.package-lock.json").exists()
-    {
+    let modified = |p: PathBuf| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    let Some(wanted) = modified(dir.join("package-lock.json")) else {
+        return;
+    };
+    if modified(dir.join("node_modules/.package-lock.json")).is_some_and(|have| have >= wanted) {
         return;
     }
     let status = Command::new("npm")

@@ -51,7 +51,7 @@ impl Registry {
     }
 
     pub fn has_js(&self, id: &str) -> bool {
-        self.js_code(id).is_some()
+        self.js_code(id).is_some() || dev_source(id).is_some()
     }
 
     /// Ids of all built-in JS modules, sorted.
@@ -77,12 +77,12 @@ pub fn with<R>(f: impl FnOnce(&Registry) -> R) -> R {
 /// Evaluates a built-in's bytecode, returning its wrapper function
 /// `(exports, require, module, internalBinding)`, or `undefined` when there is no such id.
 pub fn compile<'js>(ctx: &Ctx<'js>, id: &str) -> Result<Value<'js>> {
-    let Some(code) = with(|r| r.js_code(id)) else {
-        return Ok(Value::new_undefined(ctx.clone()));
-    };
     if let Some(source) = dev_source(id) {
         return compile_source(ctx, id, &source);
     }
+    let Some(code) = with(|r| r.js_code(id)) else {
+        return Ok(Value::new_undefined(ctx.clone()));
+    };
     unsafe {
         let raw = ctx.as_raw().as_ptr();
         let obj = qjs::JS_ReadObject(
@@ -104,10 +104,14 @@ pub fn compile<'js>(ctx: &Ctx<'js>, id: &str) -> Result<Value<'js>> {
 
 /// For rode's own developers: with `RODE_DEV_BUILTINS=dir1:dir2` (the crates' `js/`
 /// directories), a built-in found as `<dir>/<id>.js` is compiled from that source at run
-/// time instead of the bytecode built in, so a JS change needs no rebuild. Unset (the normal
-/// case), this is one environment lookup per built-in compiled.
+/// time instead of the bytecode built in (a new file is found too), so a JS change needs no
+/// rebuild. Unset (the normal case), this is one environment lookup per built-in compiled.
 fn dev_source(id: &str) -> Option<String> {
     let dirs = std::env::var_os("RODE_DEV_BUILTINS")?;
+    let plain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '/');
+    if !id.chars().all(plain) || id.split('/').any(str::is_empty) {
+        return None;
+    }
     std::env::split_paths(&dirs)
         .find_map(|dir| std::fs::read_to_string(dir.join(format!("{id}.js"))).ok())
 }

@@ -4,7 +4,7 @@
 // back to the agent when the exchange is over.
 
 const net = require('net');
-const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('_http_outgoing');
+const { OutgoingMessage, kOutHeaders, kNeedDrain, restoreOutgoingShape } = require('_http_outgoing');
 const { HTTPParser, prepareIncoming, freeParser } = require('_http_common');
 const { IncomingMessage, pushEnd } = require('_http_incoming');
 const { _checkIsHttpToken: checkIsHttpToken } = require('internal/http/tokens');
@@ -229,6 +229,12 @@ function ClientRequest(input, options, cb) {
   }
 }
 Object.setPrototypeOf(ClientRequest.prototype, OutgoingMessage.prototype);
+
+// For util.inspect: OutgoingMessage's own properties first, then the request's (own-shape.js).
+ClientRequest.prototype[require('internal/http/own-shape').kRestoreShape] =
+  function restoreClientRequestShape() {
+    restoreOutgoingShape(this, [], []);
+  };
 Object.setPrototypeOf(ClientRequest, OutgoingMessage);
 
 ClientRequest.prototype._implicitHeader = function _implicitHeader() {

@@ -46,7 +46,7 @@ Object.assign(IncomingMessage.prototype, {
   httpVersionMinor: null,
   httpVersion: null,
   complete: false,
-  joinDuplicateHeaders: false,
+  joinDuplicateHeaders: null,
   aborted: false,
   upgrade: null,
   url: '',
@@ -105,6 +105,26 @@ function buildReadable(msg) {
   }
   return state;
 }
+
+// Node's own properties in Node's order, for util.inspect (see internal/http/own-shape).
+const ownNames = ['_events', '_readableState', '_maxListeners', 'socket', 'httpVersionMajor',
+  'httpVersionMinor', 'httpVersion', 'complete', 'rawHeaders', 'rawTrailers',
+  'joinDuplicateHeaders', 'aborted', 'upgrade', 'url', 'method', 'statusCode',
+  'statusMessage', 'client', '_consuming', '_dumped'];
+const ownSymbols = [kHeaders, kHeadersCount, kTrailers, kTrailersCount];
+const { kRestoreShape } = require('internal/http/own-shape');
+IncomingMessage.prototype[kRestoreShape] = function restoreIncomingShape() {
+  if (!Object.hasOwn(this, kLazy)) return; // Not an instance (a prototype, app.request …).
+  // The listener table a Readable starts with, then EventEmitter's own fields.
+  this._events ??= {
+    __proto__: null, close: undefined, error: undefined, data: undefined, end: undefined,
+    readable: undefined,
+  };
+  require('events').init.call(this);
+  if (!Object.hasOwn(this, 'rawHeaders')) this.rawHeaders = [];
+  if (!Object.hasOwn(this, 'rawTrailers')) this.rawTrailers = [];
+  require('internal/http/own-shape').restoreShape(this, ownNames, ownSymbols, [kLazy]);
+};
 
 // The body ended: push(null), or owe it while the stream is unbuilt.
 function pushEnd(msg) {

@@ -116,6 +116,7 @@ Object.assign(OutgoingMessage.prototype, {
   socket: null,
   _header: null,
   [kOutHeaders]: null,
+  [kUniqueHeaders]: null,
   _keepAliveTimeout: 0,
   _onPendingData: nop,
   [kErrored]: null,
@@ -682,6 +683,26 @@ OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
   }
 };
 
+// Node's own properties in Node's order, for util.inspect (see internal/http/own-shape).
+// Subclasses list theirs after these.
+const outgoingOwnNames = ['_events', '_eventsCount', '_maxListeners', 'outputData',
+  'outputSize', 'writable', 'destroyed', '_last', 'chunkedEncoding', 'shouldKeepAlive',
+  'maxRequestsOnConnectionReached', '_defaultKeepAlive', 'useChunkedEncodingByDefault',
+  'sendDate', '_removedConnection', '_removedContLen', '_removedTE', 'strictContentLength',
+  '_contentLength', '_hasBody', '_trailer', 'finished', '_headerSent', '_closed', 'socket',
+  '_header', '_keepAliveTimeout', '_onPendingData'];
+const outgoingOwnSymbols = [kBytesWritten, kNeedDrain, kCorked, kOutHeaders, kErrored,
+  kHighWaterMark, kRejectNonStandardBodyWrites, kUniqueHeaders];
+
+function restoreOutgoingShape(msg, names, hidden) {
+  if (!Object.hasOwn(msg, kHighWaterMark)) return; // Not an instance.
+  // EventEmitter's own fields, as its constructor makes them (not over existing listeners).
+  if (msg._events === undefined) require('events').init.call(msg);
+  if (msg.outputData === kNoOutput) msg.outputData = [];
+  require('internal/http/own-shape').restoreShape(msg, outgoingOwnNames.concat(names),
+    outgoingOwnSymbols, hidden);
+}
+
 // Runs before the 'finish' listeners: the server's own bookkeeping for a response, which
 // Node registers as the first 'finish' listener (a hook costs less than a listener).
 const kBeforeFinish = Symbol('kBeforeFinish');
@@ -848,6 +869,7 @@ function parseUniqueHeadersOption(headers) {
 }
 
 module.exports = {
+  restoreOutgoingShape,
   kBeforeFinish,
   kHighWaterMark,
   kUniqueHeaders,

@@ -11,7 +11,7 @@ const { HTTPParser, continueExpression, chunkExpression, prepareIncoming, freePa
 const { IncomingMessage, readStart, readStop, pushEnd, settleDumped, isUnbuilt } =
   require('_http_incoming');
 const { OutgoingMessage, kOutHeaders, kNeedDrain, kUniqueHeaders, parseUniqueHeadersOption,
-  kBeforeFinish } = require('_http_outgoing');
+  kBeforeFinish, restoreOutgoingShape } = require('_http_outgoing');
 const { _checkInvalidHeaderChar: checkInvalidHeaderChar } = require('internal/http/tokens');
 
 const kServerResponse = Symbol('ServerResponse');
@@ -76,6 +76,20 @@ ServerResponse.prototype.sendDate = true;
 ServerResponse.prototype._sent100 = false;
 ServerResponse.prototype._expect_continue = false;
 ServerResponse.prototype[kConnState] = null;
+
+ServerResponse.prototype[require('internal/http/own-shape').kRestoreShape] =
+  function restoreServerResponseShape() {
+    const state = this[kConnState];
+    if (state !== null && !Object.hasOwn(this, '_onPendingData')) {
+      // What Node has there (the prototype's method does the same).
+      this._onPendingData = updateOutgoingData.bind(undefined, state.socket, state);
+    }
+    if (!Object.hasOwn(this, '_maxRequestsPerSocket') && Object.hasOwn(this, kConnState)) {
+      this._maxRequestsPerSocket = state.server.maxRequestsPerSocket;
+    }
+    restoreOutgoingShape(this, ['req', '_sent100', '_expect_continue', '_maxRequestsPerSocket'],
+      [kConnState, kBeforeFinish]);
+  };
 
 // Queued output of a response waiting for its turn on the connection counts towards the
 // connection's backpressure.
@@ -425,7 +439,9 @@ function connectionListenerInternal(server, socket) {
     onHeaders(p, e) {
       const req = prepareIncoming(socket, e, server[kIncomingMessage]);
       socket[kHeadersDone] = true;
-      req.joinDuplicateHeaders = server.joinDuplicateHeaders;
+      if (server.joinDuplicateHeaders !== undefined) {
+        req.joinDuplicateHeaders = server.joinDuplicateHeaders;
+      }
       req.method = e[4];
       req.url = e[5];
       p.incoming = req;

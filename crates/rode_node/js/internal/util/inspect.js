@@ -130,6 +130,7 @@ const typedArrayConstructors = {
 if (typeof Float16Array === 'function') typedArrayConstructors.Float16Array = Float16Array;
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+const kRestoreShape = Symbol.for('rode.http.restoreShape');
 
 // ---------------------------------------------------------------------------
 // Options
@@ -703,6 +704,10 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     }
     value = target;
   }
+
+  // http messages keep defaults on their prototype until someone looks (own-shape.js).
+  const restoreShape = value[kRestoreShape];
+  if (typeof restoreShape === 'function') restoreShape.call(value);
 
   if (ctx.customInspect) {
     const maybeCustom = value[customInspectSymbol];

@@ -14,6 +14,7 @@ pub mod process_wrap;
 pub mod repl;
 pub mod tls;
 pub mod tty;
+pub mod udp;
 pub mod util;
 pub mod v8;
 pub mod worker;
@@ -45,4 +46,5 @@ pub fn register(r: &mut Registry) {
     r.add_binding("worker", worker::init);
     r.add_binding("zlib", zlib::init);
     r.add_binding("tls", tls::init);
+    r.add_binding("udp", udp::init);
 }

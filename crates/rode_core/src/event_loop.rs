@@ -486,7 +486,14 @@ async fn run_once(context: &Context, s: &LoopState) -> rquickjs::Result<()> {
         run_timers(context, s)?;
         run_queue(context, &s.pending_queue)?;
         match s.poll_timeout() {
-            Some(d) if d.is_zero() => tokio::task::yield_now().await,
+            Some(d) if d.is_zero() => {
+                // The first yield lets tokio poll its I/O driver, which wakes the tasks of
+                // ready sockets; the second lets them run and queue their completions, so
+                // I/O that is already ready is handled in this turn's poll phase, before
+                // the check phase (libuv polls with a zero timeout here).
+                tokio::task::yield_now().await;
+                tokio::task::yield_now().await;
+            }
             Some(d) => {
                 let t0 = s.hrnow_ms();
                 tokio::select! {

@@ -270,16 +270,16 @@ const keepFirst = new Set(['content-type', 'content-length', 'user-agent', 'refe
   'location', 'max-forwards', 'retry-after', 'etag', 'last-modified', 'server', 'age',
   'expires']);
 
-function matchKnownFields(field) {
-  const lower = field.toLowerCase();
-  if (keepFirst.has(lower)) return [lower, 0];
-  if (lower === 'set-cookie') return [lower, 1];
-  if (lower === 'cookie') return [lower, 2];
-  return [lower, 3];
+function joinMode(lower) {
+  if (keepFirst.has(lower)) return 0;
+  if (lower === 'set-cookie') return 1;
+  if (lower === 'cookie') return 2;
+  return 3;
 }
 
 IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value, dest) {
-  const [name, mode] = matchKnownFields(field);
+  const name = field.toLowerCase();
+  const mode = joinMode(name);
   if (mode === 1) {
     if (dest[name] !== undefined) dest[name].push(value);
     else dest[name] = [value];

@@ -41,6 +41,16 @@ use rquickjs::{
 
 pub use error::CryptoError;
 
+/// The key parsers and exporters the `keyParse`/`keyJwkImport` bindings run, for the fuzz
+/// targets in `fuzz/` (not an API).
+#[doc(hidden)]
+pub mod fuzzing {
+    pub use super::keys::{
+        details, export_private, export_public, jwk_export, jwk_import, key_equals, parse_private,
+        parse_public, type_name, Detail, Exported, JwkPart, KeyData,
+    };
+}
+
 /// What a native handle owns.
 pub enum State {
     Hash(hash::HashState),

@@ -75,14 +75,83 @@ pub fn components(url: &Url) -> [u32; 9] {
 pub fn parse(input: &str, base: Option<&str>) -> Option<Url> {
     match base {
         Some(b) => {
-            let base = Url::parse(b).ok()?;
+            let base = parse_absolute(b)?;
             match collapse_authority_slashes(input, &base) {
-                Some(fixed) => base.join(&fixed).ok(),
-                None => base.join(input).ok(),
+                Some(fixed) => parse_with(&fixed, Some(&base)),
+                None => parse_with(input, Some(&base)),
             }
         }
-        None => Url::parse(input).ok(),
+        None => parse_absolute(input),
     }
+}
+
+/// Parses an absolute URL (an href).
+fn parse_absolute(input: &str) -> Option<Url> {
+    parse_with(input, None)
+}
+
+/// rust-url's parser, with the host of a file URL whose path starts with a Windows drive
+/// letter kept ("file://host/C:/x", "/C:/x" against "file://host/"): rust-url follows an
+/// old version of the URL standard that dropped it; the standard (and Node) keep it.
+fn parse_with(input: &str, base: Option<&Url>) -> Option<Url> {
+    let dropped = std::cell::Cell::new(false);
+    let note = |v: url::SyntaxViolation| {
+        if v == url::SyntaxViolation::FileWithHostAndWindowsDrive {
+            dropped.set(true);
+        }
+    };
+    let mut url = Url::options()
+        .base_url(base)
+        .syntax_violation_callback(Some(&note))
+        .parse(input)
+        .ok()?;
+    let base_has_host =
+        base.is_some_and(|b| b.scheme() == "file" && b.host_str().is_some_and(|h| !h.is_empty()));
+    if url.scheme() == "file"
+        && url.host_str().unwrap_or("").is_empty()
+        && (dropped.get() || base_has_host)
+    {
+        let (host, from_input) = file_host(input, base);
+        // Without "//host" in the input the host is the file base's, always; with it, only
+        // a dropped host needs putting back.
+        if dropped.get() || !from_input {
+            // The host as the file host state parses it (IDNA, IPv4, "localhost" → "").
+            let parsed = host.and_then(|h| Url::parse(&format!("file://{h}/")).ok());
+            if let Some(h) = parsed.as_ref().and_then(Url::host_str) {
+                if !h.is_empty() {
+                    let mut with_host = url.clone();
+                    if with_host.set_host(Some(h)).is_ok() {
+                        url = with_host;
+                    }
+                }
+            }
+        }
+    }
+    Some(url)
+}
+
+/// The host a file URL gets: from `input` ("file://host/…", "//host/…"; then `true`), else
+/// from a file `base`.
+fn file_host(input: &str, base: Option<&Url>) -> (Option<String>, bool) {
+    let s: String = input
+        .trim_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    let rest = match s.get(..5) {
+        Some(scheme) if scheme.eq_ignore_ascii_case("file:") => &s[5..],
+        _ => &s[..],
+    };
+    let b = rest.as_bytes();
+    if b.len() >= 2 && matches!(b[0], b'/' | b'\\') && matches!(b[1], b'/' | b'\\') {
+        let host = &rest[2..];
+        let end = host.find(['/', '\\', '?', '#']).unwrap_or(host.len());
+        return (Some(host[..end].to_string()), true);
+    }
+    let base_host = base
+        .filter(|b| b.scheme() == "file")
+        .and_then(Url::host_str);
+    (base_host.map(str::to_string), false)
 }
 
 /// rust-url fails on a scheme-less input that starts with three or more slashes against
@@ -209,12 +278,12 @@ fn update_raw(url: &mut Url, action: u32, value: &str) -> bool {
             quirks::set_hash(url, value);
             true
         }
-        ACTION_HREF => match Url::parse(value) {
-            Ok(u) => {
+        ACTION_HREF => match parse_absolute(value) {
+            Some(u) => {
                 *url = u;
                 true
             }
-            Err(_) => false,
+            None => false,
         },
         _ => false,
     }
@@ -222,7 +291,7 @@ fn update_raw(url: &mut Url, action: u32, value: &str) -> bool {
 
 /// `url.format(URL, { fragment, unicode, search, auth })`.
 pub fn format(href: &str, fragment: bool, unicode: bool, search: bool, auth: bool) -> String {
-    let Ok(mut url) = Url::parse(href) else {
+    let Some(mut url) = parse_absolute(href) else {
         return href.to_owned();
     };
     if !fragment {
@@ -332,7 +401,7 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         &o,
         "update",
         |href: String, action: u32, value: String, comps: Value<'js>| -> Result<Option<String>> {
-            let Ok(mut url) = Url::parse(&href) else {
+            let Some(mut url) = parse_absolute(&href) else {
                 return Ok(None);
             };
             if !update(&mut url, action, &value) {
@@ -418,6 +487,32 @@ mod tests {
         let mut u = parse("non-spec:/.//", None).unwrap();
         assert!(update(&mut u, ACTION_PATHNAME, "p"));
         assert_eq!(u.as_str(), "non-spec:/p");
+    }
+
+    // Found by fuzz/fuzz_targets/url_parse.rs (re-parsing an href dropped its host).
+    #[test]
+    fn file_urls_keep_their_host_before_a_drive_letter() {
+        let cases: [(&str, Option<&str>, &str); 11] = [
+            ("file:C:/x", Some("file://host/"), "file://host/C:/x"),
+            ("FILE:/C:/x", Some("file://host/"), "file://host/C:/x"),
+            ("x/../C:/z", Some("file://host/a/b"), "file://host/a/C:/z"),
+            ("file://host/C:/x", None, "file://host/C:/x"),
+            ("FILE:\\\\host\\c|\\x/../..", None, "file://host/c:/"),
+            ("\t file://h\nost/C:/x?q#f", None, "file://host/C:/x?q#f"),
+            ("file://1.2.3/c:", None, "file://1.2.0.3/c:"),
+            ("file://localhost/C:/x", None, "file:///C:/x"),
+            ("/C:/x", Some("file://host/y"), "file://host/C:/x"),
+            ("//h2/C:/x", Some("file://host/y"), "file://h2/C:/x"),
+            ("..", Some("file://host/C:/a"), "file://host/C:/"),
+        ];
+        for (input, base, want) in cases {
+            let u = parse(input, base).unwrap();
+            assert_eq!(u.as_str(), want, "{input:?} against {base:?}");
+            assert_eq!(parse(u.as_str(), None).unwrap().as_str(), want);
+        }
+        let mut u = parse("file:///C:/0/x", None).unwrap();
+        assert!(update(&mut u, ACTION_HOSTNAME, "h"));
+        assert_eq!(u.as_str(), "file://h/C:/0/x");
     }
 
     #[test]

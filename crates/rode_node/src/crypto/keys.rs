@@ -348,7 +348,7 @@ pub enum Detail {
     Str(String),
 }
 
-fn details<T: openssl::pkey::HasPublic>(k: &PKey<T>) -> Vec<(&'static str, Detail)> {
+pub fn details<T: openssl::pkey::HasPublic>(k: &PKey<T>) -> Vec<(&'static str, Detail)> {
     let mut out = Vec::new();
     let id = k.id();
     if id == Id::RSA || id.as_raw() == ID_RSA_PSS {

@@ -60,7 +60,8 @@ enum State {
     Length(u64),
     ChunkSize,
     ChunkData(u64),
-    ChunkDataEnd,
+    /// After a chunk's data: expects CR (`false`), then LF (`true`).
+    ChunkDataEnd(bool),
     Trailers,
     UntilEof,
     /// After a `Connection: close` message, an upgrade or an error: nothing more is parsed.
@@ -89,6 +90,8 @@ pub struct Parser {
     keep_alive: bool,
     upgrade: bool,
     trailers: Vec<(String, String)>,
+    /// Bytes of the trailer section so far (limited by `max_header_size`, as a head is).
+    trailer_bytes: usize,
     error: Option<ParseError>,
 }
 
@@ -136,6 +139,11 @@ pub const METHODS: [&str; 35] = [
     "UNSUBSCRIBE",
 ];
 
+/// The longest chunk-size line (size and extensions, CR included).
+const CHUNK_LINE_MAX: usize = 16 * 1024 + 2;
+const CHUNK_OVERFLOW: (&str, &str) = ("HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow");
+const HEADER_OVERFLOW: (&str, &str) = ("HPE_HEADER_OVERFLOW", "Header overflow");
+
 fn latin1(b: &[u8]) -> String {
     b.iter().map(|&c| c as char).collect()
 }
@@ -168,6 +176,7 @@ impl Parser {
             keep_alive: false,
             upgrade: false,
             trailers: Vec::new(),
+            trailer_bytes: 0,
             error: None,
         }
     }
@@ -269,7 +278,9 @@ impl Parser {
                     pos = input.len();
                 }
                 State::ChunkSize => {
-                    let Some(line_end) = self.line(input, &mut pos, 16 * 1024)? else {
+                    let Some(line_end) =
+                        self.line(input, &mut pos, CHUNK_LINE_MAX, CHUNK_OVERFLOW)?
+                    else {
                         return Ok(());
                     };
                     let size = parse_chunk_size(&line_end).ok_or_else(|| {
@@ -293,24 +304,34 @@ impl Parser {
                     });
                     pos += n;
                     self.state = if rest == n as u64 {
-                        State::ChunkDataEnd
+                        State::ChunkDataEnd(false)
                     } else {
                         State::ChunkData(rest - n as u64)
                     };
                 }
-                State::ChunkDataEnd => {
-                    let Some(line) = self.line(input, &mut pos, 2)? else {
-                        return Ok(());
-                    };
-                    if !line.is_empty() {
-                        return Err(err("HPE_STRICT", "Expected LF after chunk data", pos));
+                State::ChunkDataEnd(seen_cr) => {
+                    // Byte by byte, so the error does not depend on where the input is cut.
+                    let c = input[pos];
+                    match (seen_cr, c) {
+                        (false, b'\r') => self.state = State::ChunkDataEnd(true),
+                        (true, b'\n') => self.state = State::ChunkSize,
+                        (false, b'\n') => {
+                            return Err(err(
+                                "HPE_CR_EXPECTED",
+                                "Missing expected CR after chunk data",
+                                pos,
+                            ))
+                        }
+                        _ => return Err(err("HPE_STRICT", "Expected LF after chunk data", pos)),
                     }
-                    self.state = State::ChunkSize;
+                    pos += 1;
                 }
                 State::Trailers => {
-                    let Some(line) = self.line(input, &mut pos, self.max_header_size)? else {
+                    let limit = self.max_header_size.saturating_sub(self.trailer_bytes) + 2;
+                    let Some(line) = self.line(input, &mut pos, limit, HEADER_OVERFLOW)? else {
                         return Ok(());
                     };
+                    self.trailer_bytes += line.len() + 2;
                     if line.is_empty() {
                         self.complete(out);
                         continue;
@@ -331,16 +352,22 @@ impl Parser {
         Ok(())
     }
 
-    /// Reads one CRLF-terminated line (without the CRLF), buffering across calls.
+    /// Reads one CRLF-terminated line (without the CRLF), buffering across calls. A line
+    /// longer than `max` bytes (CR included) is the `overflow` error, whether or not its end
+    /// has arrived (so the result does not depend on how the input is cut).
     fn line(
         &mut self,
         input: &[u8],
         pos: &mut usize,
         max: usize,
+        overflow: (&'static str, &'static str),
     ) -> Result<Option<Vec<u8>>, ParseError> {
         let rest = &input[*pos..];
         match memchr_lf(rest) {
             Some(i) => {
+                if self.pending.len() + i > max {
+                    return Err(err(overflow.0, overflow.1, *pos + i));
+                }
                 self.pending.extend_from_slice(&rest[..i]);
                 *pos += i + 1;
                 let mut line = std::mem::take(&mut self.pending);
@@ -358,8 +385,8 @@ impl Parser {
             None => {
                 self.pending.extend_from_slice(rest);
                 *pos = input.len();
-                if self.pending.len() > max + 2 {
-                    return Err(err("HPE_HEADER_OVERFLOW", "Header overflow", *pos));
+                if self.pending.len() > max {
+                    return Err(err(overflow.0, overflow.1, *pos));
                 }
                 Ok(None)
             }
@@ -370,6 +397,7 @@ impl Parser {
         out.push(Event::Complete {
             trailers: std::mem::take(&mut self.trailers),
         });
+        self.trailer_bytes = 0;
         if self.declined_upgrade {
             self.declined_upgrade = false;
             self.stop_input = true;
@@ -389,7 +417,20 @@ impl Parser {
         pos: usize,
         out: &mut Vec<Event>,
     ) -> Result<usize, ParseError> {
-        let fresh = &input[pos..];
+        let mut fresh = &input[pos..];
+        // Empty lines before a message are skipped (as llhttp does), and not counted
+        // against the header size limit.
+        let mut skipped = 0;
+        if self.pending.is_empty() {
+            skipped = fresh
+                .iter()
+                .position(|&c| c != b'\r' && c != b'\n')
+                .unwrap_or(fresh.len());
+            fresh = &fresh[skipped..];
+            if fresh.is_empty() {
+                return Ok(0);
+            }
+        }
         let buffered = self.pending.len();
         let data: std::borrow::Cow<[u8]> = if buffered == 0 {
             std::borrow::Cow::Borrowed(fresh)
@@ -398,105 +439,73 @@ impl Parser {
             v.extend_from_slice(fresh);
             std::borrow::Cow::Owned(v)
         };
-        let mut n_headers = 64;
-        loop {
-            let mut headers = vec![httparse::EMPTY_HEADER; n_headers];
-            let parsed: Result<Option<(usize, Head)>, httparse::Error> = match self.kind {
-                Kind::Request => {
-                    let mut req = httparse::Request::new(&mut headers);
-                    match req.parse(&data) {
-                        Ok(httparse::Status::Complete(len)) => Ok(Some((
-                            len,
-                            Head {
-                                major: 1,
-                                minor: req.version.unwrap_or(1),
-                                method: req.method.unwrap_or("").to_string(),
-                                url: req.path.unwrap_or("").to_string(),
-                                headers: collect(req.headers),
-                                ..Head::default()
-                            },
-                        ))),
-                        Ok(httparse::Status::Partial) => Ok(None),
-                        Err(e) => Err(e),
+        let overflow = || err("HPE_HEADER_OVERFLOW", "Header overflow", fresh.len());
+        let invalid_method = || err("HPE_INVALID_METHOD", "Invalid method encountered", 0);
+        match parse_head(self.kind, &data) {
+            Ok(None) => {
+                if data.len() > self.max_header_size {
+                    // llhttp reads the method first, byte by byte.
+                    if self.kind == Kind::Request && !method_may_be_valid(&data) {
+                        return Err(invalid_method());
                     }
+                    return Err(overflow());
                 }
-                Kind::Response => {
-                    let mut res = httparse::Response::new(&mut headers);
-                    match res.parse(&data) {
-                        Ok(httparse::Status::Complete(len)) => Ok(Some((
-                            len,
-                            Head {
-                                major: 1,
-                                minor: res.version.unwrap_or(1),
-                                status: res.code.unwrap_or(0),
-                                reason: res.reason.unwrap_or("").to_string(),
-                                headers: collect(res.headers),
-                                ..Head::default()
-                            },
-                        ))),
-                        Ok(httparse::Status::Partial) => Ok(None),
-                        Err(e) => Err(e),
+                self.pending = data.into_owned();
+                Ok(0)
+            }
+            Ok(Some((len, head))) => {
+                if self.kind == Kind::Request && !METHODS.contains(&head.method.as_str()) {
+                    return Err(invalid_method());
+                }
+                if len > self.max_header_size {
+                    return Err(err(
+                        "HPE_HEADER_OVERFLOW",
+                        "Header overflow",
+                        skipped + len - buffered,
+                    ));
+                }
+                let used = skipped + len - buffered;
+                self.start_message(head, out, used)?;
+                Ok(used)
+            }
+            Err(e) => {
+                // An error past the size limit: had the head come in pieces, the limit would
+                // have been passed first. Give the same answer when it comes in one.
+                let limit = self.max_header_size.saturating_add(1);
+                if data.len() > limit && matches!(parse_head(self.kind, &data[..limit]), Ok(None)) {
+                    if self.kind == Kind::Request && !method_may_be_valid(&data) {
+                        return Err(invalid_method());
                     }
+                    return Err(overflow());
                 }
-            };
-            match parsed {
-                Ok(None) => {
-                    if data.len() > self.max_header_size {
-                        return Err(err("HPE_HEADER_OVERFLOW", "Header overflow", fresh.len()));
+                let (code, reason) = match (e, self.kind) {
+                    (httparse::Error::Token, Kind::Request) => {
+                        let method = data.split(|&c| c == b' ').next().unwrap_or(&[]);
+                        if METHODS.iter().any(|m| m.as_bytes() == method) {
+                            ("HPE_INVALID_URL", "Invalid URL")
+                        } else {
+                            ("HPE_INVALID_METHOD", "Invalid method encountered")
+                        }
                     }
-                    self.pending = data.into_owned();
-                    return Ok(0);
-                }
-                Ok(Some((len, head))) => {
-                    if self.kind == Kind::Request && !METHODS.contains(&head.method.as_str()) {
-                        return Err(err("HPE_INVALID_METHOD", "Invalid method encountered", 0));
+                    (httparse::Error::Token, Kind::Response) => {
+                        ("HPE_INVALID_CONSTANT", "Expected HTTP/")
                     }
-                    if len > self.max_header_size {
-                        return Err(err(
-                            "HPE_HEADER_OVERFLOW",
-                            "Header overflow",
-                            len - buffered,
-                        ));
+                    (httparse::Error::Version, _) => {
+                        ("HPE_INVALID_VERSION", "Invalid HTTP version")
                     }
-                    let used = len - buffered;
-                    self.start_message(head, out, used)?;
-                    return Ok(used);
-                }
-                Err(httparse::Error::TooManyHeaders) if n_headers < 65536 => {
-                    n_headers *= 4;
-                }
-                Err(e) => {
-                    let (code, reason) = match (e, self.kind) {
-                        (httparse::Error::Token, Kind::Request) => {
-                            let method = data.split(|&c| c == b' ').next().unwrap_or(&[]);
-                            if METHODS.iter().any(|m| m.as_bytes() == method) {
-                                ("HPE_INVALID_URL", "Invalid URL")
-                            } else {
-                                ("HPE_INVALID_METHOD", "Invalid method encountered")
-                            }
-                        }
-                        (httparse::Error::Token, Kind::Response) => {
-                            ("HPE_INVALID_CONSTANT", "Expected HTTP/")
-                        }
-                        (httparse::Error::Version, _) => {
-                            ("HPE_INVALID_VERSION", "Invalid HTTP version")
-                        }
-                        (httparse::Error::Status, _) => {
-                            ("HPE_INVALID_STATUS", "Invalid status code")
-                        }
-                        (httparse::Error::HeaderName, _) => {
-                            ("HPE_INVALID_HEADER_TOKEN", "Invalid header token")
-                        }
-                        (httparse::Error::HeaderValue, _) => {
-                            ("HPE_INVALID_HEADER_TOKEN", "Invalid header value char")
-                        }
-                        (httparse::Error::NewLine, _) => {
-                            ("HPE_LF_EXPECTED", "Missing expected LF after header value")
-                        }
-                        _ => ("HPE_INTERNAL", "Unexpected data"),
-                    };
-                    return Err(err(code, reason, 0));
-                }
+                    (httparse::Error::Status, _) => ("HPE_INVALID_STATUS", "Invalid status code"),
+                    (httparse::Error::HeaderName, _) => {
+                        ("HPE_INVALID_HEADER_TOKEN", "Invalid header token")
+                    }
+                    (httparse::Error::HeaderValue, _) => {
+                        ("HPE_INVALID_HEADER_TOKEN", "Invalid header value char")
+                    }
+                    (httparse::Error::NewLine, _) => {
+                        ("HPE_LF_EXPECTED", "Missing expected LF after header value")
+                    }
+                    _ => ("HPE_INTERNAL", "Unexpected data"),
+                };
+                Err(err(code, reason, 0))
             }
         }
     }
@@ -642,6 +651,68 @@ impl Parser {
             Body::Eof => self.state = State::UntilEof,
         }
         Ok(())
+    }
+}
+
+/// Parses a request or response head: `None` while incomplete.
+fn parse_head(kind: Kind, data: &[u8]) -> Result<Option<(usize, Head)>, httparse::Error> {
+    let mut n_headers = 64;
+    loop {
+        let mut headers = vec![httparse::EMPTY_HEADER; n_headers];
+        let parsed = match kind {
+            Kind::Request => {
+                let mut req = httparse::Request::new(&mut headers);
+                req.parse(data).map(|status| match status {
+                    httparse::Status::Complete(len) => Some((
+                        len,
+                        Head {
+                            major: 1,
+                            minor: req.version.unwrap_or(1),
+                            method: req.method.unwrap_or("").to_string(),
+                            url: req.path.unwrap_or("").to_string(),
+                            headers: collect(req.headers),
+                            ..Head::default()
+                        },
+                    )),
+                    httparse::Status::Partial => None,
+                })
+            }
+            Kind::Response => {
+                let mut res = httparse::Response::new(&mut headers);
+                res.parse(data).map(|status| match status {
+                    httparse::Status::Complete(len) => Some((
+                        len,
+                        Head {
+                            major: 1,
+                            minor: res.version.unwrap_or(1),
+                            status: res.code.unwrap_or(0),
+                            reason: res.reason.unwrap_or("").to_string(),
+                            headers: collect(res.headers),
+                            ..Head::default()
+                        },
+                    )),
+                    httparse::Status::Partial => None,
+                })
+            }
+        };
+        match parsed {
+            Err(httparse::Error::TooManyHeaders) if n_headers < 65536 => n_headers *= 4,
+            other => return other,
+        }
+    }
+}
+
+/// Whether the method of a request line (after any empty lines) is one of [`METHODS`], or
+/// still could become one if the line is incomplete.
+fn method_may_be_valid(data: &[u8]) -> bool {
+    let start = data
+        .iter()
+        .position(|&c| c != b'\r' && c != b'\n')
+        .unwrap_or(data.len());
+    let line = &data[start..];
+    match line.iter().position(|&c| c == b' ') {
+        Some(end) => METHODS.iter().any(|m| m.as_bytes() == &line[..end]),
+        None => METHODS.iter().any(|m| m.as_bytes().starts_with(line)),
     }
 }
 
@@ -820,6 +891,73 @@ mod tests {
             .unwrap();
         assert!(matches!(&out[0], Event::Head(h) if h.upgrade));
         assert!(matches!(out[1], Event::Upgrade { offset } if offset == 24));
+    }
+
+    /// The error of a stream, parsed whole and cut at every position.
+    fn errors_however_cut(max_header_size: usize, msg: &[u8]) -> Vec<&'static str> {
+        let mut codes = Vec::new();
+        for cut in 0..=msg.len() {
+            let mut p = Parser::new(Kind::Request, max_header_size);
+            let mut out = Vec::new();
+            let r = p
+                .execute(&msg[..cut], &mut out)
+                .and_then(|_| p.execute(&msg[cut..], &mut out));
+            codes.push(r.err().map_or("ok", |e| e.code));
+        }
+        codes.dedup();
+        codes
+    }
+
+    // Found by fuzz/fuzz_targets/http_parser.rs: these depended on where the input was cut.
+    #[test]
+    fn framing_errors_do_not_depend_on_the_cut() {
+        let chunked = "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n";
+        let case = |rest: &str| format!("{chunked}{rest}").into_bytes();
+        assert_eq!(
+            errors_however_cut(16384, &case("4\r\nwikiXYZW\r\n0\r\n\r\n")),
+            ["HPE_STRICT"]
+        );
+        assert_eq!(
+            errors_however_cut(16384, &case("4\r\nwiki\rX0\r\n\r\n")),
+            ["HPE_STRICT"]
+        );
+        assert_eq!(
+            errors_however_cut(16384, &case("4\r\nwiki\n0\r\n\r\n")),
+            ["HPE_CR_EXPECTED"]
+        );
+        let ext = "a".repeat(20000);
+        assert_eq!(
+            errors_however_cut(16384, &case(&format!("4;{ext}\r\nwiki\r\n0\r\n\r\n"))),
+            ["HPE_CHUNK_EXTENSIONS_OVERFLOW"]
+        );
+        // Trailers count together against the header limit.
+        let t = "a".repeat(150);
+        let two = format!("4\r\nwiki\r\n0\r\nX-T: {t}\r\nX-U: {t}\r\n\r\n");
+        assert_eq!(
+            errors_however_cut(200, &case(&two)),
+            ["HPE_HEADER_OVERFLOW"]
+        );
+        assert_eq!(errors_however_cut(16384, &case(&two)), ["ok"]);
+        // Heads: a bad method is seen first, a bad byte past the size limit is an overflow.
+        let method = format!("GgE{}\u{99}TVR", "g".repeat(60));
+        assert_eq!(
+            errors_however_cut(16, method.as_bytes()),
+            ["HPE_INVALID_METHOD"]
+        );
+        let lines = format!("{}\u{ff}\u{ff}\nF0F", "\n".repeat(105));
+        assert_eq!(
+            errors_however_cut(80, lines.as_bytes()),
+            ["HPE_INVALID_METHOD"]
+        );
+        let late = format!("GET / HTTP/1.1\r\nX: {}\x01\r\n\r\n", "a".repeat(100));
+        assert_eq!(
+            errors_however_cut(64, late.as_bytes()),
+            ["HPE_HEADER_OVERFLOW"]
+        );
+        assert_eq!(
+            errors_however_cut(16384, late.as_bytes()),
+            ["HPE_INVALID_HEADER_TOKEN"]
+        );
     }
 
     #[test]

@@ -108,6 +108,8 @@ function once(emitter, name) {
     };
     parentPort.postMessage('ready');
   `, { eval: true });
+  // Listen for 'exit' now: the worker may end while the replies below are still on their way.
+  const bwExit = once(bw, 'exit');
   await once(bw, 'message');
   const reply = new Promise((resolve) => { bc.onmessage = (e) => resolve(e.data); });
   // A second channel here gets the message from bc and, as its own copy, the reply.
@@ -125,7 +127,7 @@ function once(emitter, name) {
   await both;
   assert.deepStrictEqual(seen2, [[1, { x: 'y' }], { reply: [1, { x: 'y' }] }]);
   assert.notStrictEqual(seen2[1], r);
-  assert.strictEqual(await once(bw, 'exit'), 0);
+  assert.strictEqual(await bwExit, 0);
   bc.close();
   bc2.close();
   console.log('ok');

@@ -15,7 +15,7 @@ use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::VecDeque;
 use std::future::Future;
 use std::rc::Rc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tokio::sync::Notify;
@@ -30,6 +30,28 @@ pub struct Hooks {
     pub process_ticks: Persistent<Function<'static>>,
     pub trigger_uncaught: Persistent<Function<'static>>,
     pub emit_before_exit: Persistent<Function<'static>>,
+}
+
+/// The loop's start and idle time, readable from other threads (a worker's parent reads
+/// them for `worker.performance.eventLoopUtilization()`). Milliseconds on the loop's clock,
+/// whose zero is `origin`.
+pub struct LoopMetrics {
+    pub origin: Instant,
+    /// f64 bits; negative until the loop runs.
+    loop_start: AtomicU64,
+    /// f64 bits.
+    idle: AtomicU64,
+}
+
+impl LoopMetrics {
+    pub fn loop_start(&self) -> Option<f64> {
+        let t = f64::from_bits(self.loop_start.load(Ordering::Relaxed));
+        (t >= 0.0).then_some(t)
+    }
+
+    pub fn idle_time(&self) -> f64 {
+        f64::from_bits(self.idle.load(Ordering::Relaxed))
+    }
 }
 
 /// Loop state shared by native bindings on this thread.
@@ -54,6 +76,7 @@ pub struct LoopState {
     loop_start: Cell<Option<f64>>,
     loop_exit: Cell<Option<f64>>,
     idle_ms: Cell<f64>,
+    metrics: Arc<LoopMetrics>,
     /// Set on a worker thread: once the flag is raised (`worker.terminate()`,
     /// `process.exit()` in the worker) the loop stops running JS and returns.
     stop: OnceCell<Arc<AtomicBool>>,
@@ -127,8 +150,9 @@ where
 
 impl LoopState {
     fn new() -> Self {
+        let start = Instant::now();
         LoopState {
-            start: Instant::now(),
+            start,
             now_ms: Cell::new(0.0),
             queue: RefCell::default(),
             pending_queue: RefCell::default(),
@@ -146,6 +170,11 @@ impl LoopState {
             loop_start: Cell::new(None),
             loop_exit: Cell::new(None),
             idle_ms: Cell::new(0.0),
+            metrics: Arc::new(LoopMetrics {
+                origin: start,
+                loop_start: AtomicU64::new((-1.0f64).to_bits()),
+                idle: AtomicU64::new(0.0f64.to_bits()),
+            }),
             stop: OnceCell::new(),
         }
     }
@@ -181,6 +210,29 @@ impl LoopState {
     /// Milliseconds spent waiting for I/O or timers in the poll phase.
     pub fn idle_time(&self) -> f64 {
         self.idle_ms.get()
+    }
+
+    /// This loop's start and idle time, for other threads.
+    pub fn metrics(&self) -> Arc<LoopMetrics> {
+        self.metrics.clone()
+    }
+
+    /// Records the loop as started now, if it has not started yet: a worker's script runs
+    /// as part of its loop in Node, so a worker marks the start before running it.
+    pub fn mark_loop_start(&self) {
+        if self.loop_start.get().is_none() {
+            let t = self.hrnow_ms();
+            self.loop_start.set(Some(t));
+            self.metrics
+                .loop_start
+                .store(t.to_bits(), Ordering::Relaxed);
+        }
+    }
+
+    fn add_idle(&self, ms: f64) {
+        let idle = self.idle_ms.get() + ms;
+        self.idle_ms.set(idle);
+        self.metrics.idle.store(idle.to_bits(), Ordering::Relaxed);
     }
 
     /// Makes `flag` this thread's stop request (worker threads only).
@@ -500,12 +552,12 @@ async fn run_once(context: &Context, s: &LoopState) -> rquickjs::Result<()> {
                     _ = s.notify.notified() => {}
                     _ = tokio::time::sleep(d) => {}
                 }
-                s.idle_ms.set(s.idle_ms.get() + (s.hrnow_ms() - t0));
+                s.add_idle(s.hrnow_ms() - t0);
             }
             None => {
                 let t0 = s.hrnow_ms();
                 s.notify.notified().await;
-                s.idle_ms.set(s.idle_ms.get() + (s.hrnow_ms() - t0));
+                s.add_idle(s.hrnow_ms() - t0);
             }
         }
         s.update_time();
@@ -519,7 +571,7 @@ async fn run_once(context: &Context, s: &LoopState) -> rquickjs::Result<()> {
 /// Node's `SpinEventLoop`: run, emit `'beforeExit'`, run again while it scheduled more.
 pub async fn run(context: &Context) -> rquickjs::Result<()> {
     let s = state();
-    s.loop_start.set(Some(s.hrnow_ms()));
+    s.mark_loop_start();
     loop {
         run_once(context, &s).await?;
         if s.stopped() {

@@ -112,8 +112,49 @@ pub fn run(registry: Registry, options: Options) -> i32 {
     handle.join().unwrap_or(70)
 }
 
-/// Runs a program on the calling thread (the JS thread, or a worker's thread).
+/// Runs a program on the calling thread (the JS thread); returns the exit code.
 pub fn run_on_this_thread(registry: Registry, options: Options) -> i32 {
+    run_engine(registry, options).0
+}
+
+/// A finished worker's QuickJS context and runtime.
+///
+/// The worker's thread-local state (the loop's, every binding's) holds JS values of this heap
+/// and drops them only when the thread exits, after `run_worker` has returned. So the heap is
+/// freed later, by [`WorkerHeap::free`], once that thread has ended.
+pub struct WorkerHeap {
+    context: Context,
+    rt: Runtime,
+}
+
+// Moved to another thread only once the thread that ran it has exited: nothing else refers to
+// the heap then.
+unsafe impl Send for WorkerHeap {}
+
+impl WorkerHeap {
+    /// Frees the heap (finalizers included) on the calling thread.
+    ///
+    /// # Safety
+    /// The thread that ran this worker must have exited (joined), so that its thread-local
+    /// values of this heap have been dropped; any JS value of the heap dropped afterwards
+    /// would be a use after free.
+    pub unsafe fn free(self) {
+        let WorkerHeap { context, rt } = self;
+        let raw = context.with(|ctx| qjs::JS_GetRuntime(ctx.as_raw().as_ptr()));
+        // Stack checks in the engine measure from this thread's stack now.
+        qjs::JS_UpdateStackTop(raw);
+        drop(context);
+        drop(rt);
+    }
+}
+
+/// Runs a worker's program on the calling thread (a new thread): returns its exit code and
+/// its heap, to free with [`WorkerHeap::free`] once this thread has ended.
+pub fn run_worker(registry: Registry, options: Options) -> (i32, Option<WorkerHeap>) {
+    run_engine(registry, options)
+}
+
+fn run_engine(registry: Registry, options: Options) -> (i32, Option<WorkerHeap>) {
     builtins::install(registry);
     let tokio_rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -182,13 +223,11 @@ pub fn run_on_this_thread(registry: Registry, options: Options) -> i32 {
         })
     });
     if worker.is_some() {
-        // A worker's heap is left to the process (freeing it needs every JS value the thread's
-        // modules keep to be dropped first); its tokio threads are not waited for.
-        std::mem::forget(context);
-        std::mem::forget(rt);
+        // The loop's tasks (and the JS values their futures hold) go now; tokio's threads are
+        // not waited for. The heap is freed after the thread has ended (see `WorkerHeap`).
         drop(local);
         tokio_rt.shutdown_background();
-        return exit_code;
+        return (exit_code, Some(WorkerHeap { context, rt }));
     }
     crate::profiler::write();
     if std::env::var_os("RODE_TEARDOWN").is_some() {
@@ -202,7 +241,7 @@ pub fn run_on_this_thread(registry: Registry, options: Options) -> i32 {
         std::mem::forget(context);
         std::mem::forget(rt);
     }
-    exit_code
+    (exit_code, None)
 }
 
 fn options_object<'js>(ctx: &Ctx<'js>, o: &Options) -> rquickjs::Result<Object<'js>> {

@@ -1,23 +1,28 @@
 //! `internalBinding('worker')`: worker threads and the message ports that cross threads.
 //!
 //! A Worker is a thread of its own running a whole rode runtime (QuickJS runtime, context,
-//! tokio current-thread loop) through `rode_core::runtime::run_on_this_thread`, exactly like
+//! tokio current-thread loop) through `rode_core::runtime::run_worker`, exactly like
 //! the main JS thread. Threads talk only through messages:
 //!
-//! - every JS thread has an inbox, an unbounded tokio channel; a task on the thread's loop
-//!   receives from it and queues each event as a completion (`event_loop::queue_completion`),
-//!   which hands it to the JS dispatcher `internal/messaging` installed;
+//! - every JS thread has an inbox (a mutex-guarded queue and a `Notify`); a task on the
+//!   thread's loop waits on it and queues a completion (`event_loop::queue_completion`) that
+//!   hands the events, one callback each, to the JS dispatcher `internal/messaging`
+//!   installed; messages a port could not deliver at once, and local ports' messages, are
+//!   delivered by further poll-phase completions (`queuePoll`), 'close' events by close-phase
+//!   ones (`queueClose`);
 //! - a message port that can be reached from another thread has a process-wide id; the
 //!   router below knows which thread holds each id and the id of its entangled peer, so
 //!   `postMessage` on a port sends the payload to the inbox of the thread holding the peer;
-//! - a payload is the structured clone of the message (made in JS), written with QuickJS's
-//!   object serializer (`JS_WriteObject2`, with object references and SharedArrayBuffers)
-//!   and read back on the receiving thread. SharedArrayBuffer memory is reference counted
+//! - a payload is the structured clone of the message (made in JS; plain data is sent as it
+//!   is, see `PlainCheck`), written with QuickJS's object serializer (`JS_WriteObject2`, with
+//!   object references and SharedArrayBuffers) and read back on the receiving thread; one
+//!   that can't be read becomes 'messageerror'. SharedArrayBuffer memory is reference counted
 //!   (`rode_core::runtime::sab_dup`/`sab_free`), so both threads see the same bytes.
 //!
 //! A worker stops when its loop has nothing left to do, on `process.exit()` in it, or when
 //! its parent calls `terminate()`: the stop flag is checked by the engine's interrupt handler
-//! (so a busy `while (true) {}` ends too) and by the loop.
+//! (so a busy `while (true) {}` ends too) and by the loop. Its heap is freed by a reaper
+//! thread once the worker's thread has exited (see `reap`).
 
 use rode_core::bind;
 use rode_core::event_loop::{self, queue_completion};
@@ -48,6 +53,29 @@ impl Inbox {
 
     fn take(&self) -> VecDeque<Event> {
         std::mem::take(&mut *self.queue.lock().unwrap_or_else(|e| e.into_inner()))
+    }
+
+    fn pop(&self) -> Option<Event> {
+        self.queue
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .pop_front()
+    }
+
+    fn len(&self) -> usize {
+        self.queue.lock().unwrap_or_else(|e| e.into_inner()).len()
+    }
+
+    fn put_back(&self, mut events: VecDeque<Event>) {
+        if events.is_empty() {
+            return;
+        }
+        let mut q = self.queue.lock().unwrap_or_else(|e| e.into_inner());
+        while let Some(ev) = events.pop_back() {
+            q.push_front(ev);
+        }
+        drop(q);
+        self.notify.notify_one();
     }
 }
 
@@ -213,6 +241,8 @@ struct Router {
     /// BroadcastChannel name → thread → number of open channels there.
     channels: HashMap<String, HashMap<u64, usize>>,
     workers: HashMap<u64, WorkerConfig>,
+    /// Each running worker's loop times (for `worker.performance.eventLoopUtilization()`).
+    loops: HashMap<u64, Arc<event_loop::LoopMetrics>>,
 }
 
 static ROUTER: LazyLock<Mutex<Router>> = LazyLock::new(Default::default);
@@ -276,32 +306,231 @@ fn ensure_inbox() {
     tokio::task::spawn_local(async move {
         loop {
             inbox.notify.notified().await;
-            queue_completion(Box::new(drain_inbox));
+            queue_completion(Box::new(|ctx| drain_inbox(ctx, true)));
         }
     });
 }
 
-/// Runs the events waiting in this thread's inbox (from the loop, or synchronously for
-/// `receiveMessageOnPort`).
-fn drain_inbox(ctx: &Ctx<'_>) -> Result<()> {
+/// Runs the events waiting in this thread's inbox. From the loop (the poll phase, `in_loop`)
+/// each event is a callback of its own, as Node's per message: an uncaught exception is
+/// reported, then nextTicks and microtasks run. `receiveMessageOnPort` reads the inbox
+/// synchronously; the JS side then only queues what arrived.
+fn drain_inbox(ctx: &Ctx<'_>, in_loop: bool) -> Result<()> {
     let Some(inbox) = INBOX.with(|i| i.borrow().clone()) else {
         return Ok(());
     };
+    if in_loop {
+        // One event at a time, so that a callback reading the inbox synchronously
+        // (`receiveMessageOnPort`) finds the events after its own; only the events there now
+        // (the others wait for the next turn).
+        for _ in 0..inbox.len() {
+            if event_loop::state().stopped() {
+                return Ok(());
+            }
+            let Some(ev) = inbox.pop() else {
+                break;
+            };
+            let r = dispatch(ctx, ev);
+            event_loop::call_js(ctx, r)?;
+        }
+        return Ok(());
+    }
     let mut events = inbox.take();
     while let Some(ev) = events.pop_front() {
         if let Err(e) = dispatch(ctx, ev) {
             // Put back what was not run yet, for the next drain.
-            if !events.is_empty() {
-                let mut q = inbox.queue.lock().unwrap_or_else(|e| e.into_inner());
-                while let Some(ev) = events.pop_back() {
-                    q.push_front(ev);
-                }
-                inbox.notify.notify_one();
-            }
+            inbox.put_back(events);
             return Err(e);
         }
     }
     Ok(())
+}
+
+/// Runs the poll phase's (`kind` 7) or the close phase's (8) deliveries of the JS side
+/// (`internal/messaging` pollStep / closeStep): one callback per message or event, each
+/// followed by nextTicks and microtasks, until the JS side says it is done.
+fn run_rounds(ctx: &Ctx<'_>, kind: i32) -> Result<()> {
+    let Some(f) = DISPATCH.with(|d| d.borrow().clone()) else {
+        return Ok(());
+    };
+    let f = f.restore(ctx)?;
+    let mut first = true;
+    loop {
+        if event_loop::state().stopped() {
+            return Ok(());
+        }
+        let r = f.call::<_, bool>((kind, first));
+        first = false;
+        match r {
+            Ok(more) => {
+                event_loop::after_callback(ctx)?;
+                if !more {
+                    return Ok(());
+                }
+            }
+            Err(rquickjs::Error::Exception) => {
+                event_loop::call_js(ctx, Err(rquickjs::Error::Exception))?;
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// Reads a message's value and its out-of-band buffers.
+fn read_message<'js>(ctx: &Ctx<'js>, wire: Wire) -> Result<(Value<'js>, Array<'js>)> {
+    let v = read_wire(ctx, &wire)?;
+    let buffers = Array::new(ctx.clone())?;
+    for (i, b) in wire.buffers.into_iter().enumerate() {
+        buffers.set(i, buffer_from_raw(ctx, b)?)?;
+    }
+    Ok((v, buffers))
+}
+
+/// The exception of a message that could not be read, for 'messageerror' (None when the
+/// thread is stopping, or for an error that is not a JS exception).
+fn read_failure<'js>(ctx: &Ctx<'js>, e: rquickjs::Error) -> Result<Option<Value<'js>>> {
+    match e {
+        rquickjs::Error::Exception => {
+            let err = ctx.catch();
+            if event_loop::state().stopped() {
+                return Ok(None);
+            }
+            Ok(Some(err))
+        }
+        e => Err(e),
+    }
+}
+
+/// Whether a message is plain data: primitives other than symbols, objects whose prototype
+/// is Object.prototype or null with only string-keyed data properties, and dense arrays
+/// with no other properties. QuickJS's serializer writes such a value exactly as its
+/// structured clone would be, so it can be sent without the JS clone. Anything else
+/// (other objects, getters, symbol keys, holes, cycles, more than `budget` items or deeper
+/// than 32 levels) takes the clone path. No JS runs: no getter or proxy trap.
+struct PlainCheck {
+    ctx: *mut qjs::JSContext,
+    object_proto: *mut std::ffi::c_void,
+    array_proto: *mut std::ffi::c_void,
+    budget: u32,
+}
+
+impl PlainCheck {
+    unsafe fn new(ctx: *mut qjs::JSContext) -> Self {
+        // The intrinsic prototypes (a program may replace the globals).
+        let proto_of = |v: qjs::JSValue| {
+            let proto = qjs::JS_GetPrototype(ctx, v);
+            let p = if qjs::JS_VALUE_GET_TAG(proto) == qjs::JS_TAG_OBJECT {
+                qjs::JS_VALUE_GET_PTR(proto)
+            } else {
+                std::ptr::null_mut()
+            };
+            qjs::JS_FreeValue(ctx, proto);
+            qjs::JS_FreeValue(ctx, v);
+            p
+        };
+        PlainCheck {
+            ctx,
+            object_proto: proto_of(qjs::JS_NewObject(ctx)),
+            array_proto: proto_of(qjs::JS_NewArray(ctx)),
+            budget: 20_000,
+        }
+    }
+
+    unsafe fn value(&mut self, v: qjs::JSValue, depth: u32) -> bool {
+        match qjs::JS_VALUE_GET_TAG(v) {
+            qjs::JS_TAG_INT
+            | qjs::JS_TAG_BOOL
+            | qjs::JS_TAG_NULL
+            | qjs::JS_TAG_UNDEFINED
+            | qjs::JS_TAG_FLOAT64
+            | qjs::JS_TAG_STRING
+            | qjs::JS_TAG_STRING_ROPE
+            | qjs::JS_TAG_BIG_INT
+            | qjs::JS_TAG_SHORT_BIG_INT => true,
+            qjs::JS_TAG_OBJECT => self.object(v, depth),
+            _ => false,
+        }
+    }
+
+    unsafe fn object(&mut self, v: qjs::JSValue, depth: u32) -> bool {
+        if depth > 32 || self.budget == 0 || self.object_proto.is_null() {
+            return false;
+        }
+        self.budget -= 1;
+        let ctx = self.ctx;
+        // Ordinary objects and arrays only (their prototype has their class); the prototype
+        // of those is read without running JS.
+        let class = qjs::JS_GetClassID(v);
+        let is_array = qjs::JS_IsArray(v);
+        let proto = qjs::JS_GetPrototype(ctx, v);
+        let p = if qjs::JS_VALUE_GET_TAG(proto) == qjs::JS_TAG_OBJECT {
+            qjs::JS_VALUE_GET_PTR(proto)
+        } else {
+            std::ptr::null_mut()
+        };
+        qjs::JS_FreeValue(ctx, proto);
+        let object_class = {
+            let o = qjs::JS_MKPTR(qjs::JS_TAG_OBJECT, self.object_proto);
+            qjs::JS_GetClassID(o)
+        };
+        if is_array {
+            if p != self.array_proto {
+                return false;
+            }
+        } else if class != object_class || !(p == self.object_proto || p.is_null()) {
+            return false;
+        }
+        let mut tab: *mut qjs::JSPropertyEnum = std::ptr::null_mut();
+        let mut len: u32 = 0;
+        let flags = (qjs::JS_GPN_STRING_MASK | qjs::JS_GPN_SYMBOL_MASK) as i32;
+        if qjs::JS_GetOwnPropertyNames(ctx, &mut tab, &mut len, v, flags) < 0 {
+            qjs::JS_FreeValue(ctx, qjs::JS_GetException(ctx));
+            return false;
+        }
+        let mut ok = true;
+        let mut enumerable = 0u32;
+        for i in 0..len as usize {
+            let e = &*tab.add(i);
+            if !e.is_enumerable {
+                continue;
+            }
+            enumerable += 1;
+            if self.budget == 0 {
+                ok = false;
+                break;
+            }
+            self.budget -= 1;
+            let mut desc = qjs::JSPropertyDescriptor {
+                flags: 0,
+                value: qjs::JS_UNDEFINED,
+                getter: qjs::JS_UNDEFINED,
+                setter: qjs::JS_UNDEFINED,
+            };
+            let key = qjs::JS_AtomToValue(ctx, e.atom);
+            let symbol_key = qjs::JS_VALUE_GET_TAG(key) == qjs::JS_TAG_SYMBOL;
+            qjs::JS_FreeValue(ctx, key);
+            let found = !symbol_key && qjs::JS_GetOwnProperty(ctx, &mut desc, v, e.atom) == 1;
+            if found {
+                ok = desc.flags & qjs::JS_PROP_GETSET as i32 == 0
+                    && self.value(desc.value, depth + 1);
+                qjs::JS_FreeValue(ctx, desc.value);
+                qjs::JS_FreeValue(ctx, desc.getter);
+                qjs::JS_FreeValue(ctx, desc.setter);
+            } else {
+                ok = false;
+            }
+            if !ok {
+                break;
+            }
+        }
+        qjs::JS_FreePropertyEnum(ctx, tab, len);
+        if ok && is_array {
+            // Dense, nothing but its elements.
+            let mut length: i64 = 0;
+            ok = qjs::JS_GetLength(ctx, v, &mut length) == 0 && length == enumerable as i64;
+        }
+        ok
+    }
 }
 
 fn write_wire<'js>(ctx: &Ctx<'js>, value: &Value<'js>, special: bool) -> Result<Wire> {
@@ -382,12 +611,14 @@ fn dispatch<'js>(ctx: &Ctx<'js>, ev: Event) -> Result<()> {
     let num = |n: u64| Value::new_float(ctx.clone(), n as f64);
     match ev {
         Event::Message { port, wire } => {
-            let v = read_wire(ctx, &wire)?;
-            let buffers = Array::new(ctx.clone())?;
-            for (i, b) in wire.buffers.into_iter().enumerate() {
-                buffers.set(i, buffer_from_raw(ctx, b)?)?;
+            let special = wire.special;
+            match read_message(ctx, wire) {
+                Ok((v, buffers)) => f.call((0, num(port), v, special, buffers)),
+                Err(e) => match read_failure(ctx, e)? {
+                    Some(err) => f.call((6, num(port), err, false)),
+                    None => Ok(()),
+                },
             }
-            f.call((0, num(port), v, wire.special, buffers))
         }
         Event::Close { port } => f.call((1, num(port), undef(), false)),
         Event::Online { worker } => f.call((2, num(worker), undef(), false)),
@@ -399,10 +630,13 @@ fn dispatch<'js>(ctx: &Ctx<'js>, ev: Event) -> Result<()> {
             f.call((3, num(worker), v, kind * 2 + special as i32))
         }
         Event::Exit { worker, code } => f.call((4, num(worker), code, false)),
-        Event::Broadcast { name, wire } => {
-            let v = read_wire(ctx, &wire)?;
-            f.call((5, name, v, wire.special))
-        }
+        Event::Broadcast { name, wire } => match read_wire(ctx, &wire) {
+            Ok(v) => f.call((5, name, v, wire.special)),
+            Err(e) => match read_failure(ctx, e)? {
+                Some(err) => f.call((9, name, err, false)),
+                None => Ok(()),
+            },
+        },
         Event::Wake => Ok(()),
     }
 }
@@ -447,9 +681,15 @@ fn spawn_worker<'js>(ctx: Ctx<'js>, o: Object<'js>) -> Result<f64> {
         mode: o.get("mode")?,
         entry: o.get("entry")?,
         conditions: o.get("conditions")?,
-        flags: Vec::new(),
+        requires: o.get("requires")?,
+        imports: o.get("imports")?,
+        input_type: o.get("inputType")?,
+        flags: {
+            let names: Vec<String> = o.get("flagNames")?;
+            let values: Vec<String> = o.get("flagValues")?;
+            names.into_iter().zip(values).collect()
+        },
         worker: Some(config.clone()),
-        ..Default::default()
     };
     let registry = rode_core::builtins::with(|r| r.clone());
     let inbox = Arc::new(Inbox::default());
@@ -489,10 +729,13 @@ fn spawn_worker<'js>(ctx: Ctx<'js>, o: Object<'js>) -> Result<f64> {
             INBOX.with(|r| *r.borrow_mut() = Some(inbox));
             INIT.with(|i| *i.borrow_mut() = Some(init));
             CONFIG.with(|c| *c.borrow_mut() = Some(config));
+            router().loops.insert(tid, event_loop::state().metrics());
             send_to_thread(parent, Event::Online { worker: tid });
-            let code = runtime::run_on_this_thread(registry, options);
+            let (code, heap) = runtime::run_worker(registry, options);
             finish_thread(tid, parent, code);
+            heap
         });
+    let spawned = spawned.map(reap);
     if let Err(e) = spawned {
         let mut r = router();
         r.threads.remove(&tid);
@@ -504,6 +747,39 @@ fn spawn_worker<'js>(ctx: Ctx<'js>, o: Object<'js>) -> Result<f64> {
     Ok(tid as f64)
 }
 
+type WorkerThread = std::thread::JoinHandle<Option<runtime::WorkerHeap>>;
+
+/// Frees the heaps of ended workers: a thread of its own waits for each worker thread to
+/// have exited (its thread-local values of the heap dropped, see `runtime::WorkerHeap`) and
+/// then frees its heap.
+fn reap(thread: WorkerThread) {
+    static REAPER: LazyLock<Mutex<Option<std::sync::mpsc::Sender<WorkerThread>>>> =
+        LazyLock::new(|| {
+            let (tx, rx) = std::sync::mpsc::channel::<WorkerThread>();
+            let started = std::thread::Builder::new()
+                .name("rode-reaper".into())
+                .stack_size(16 << 20)
+                .spawn(move || {
+                    for t in rx {
+                        if let Ok(Some(heap)) = t.join() {
+                            // The thread has exited.
+                            unsafe { heap.free() };
+                            // Hand the freed pages back to the system: malloc keeps freed
+                            // memory that is not at the top of its heap, and a heap freed
+                            // while the next worker allocates is rarely at the top.
+                            unsafe { libc::malloc_trim(0) };
+                        }
+                    }
+                });
+            Mutex::new(started.ok().map(|_| tx))
+        });
+    let reaper = REAPER.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(tx) = reaper.as_ref() {
+        // If the reaper is gone the heap is left to the process.
+        let _ = tx.send(thread);
+    }
+}
+
 /// A worker thread ended: its ports close (their peers get 'close'), then the parent gets
 /// 'exit'.
 fn finish_thread(tid: u64, parent: u64, code: i32) {
@@ -512,6 +788,7 @@ fn finish_thread(tid: u64, parent: u64, code: i32) {
         let mut r = router();
         r.threads.remove(&tid);
         r.workers.remove(&tid);
+        r.loops.remove(&tid);
         let mine: Vec<u64> = r
             .ports
             .iter()
@@ -610,6 +887,38 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             drop(r);
             inbox.send(Event::Message { port: target, wire });
             Ok(true)
+        },
+    )?;
+    // Sends a message of plain data (see PlainCheck) to the port `target` as it is, without
+    // the JS clone: 0 sent, 1 the target is gone, 2 not plain data (use postMessage with the
+    // clone).
+    bind::func(
+        ctx,
+        &o,
+        "postPlain",
+        |ctx: Ctx<'js>, target: f64, value: Value<'js>| -> Result<i32> {
+            let plain = unsafe {
+                let raw = ctx.as_raw().as_ptr();
+                PlainCheck::new(raw).value(value.as_raw(), 0)
+            };
+            if !plain {
+                return Ok(2);
+            }
+            let wire = write_wire(&ctx, &value, false)?;
+            let target = id_of(target);
+            let inbox = {
+                let r = router();
+                r.ports
+                    .get(&target)
+                    .and_then(|p| r.threads.get(&p.thread).cloned())
+            };
+            match inbox {
+                Some(inbox) => {
+                    inbox.send(Event::Message { port: target, wire });
+                    Ok(0)
+                }
+                None => Ok(1),
+            }
         },
     )?;
     // Closes the port `id` of this thread: its peer gets 'close'.
@@ -798,7 +1107,17 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         },
     )?;
     // Runs the events already in this thread's inbox now (receiveMessageOnPort).
-    bind::func(ctx, &o, "drainInbox", |ctx: Ctx<'js>| drain_inbox(&ctx))?;
+    bind::func(ctx, &o, "drainInbox", |ctx: Ctx<'js>| {
+        drain_inbox(&ctx, false)
+    })?;
+    // The JS side has messages to deliver in the next poll phase / 'close' events for the
+    // close phase (see run_rounds).
+    bind::func(ctx, &o, "queuePoll", || {
+        queue_completion(Box::new(|ctx| run_rounds(ctx, 7)));
+    })?;
+    bind::func(ctx, &o, "queueClose", || {
+        event_loop::state().queue_close(Box::new(|ctx| run_rounds(ctx, 8)));
+    })?;
     // Whether this worker was asked to stop (Atomics.wait checks it between waits).
     bind::func(ctx, &o, "stopRequested", || {
         CONFIG.with(|c| {
@@ -806,6 +1125,27 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                 .as_ref()
                 .is_some_and(|c| c.stop.load(Ordering::Relaxed))
         })
+    })?;
+    // A running worker's loop: [ms since its loop started (-1: not yet), ms it spent idle],
+    // or undefined once it has ended.
+    bind::func(ctx, &o, "loopTimes", |tid: f64| -> Option<Vec<f64>> {
+        let m = router().loops.get(&id_of(tid)).cloned()?;
+        let idle = m.idle_time();
+        let age = match m.loop_start() {
+            Some(t) => {
+                let started = m.origin + std::time::Duration::from_secs_f64(t / 1000.0);
+                std::time::Instant::now()
+                    .saturating_duration_since(started)
+                    .as_secs_f64()
+                    * 1000.0
+            }
+            None => -1.0,
+        };
+        Some(vec![age, idle])
+    })?;
+    // A worker's script runs as part of its loop (as in Node): the loop counts as started.
+    bind::func(ctx, &o, "markLoopStart", || {
+        event_loop::state().mark_loop_start()
     })?;
     // Wakes this thread's loop (used after JS changed what keeps it alive).
     bind::func(ctx, &o, "wake", || event_loop::state().wake())?;

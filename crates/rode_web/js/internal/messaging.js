@@ -19,10 +19,13 @@
 //  - close() on either end closes both; each port then emits 'close'.
 //  - A BroadcastChannel is ref'd from its creation until close() or unref(). A message
 //    reaches every other open BroadcastChannel of the same name in this process.
-// Each message is delivered by its own setImmediate() callback (Node delivers them when the
-// port's handle is polled, in the poll phase: a message posted before a setImmediate() is
-// received before it runs in both, but timers due in the same turn may run in a different
-// order). 'close' events come from a setImmediate() callback too (Node: the close phase).
+//  - Messages are delivered in the poll phase, as Node's port handles are: a port with
+//    messages waiting is put on a list that one native completion (internalBinding('worker')
+//    queuePoll) works through in the next poll phase, one message per callback with
+//    process.nextTick and microtasks after each. A message from another thread arrives in the
+//    poll phase already and is delivered at once. 'close' events come in the close phase.
+//  - A message that can't be deserialized on the receiving side becomes a 'messageerror'
+//    event with the error, in its place among the messages.
 
 const {
   codes: {
@@ -83,12 +86,6 @@ function wb() {
     workerBinding.setDispatcher(onInbox);
   }
   return workerBinding;
-}
-
-let timers;
-function setImmediate(fn, arg) {
-  timers ??= require('timers');
-  return timers.setImmediate(fn, arg);
 }
 
 let inspectFn;
@@ -230,44 +227,157 @@ class Endpoint {
     this.remotePeer = 0;
     // internal/worker's hook for its stdio messages.
     this.filter = undefined;
+    // Items: { data, ports } or, for a message that could not be read, { failed, error }.
     this.queue = new MessageQueue();
     this.started = false;
     this.closed = false;
-    // setImmediate() callbacks not yet run, each delivering one message.
-    this.scheduled = 0;
+    // The other side closed: this one closes once the messages it sent are delivered.
+    this.closing = false;
+    // On the poll list (see schedulePoll).
+    this.inPoll = false;
+    this.closeLater = false;
   }
 
   enqueue(message) {
     this.queue.push(message);
-    if (this.started) this.schedule(1);
-  }
-
-  schedule(n) {
-    for (let i = 0; i < n; i++) {
-      this.scheduled++;
-      setImmediate(deliverOne, this);
-    }
+    if (this.started) schedulePoll(this);
   }
 
   start() {
     if (this.started || this.closed) return;
     this.started = true;
-    const missing = this.queue.length - this.scheduled;
-    if (missing > 0) this.schedule(missing);
+    if (this.queue.length > 0) schedulePoll(this);
+  }
+
+  // For the poll phase.
+  ready() {
+    return this.started && !this.closed && this.queue.length > 0;
+  }
+
+  deliverNext() {
+    deliverMessage(this, this.queue.shift());
+  }
+
+  // After its poll turn.
+  polled() {
+    if (this.closing && this.queue.length === 0) finishClosing(this);
   }
 }
 
-function deliverOne(endpoint) {
-  endpoint.scheduled--;
-  if (endpoint.closed || !endpoint.started || endpoint.queue.length === 0) return;
-  const { data, ports } = endpoint.queue.shift();
+function deliverMessage(endpoint, item) {
   const port = endpoint.port;
-  port[kCurrentlyReceivingPorts] = ports;
+  if (item.failed === true) {
+    port[kHybridDispatch](item.error, 'messageerror');
+    return;
+  }
+  port[kCurrentlyReceivingPorts] = item.ports;
   try {
-    port[kHybridDispatch](data, 'message');
+    port[kHybridDispatch](item.data, 'message');
   } finally {
     port[kCurrentlyReceivingPorts] = undefined;
   }
+}
+
+// Delivers what `port` has received so far, now (a Worker does it before 'error' and
+// 'exit', as Node drains its ports).
+function drainPort(port) {
+  const endpoint = port[kEndpoint];
+  if (endpoint === null || endpoint === undefined) return;
+  while (endpoint.ready()) endpoint.deliverNext();
+  endpoint.polled();
+}
+
+// ---------------------------------------------------------------------------
+// The poll and close phases
+//
+// Targets (port endpoints, BroadcastChannel states, the events a synchronous inbox read put
+// aside) with something to deliver wait on pollList; one native completion delivers them
+// in the next poll phase through pollStep(). Each target delivers the messages it has
+// (up to max(its queue length, 1000), then it waits for the next turn, as Node bounds a
+// port's turn); messages scheduled meanwhile wait for the next poll phase.
+
+let pollList = [];
+let pollQueued = false;
+let round = null;
+let roundIndex = 0;
+let budget = -1;
+
+function schedulePoll(target) {
+  if (target.inPoll) return;
+  target.inPoll = true;
+  pollList.push(target);
+  if (!pollQueued) {
+    pollQueued = true;
+    wb().queuePoll();
+  }
+}
+
+// Called by the native poll completion until it returns false: delivers one message.
+function pollStep(first) {
+  if (first) {
+    round = pollList;
+    pollList = [];
+    pollQueued = false;
+    roundIndex = 0;
+    budget = -1;
+  }
+  while (round !== null && roundIndex < round.length) {
+    const target = round[roundIndex];
+    if (budget < 0) budget = target.queue.length > 1000 ? target.queue.length : 1000;
+    if (budget > 0 && target.ready()) {
+      budget--;
+      target.deliverNext();
+      return true;
+    }
+    roundIndex++;
+    budget = -1;
+    target.inPoll = false;
+    target.polled();
+    if (target.ready()) schedulePoll(target);
+  }
+  round = null;
+  return false;
+}
+
+// Ports whose 'close' is due, emitted in the close phase through closeStep(): the last
+// closed first, as libuv runs its closing handles. A port whose peer on this thread closed
+// it gets its 'close' one turn later (it learns of it from a message, as in Node).
+let closeList = [];
+let closeQueued = false;
+let closeRound = null;
+let closeIndex = 0;
+
+function scheduleClose(endpoint) {
+  closeList.push(endpoint);
+  if (!closeQueued) {
+    closeQueued = true;
+    wb().queueClose();
+  }
+}
+
+function closeStep(first) {
+  if (first) {
+    const list = closeList;
+    closeList = [];
+    closeQueued = false;
+    closeRound = [];
+    for (let i = list.length - 1; i >= 0; i--) {
+      const endpoint = list[i];
+      if (endpoint.closeLater) {
+        endpoint.closeLater = false;
+        scheduleClose(endpoint);
+      } else {
+        closeRound.push(endpoint);
+      }
+    }
+    closeIndex = 0;
+  }
+  if (closeRound === null || closeIndex >= closeRound.length) {
+    closeRound = null;
+    return false;
+  }
+  finishClose(closeRound[closeIndex++]);
+  return true;
 }
 
 function checkPort(self) {
@@ -284,6 +394,7 @@ function setRef(port, refed) {
 // Closes `endpoint` now and its peer after the messages already on their way to it.
 function closeEndpoint(endpoint) {
   if (endpoint.closed) return;
+  endpoint.closing = false;
   endpoint.closed = true;
   endpoint.queue.clear();
   if (endpoint.id !== 0) {
@@ -294,14 +405,27 @@ function closeEndpoint(endpoint) {
   const peer = endpoint.peer;
   endpoint.peer = null;
   if (peer !== null) peer.peer = null;
-  setImmediate(() => {
-    finishClose(endpoint);
-    if (peer !== null && !peer.closed) {
-      peer.closed = true;
-      peer.queue.clear();
-      finishClose(peer);
-    }
-  });
+  scheduleClose(endpoint);
+  if (peer !== null) {
+    peer.closeLater = true;
+    closeWhenDrained(peer);
+  }
+}
+
+// The other side of `endpoint` closed: it closes once the messages it already has are
+// delivered (a port that never starts keeps them, and stays open, as in Node).
+function closeWhenDrained(endpoint) {
+  if (endpoint.closed || endpoint.closing) return;
+  endpoint.closing = true;
+  if (endpoint.queue.length === 0) finishClosing(endpoint);
+}
+
+function finishClosing(endpoint) {
+  if (!endpoint.closing) return;
+  endpoint.closing = false;
+  endpoint.closed = true;
+  endpoint.queue.clear();
+  scheduleClose(endpoint);
 }
 
 function finishClose(endpoint) {
@@ -342,8 +466,14 @@ class MessagePort extends NodeEventTarget {
     if (list !== undefined && list.includes(this)) {
       throw domException('Transfer list contains source port', 'DataCloneError');
     }
-    const { value, transferred } = serialize(message, list);
     const endpoint = this[kEndpoint];
+    // To another thread, plain data (the usual message) is written as it is: its clone
+    // would be the same (internalBinding('worker').postPlain checks it).
+    if ((list === undefined || list.length === 0) && endpoint !== null && !endpoint.closed &&
+        endpoint.remotePeer !== 0 && wb().postPlain(endpoint.remotePeer, message) !== 2) {
+      return;
+    }
+    const { value, transferred } = serialize(message, list);
     if (endpoint === null || endpoint.closed) return;
     if (endpoint.remotePeer !== 0) {
       sendRemote(endpoint.remotePeer, value, transferred);
@@ -471,9 +601,19 @@ function receiveMessageOnPort(port) {
   const endpoint = port[kEndpoint];
   if (endpoint === null) return undefined;
   // Messages from other threads wait in the thread's inbox until the loop runs it.
-  if (endpoint.queue.length === 0 && endpoint.id !== 0) wb().drainInbox();
+  if (endpoint.queue.length === 0 && endpoint.id !== 0) {
+    syncDrain = true;
+    try {
+      wb().drainInbox();
+    } finally {
+      syncDrain = false;
+    }
+  }
   if (endpoint.queue.length === 0) return undefined;
-  return { message: endpoint.queue.shift().data };
+  const item = endpoint.queue.shift();
+  endpoint.polled();
+  if (item.failed === true) throw item.error;
+  return { message: item.data };
 }
 
 // ---------------------------------------------------------------------------
@@ -481,7 +621,8 @@ function receiveMessageOnPort(port) {
 
 // Global id -> Endpoint on this thread.
 const endpointsById = new Map();
-// Global id -> [{ value, special }]: messages that arrived before their port did.
+// Global id -> [{ kind, value, special, buffers }]: messages that arrived before their port
+// did.
 const pendingById = new Map();
 // Worker thread id -> handlers of a Worker object (internal/worker).
 const workerHandlers = new Map();
@@ -544,6 +685,19 @@ function encodeValue(v, st) {
     return mark;
   }
   if (Array.isArray(v)) {
+    const keys = Object.keys(v);
+    if (keys.length !== v.length) {
+      // Holes or other properties: the native serializer would write the elements only.
+      st.special = true;
+      const props = { __proto__: null };
+      const m = { [kWire]: 'array', length: v.length, props };
+      st.seen.set(v, m);
+      for (let i = 0; i < keys.length; i++) {
+        const e = v[keys[i]];
+        props[keys[i]] = e !== null && typeof e === 'object' ? encodeValue(e, st) : e;
+      }
+      return m;
+    }
     st.seen.set(v, v);
     for (let i = 0; i < v.length; i++) {
       const e = v[i];
@@ -665,6 +819,19 @@ function decodeValue(v, st) {
         st.seen.set(v, view);
         return view;
       }
+      case 'array': {
+        const a = [];
+        st.seen.set(v, a);
+        a.length = v.length;
+        const keys = Object.keys(v.props);
+        for (let i = 0; i < keys.length; i++) {
+          Object.defineProperty(a, keys[i], {
+            __proto__: null, value: decodeValue(v.props[keys[i]], st), writable: true,
+            enumerable: true, configurable: true,
+          });
+        }
+        return a;
+      }
       case 'dataview': {
         const dv = new DataView(decodeValue(v.buffer, st), v.offset, v.length);
         st.seen.set(v, dv);
@@ -711,8 +878,8 @@ function adoptPort(id, peer) {
   const pending = pendingById.get(id);
   if (pending !== undefined) {
     pendingById.delete(id);
-    for (const { value, special, buffers } of pending) {
-      endpoint.enqueue(decodeWire(value, special, buffers));
+    for (const { kind, value, special, buffers } of pending) {
+      endpoint.enqueue(readItem(kind, value, special, buffers));
     }
   }
   return port;
@@ -739,7 +906,8 @@ function sendRemote(target, value, transferred) {
   // Messages already queued on a moved port follow it.
   for (const endpoint of moved) {
     while (endpoint.queue.length > 0) {
-      const { data } = endpoint.queue.shift();
+      const { data, failed } = endpoint.queue.shift();
+      if (failed === true) continue;
       const w = encodeWire(data, undefined);
       b.postMessage(endpoint.id, w.out, w.special, [], []);
     }
@@ -748,29 +916,61 @@ function sendRemote(target, value, transferred) {
   }
 }
 
-// Events from the thread's inbox (see src/worker.rs): 0 message, 1 the peer closed,
-// 2-4 worker online/error/exit, 5 a BroadcastChannel message.
+// The queue item for a message from another thread: the value restored, or, when it can't
+// be (kind 6: the native side could not read it), { failed, error } for 'messageerror'.
+function readItem(kind, value, special, buffers) {
+  if (kind === 6) return { failed: true, error: value };
+  try {
+    return decodeWire(value, special, buffers);
+  } catch (error) {
+    return { failed: true, error };
+  }
+}
+
+// Set while receiveMessageOnPort() reads the inbox: messages are queued on their ports and
+// the other events put aside for the poll phase, so no listener runs inside the call.
+let syncDrain = false;
+const putAside = {
+  queue: new MessageQueue(),
+  inPoll: false,
+  ready() {
+    return this.queue.length > 0;
+  },
+  deliverNext() {
+    Reflect.apply(onInbox, undefined, this.queue.shift());
+  },
+  polled() {},
+};
+
+// Events from the thread's inbox (see src/worker.rs), in the poll phase: 0 message, 6 a
+// message the native side could not read, 1 the peer closed, 2-4 worker online/error/exit,
+// 5 a BroadcastChannel message (9: one that could not be read); 7 and 8 run the poll and
+// close phases' deliveries (pollStep, closeStep).
 function onInbox(kind, id, value, extra, buffers) {
   switch (kind) {
-    case 0: {
+    case 7:
+      return pollStep(id);
+    case 8:
+      return closeStep(id);
+    case 0:
+    case 6: {
       const endpoint = endpointsById.get(id);
       if (endpoint === undefined) {
         let list = pendingById.get(id);
         if (list === undefined) pendingById.set(id, list = []);
-        list.push({ value, special: extra, buffers });
+        list.push({ kind, value, special: extra, buffers });
         return;
       }
       if (endpoint.closed) return;
-      const message = decodeWire(value, extra, buffers);
-      if (endpoint.filter !== undefined && endpoint.filter(message.data)) return;
-      // As in Node, a message from another thread is dispatched in the poll phase, unless
-      // earlier ones still wait for theirs.
-      if (endpoint.started && endpoint.queue.length === 0 && endpoint.scheduled === 0) {
-        endpoint.queue.push(message);
-        endpoint.scheduled++;
-        deliverOne(endpoint);
+      const item = readItem(kind, value, extra, buffers);
+      if (endpoint.filter !== undefined && item.failed !== true && endpoint.filter(item.data)) {
+        return;
+      }
+      // Delivered now (this is the poll phase), unless earlier ones still wait.
+      if (!syncDrain && endpoint.started && !endpoint.closing && endpoint.queue.length === 0) {
+        deliverMessage(endpoint, item);
       } else {
-        endpoint.enqueue(message);
+        endpoint.enqueue(item);
       }
       return;
     }
@@ -781,15 +981,16 @@ function onInbox(kind, id, value, extra, buffers) {
       endpointsById.delete(id);
       wb().unregisterPort(id);
       endpoint.remotePeer = 0;
-      // After the messages already scheduled for delivery.
-      setImmediate(() => {
-        if (endpoint.closed) return;
-        endpoint.closed = true;
-        endpoint.queue.clear();
-        finishClose(endpoint);
-      });
+      closeWhenDrained(endpoint);
       return;
     }
+  }
+  if (syncDrain) {
+    putAside.queue.push([kind, id, value, extra, buffers]);
+    schedulePoll(putAside);
+    return;
+  }
+  switch (kind) {
     case 2:
     case 3:
     case 4: {
@@ -800,14 +1001,19 @@ function onInbox(kind, id, value, extra, buffers) {
       else handlers.exit(value);
       return;
     }
-    case 5: {
+    case 5:
+    case 9: {
       const set = channels.get(id);
       if (set === undefined) return;
       // One copy per channel.
-      const { data } = decodeWire(value, extra);
+      const item = readItem(kind === 9 ? 6 : 0, value, extra, undefined);
       let first = true;
       for (const channel of set) {
-        channel[kChannel].enqueue(first ? data : serialize(data).value);
+        if (item.failed === true || first) {
+          channel[kChannel].receive(item);
+        } else {
+          channel[kChannel].receive({ data: serialize(item.data).value });
+        }
         first = false;
       }
     }
@@ -878,25 +1084,49 @@ function checkBroadcastChannel(self) {
   if (!isBroadcastChannel(self)) throw new ERR_INVALID_THIS('BroadcastChannel');
 }
 
-// Per-channel state: messages wait here for their setImmediate() callback.
+// Per-channel state: messages wait here for the poll phase. Items as a port's.
 class ChannelState {
   constructor(channel) {
     this.channel = channel;
     this.queue = new MessageQueue();
     this.closed = false;
     this.refed = false;
+    this.inPoll = false;
   }
 
   enqueue(data) {
-    this.queue.push(data);
-    setImmediate(deliverBroadcast, this);
+    this.queue.push({ data });
+    schedulePoll(this);
   }
+
+  // An item from another thread, in the poll phase: delivered now unless others wait.
+  receive(item) {
+    if (this.closed) return;
+    if (this.queue.length === 0) {
+      deliverBroadcast(this, item);
+    } else {
+      this.queue.push(item);
+      schedulePoll(this);
+    }
+  }
+
+  ready() {
+    return !this.closed && this.queue.length > 0;
+  }
+
+  deliverNext() {
+    deliverBroadcast(this, this.queue.shift());
+  }
+
+  polled() {}
 }
 
-function deliverBroadcast(state) {
-  if (state.closed || state.queue.length === 0) return;
-  const data = state.queue.shift();
-  state.channel.dispatchEvent(new MessageEvent('message', { data }));
+function deliverBroadcast(state, item) {
+  if (item.failed === true) {
+    state.channel.dispatchEvent(new MessageEvent('messageerror', { data: item.error }));
+  } else {
+    state.channel.dispatchEvent(new MessageEvent('message', { data: item.data }));
+  }
 }
 
 function setChannelRef(state, refed) {
@@ -1000,6 +1230,7 @@ defineEventHandler(BroadcastChannel.prototype, 'message');
 defineEventHandler(BroadcastChannel.prototype, 'messageerror');
 
 module.exports = {
+  drainPort,
   setInternalFilter,
   markAsUntransferable,
   createRemotePort,

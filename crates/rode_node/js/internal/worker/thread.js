@@ -218,10 +218,45 @@ function setupStdio(data) {
   });
 }
 
+function uncaught(err, fromPromise) {
+  require('internal/process/execution').triggerUncaughtException(err, fromPromise);
+}
+
+// The worker's -r/--import preloads (from its execArgv, or its parent's), then its script.
 function runMain(options) {
+  binding.markLoopStart();
+  if (options.requires.length > 0) {
+    const { Module } = require('internal/modules/cjs');
+    for (const request of options.requires) {
+      const parent = new Module('internal/preload', null);
+      parent.paths = Module._nodeModulePaths(process.cwd());
+      Module._load(request, parent, false);
+    }
+  }
+  if (options.imports.length === 0) return runEntry(options);
+  const modules = internalBinding('modules');
+  const referrer = modules.pathToFileURL(require('path').join(process.cwd(), '[preload]'));
+  let p = Promise.resolve();
+  for (const spec of options.imports) p = p.then(() => modules.importModule(spec, referrer));
+  p.then(() => {
+    try {
+      runEntry(options);
+    } catch (err) {
+      uncaught(err, false);
+    }
+  }, (err) => uncaught(err, true));
+}
+
+function runEntry(options) {
   if (options.mode === 'eval') {
-    const { Module, makeRequireFunction } = require('internal/modules/cjs');
     const name = '[worker eval]';
+    if (options.inputType === 'module') {
+      const modules = internalBinding('modules');
+      const url = modules.pathToFileURL(require('path').join(process.cwd(), name));
+      modules.evalModule(options.entry, url).then(undefined, (err) => uncaught(err, true));
+      return;
+    }
+    const { Module, makeRequireFunction } = require('internal/modules/cjs');
     const m = new Module(name);
     m.filename = require('path').join(process.cwd(), name);
     m.paths = Module._nodeModulePaths(process.cwd());

@@ -9,6 +9,7 @@ const state = require('internal/worker/state');
 const {
   createRemotePort,
   decodeWire,
+  drainPort,
   prepareForThread,
   workerHandlers,
 } = require('internal/messaging');
@@ -18,6 +19,8 @@ const kPort = Symbol('kPort');
 const kRefed = Symbol('kRefed');
 const kExited = Symbol('kExited');
 const kLimits = Symbol('kLimits');
+const kOnline = Symbol('kOnline');
+const kLoopStart = Symbol('kLoopStart');
 
 const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
 
@@ -39,27 +42,169 @@ function errors() {
   return require('internal/errors').codes;
 }
 
-// Flags Node accepts in a Worker's execArgv (per-thread options); others are refused.
-const perThreadFlags = new Set([
-  '--no-deprecation', '--throw-deprecation', '--trace-deprecation', '--no-warnings',
-  '--trace-warnings', '--pending-deprecation', '--trace-uncaught', '--expose-gc',
-  '--conditions', '-C', '--input-type', '--experimental-vm-modules', '--enable-source-maps',
-  '--preserve-symlinks', '--preserve-symlinks-main', '--stack-trace-limit', '--require', '-r',
-  '--import', '--unhandled-rejections', '--experimental-json-modules', '--no-addons',
-  '--experimental-specifier-resolution', '--experimental-loader', '--loader',
-  '--experimental-import-meta-resolve', '--inspect-brk', '--abort-on-uncaught-exception',
-  '--experimental-global-webcrypto', '--experimental-fetch', '--no-experimental-fetch',
-  '--title', '--max-http-header-size', '--experimental-wasm-modules',
+// A Worker's execArgv: Node's per-thread ("environment") options are accepted and apply to
+// the worker; V8's and the process's (--title, --stack-trace-limit, --expose-gc, ...) are
+// refused with ERR_WORKER_INVALID_EXEC_ARGV. Options that take a value, by spelling, with
+// rode's name for them:
+const kWithValue = new Map([
+  ['--conditions', 'conditions'], ['-C', 'conditions'], ['--require', 'require'],
+  ['-r', 'require'], ['--import', 'import'], ['--input-type', 'input-type'],
+  ['--unhandled-rejections', 'unhandled-rejections'],
+  ['--max-http-header-size', 'max-http-header-size'], ['--eval', 'eval'], ['-e', 'eval'],
+  ['--print', 'print'], ['-p', 'print'], ['--experimental-loader', 'loader'],
+  ['--loader', 'loader'], ['--experimental-specifier-resolution', 'specifier-resolution'],
+  ['--es-module-specifier-resolution', 'specifier-resolution'],
+  ['--experimental-default-type', 'experimental-default-type'],
+  ['--dns-result-order', 'dns-result-order'], ['--diagnostic-dir', 'diagnostic-dir'],
+  ['--disable-warning', 'disable-warning'], ['--redirect-warnings', 'redirect-warnings'],
+  ['--heapsnapshot-signal', 'heapsnapshot-signal'],
+  ['--heapsnapshot-near-heap-limit', 'heapsnapshot-near-heap-limit'],
+  ['--inspect-port', 'inspect-port'], ['--debug-port', 'inspect-port'],
+  ['--env-file', 'env-file'], ['--experimental-policy', 'experimental-policy'],
+  ['--policy-integrity', 'policy-integrity'], ['--test-reporter', 'test-reporter'],
+  ['--test-reporter-destination', 'test-reporter-destination'],
+  ['--test-name-pattern', 'test-name-pattern'], ['--test-concurrency', 'test-concurrency'],
+  ['--test-timeout', 'test-timeout'], ['--test-shard', 'test-shard'],
+  ['--cpu-prof-dir', 'cpu-prof-dir'], ['--cpu-prof-name', 'cpu-prof-name'],
+  ['--cpu-prof-interval', 'cpu-prof-interval'], ['--heap-prof-dir', 'heap-prof-dir'],
+  ['--heap-prof-name', 'heap-prof-name'], ['--heap-prof-interval', 'heap-prof-interval'],
+  ['--tls-keylog', 'tls-keylog'], ['--allow-fs-read', 'allow-fs-read'],
+  ['--allow-fs-write', 'allow-fs-write'],
 ]);
+// Boolean per-thread options (each also as --no-<name>; `deprecation`, `warnings`, `addons`
+// ... are on by default, so only their --no- forms do something).
+const kBoolean = new Set([
+  'deprecation', 'warnings', 'addons', 'global-search-paths', 'force-async-hooks-checks',
+  'throw-deprecation', 'trace-deprecation', 'pending-deprecation', 'trace-warnings',
+  'trace-uncaught', 'trace-exit', 'trace-sync-io', 'trace-atomics-wait', 'trace-tls',
+  'trace-sigint', 'enable-source-maps', 'preserve-symlinks', 'preserve-symlinks-main',
+  'frozen-intrinsics', 'expose-internals', 'insecure-http-parser', 'verify-base-objects',
+  'prof-process', 'cpu-prof', 'heap-prof', 'report-on-signal', 'inspect', 'inspect-brk',
+  'inspect-wait', 'test', 'test-only', 'check', 'interactive', 'tls-min-v1.0',
+  'tls-min-v1.1', 'tls-min-v1.2', 'tls-min-v1.3', 'tls-max-v1.2', 'tls-max-v1.3',
+  'allow-addons', 'allow-child-process', 'allow-worker', 'experimental-vm-modules',
+  'experimental-wasm-modules', 'experimental-json-modules',
+  'experimental-import-meta-resolve', 'experimental-require-module',
+  'experimental-detect-module', 'experimental-network-imports', 'experimental-permission',
+  'experimental-report', 'experimental-eventsource', 'experimental-websocket',
+  'experimental-global-webcrypto', 'experimental-global-customevent',
+  'experimental-global-navigator', 'experimental-fetch', 'experimental-abortcontroller',
+  'experimental-top-level-await', 'experimental-repl-await', 'experimental-modules',
+  'experimental-worker', 'experimental-wasi-unstable-preview1',
+  'experimental-test-coverage',
+]);
+const kShortBoolean = new Map([['-c', 'check'], ['-i', 'interactive']]);
+const kRejectionModes = ['strict', 'warn', 'none', 'throw', 'warn-with-error-code'];
+// rode's process-wide flags: set on the command line, they apply to every thread (as V8's
+// flags do in Node), whatever the worker's execArgv.
+const kProcessWide = [
+  'stack-trace-limit', 'expose-gc', 'max-old-space-size', 'stack-size', 'title',
+  'zero-fill-buffers', 'disable-proto', 'abort-on-uncaught-exception',
+];
 
-function checkExecArgv(execArgv) {
-  const bad = [];
-  for (const arg of execArgv) {
-    if (typeof arg !== 'string' || !arg.startsWith('-')) continue;
-    const flag = arg.includes('=') ? arg.slice(0, arg.indexOf('=')) : arg;
-    if (!perThreadFlags.has(flag) && !perThreadFlags.has(flag.replace(/_/g, '-'))) bad.push(arg);
+// Parses a Worker's execArgv as Node does: options up to the first argument that is not
+// one (or `--`). Returns what it sets and the arguments that make process.execArgv in the
+// worker; `errors` and `invalid` list what Node refuses.
+function parseExecArgv(execArgv) {
+  const out = {
+    flags: { __proto__: null }, requires: [], imports: [], conditions: [],
+    inputType: undefined, recorded: [], errors: [], invalid: [],
+  };
+  for (let i = 0; i < execArgv.length;) {
+    const arg = execArgv[i];
+    if (arg === '--' || arg === '-' || !arg.startsWith('-')) break;
+    const start = i++;
+    let name = arg;
+    let inline;
+    const eq = arg.indexOf('=');
+    if (arg.startsWith('--') && eq > 2) {
+      name = arg.slice(0, eq);
+      inline = arg.slice(eq + 1);
+    }
+    if (name.startsWith('--')) name = `--${name.slice(2).replace(/_/g, '-')}`;
+    const canon = kWithValue.get(name);
+    if (canon !== undefined) {
+      let value = inline;
+      if (value === undefined) {
+        if (i >= execArgv.length) {
+          out.errors.push(`${name} requires an argument`);
+          continue;
+        }
+        value = execArgv[i++];
+      }
+      switch (canon) {
+        case 'require': out.requires.push(value); break;
+        case 'import': out.imports.push(value); break;
+        case 'conditions': out.conditions.push(value); break;
+        case 'input-type':
+          if (value !== 'module' && value !== 'commonjs') {
+            out.errors.push('--input-type must be "module" or "commonjs"');
+          }
+          out.inputType = value;
+          break;
+        case 'unhandled-rejections':
+          if (!kRejectionModes.includes(value)) {
+            out.errors.push('invalid value for --unhandled-rejections');
+          }
+          out.flags[canon] = value;
+          break;
+        default:
+          out.flags[canon] = value;
+      }
+      for (let k = start; k < i; k++) out.recorded.push(execArgv[k]);
+      continue;
+    }
+    let flag = kShortBoolean.get(name);
+    let on = true;
+    if (flag === undefined && name.startsWith('--')) {
+      flag = name.slice(2);
+      if (!kBoolean.has(flag) && flag.startsWith('no-') && kBoolean.has(flag.slice(3))) {
+        flag = flag.slice(3);
+        on = false;
+      }
+      if (!kBoolean.has(flag)) flag = undefined;
+    }
+    if (flag === undefined) {
+      if (name === '--watch' || name === '--watch-path') {
+        out.errors.push('--watch requires specifying a file');
+      } else {
+        out.invalid.push(arg);
+      }
+      continue;
+    }
+    // Options that are on by default are recorded by their --no- form.
+    if (flag === 'deprecation' || flag === 'warnings' || flag === 'addons' ||
+        flag === 'global-search-paths' || flag === 'force-async-hooks-checks') {
+      if (on) delete out.flags[`no-${flag}`];
+      else out.flags[`no-${flag}`] = 'true';
+    } else if (on) {
+      out.flags[flag] = 'true';
+    } else {
+      delete out.flags[flag];
+    }
+    out.recorded.push(arg);
   }
-  if (bad.length > 0) throw new (errors().ERR_WORKER_INVALID_EXEC_ARGV)(bad);
+  return out;
+}
+
+// What the worker's runtime gets from its execArgv (or, without one, from this thread's).
+function workerOptions(execArgv) {
+  const { ERR_WORKER_INVALID_EXEC_ARGV } = errors();
+  if (execArgv !== undefined) {
+    const parsed = parseExecArgv(execArgv);
+    if (parsed.errors.length > 0) throw new ERR_WORKER_INVALID_EXEC_ARGV(parsed.errors);
+    if (parsed.invalid.length > 0) throw new ERR_WORKER_INVALID_EXEC_ARGV(parsed.invalid);
+    const own = process._rodeFlags || {};
+    for (const name of kProcessWide) {
+      if (own[name] !== undefined) parsed.flags[name] = own[name];
+    }
+    return parsed;
+  }
+  // Inherited: this thread's flags, preloads and conditions.
+  const parsed = parseExecArgv(process.execArgv);
+  parsed.flags = { __proto__: null, ...(process._rodeFlags || {}) };
+  parsed.recorded = process.execArgv.slice();
+  return parsed;
 }
 
 function isURL(value) {
@@ -113,6 +258,19 @@ function makeStdio() {
 // program's messages, never shown to it).
 const kStdioMarker = '\u0000rodeStdio';
 
+// worker.performance.eventLoopUtilization([util1[, util2]]): the worker's loop, measured
+// on this thread's clock; zeros before 'online' and after 'exit', as in Node.
+function eventLoopUtilization(util1, util2) {
+  const zeros = { idle: 0, active: 0, utilization: 0 };
+  if (!this[kOnline] || this[kExited]) return zeros;
+  const times = wb().loopTimes(this[kHandle]);
+  if (times === undefined || times[0] < 0) return zeros;
+  const { now } = require('internal/perf/utils');
+  if (this[kLoopStart] === -1) this[kLoopStart] = now() - times[0];
+  const { internalEventLoopUtilization } = require('internal/perf/event_loop_utilization');
+  return internalEventLoopUtilization(this[kLoopStart], times[1], util1, util2);
+}
+
 class Worker extends EventEmitter {
   constructor(filename, options = {}) {
     super();
@@ -149,12 +307,12 @@ class Worker extends EventEmitter {
                                            ['object', 'undefined', 'null',
                                             'worker_threads.SHARE_ENV'], env);
     }
-    let execArgv = process.execArgv;
+    let execArgv;
     if (options.execArgv !== undefined) {
       validateArray(options.execArgv, 'options.execArgv');
-      checkExecArgv(options.execArgv);
       execArgv = options.execArgv.map(String);
     }
+    const threadOptions = workerOptions(execArgv);
     let argv = [];
     if (options.argv !== undefined) {
       validateArray(options.argv, 'options.argv');
@@ -200,6 +358,9 @@ class Worker extends EventEmitter {
     this[kRefed] = false;
     this[kExited] = false;
     this[kLimits] = limits;
+    this[kOnline] = false;
+    this[kLoopStart] = -1;
+    this.performance = { eventLoopUtilization: eventLoopUtilization.bind(this) };
 
     const argv1 = mode === 'eval' ? '[worker eval]' : entry;
     const threadId = b.spawnWorker({
@@ -212,10 +373,15 @@ class Worker extends EventEmitter {
       mode,
       entry,
       argv: [process.execPath, argv1, ...argv],
-      execArgv,
+      execArgv: threadOptions.recorded,
       argv0: process.argv0,
       execPath: process.execPath,
-      conditions: [],
+      conditions: threadOptions.conditions,
+      requires: threadOptions.requires,
+      imports: threadOptions.imports,
+      inputType: threadOptions.inputType,
+      flagNames: Object.keys(threadOptions.flags),
+      flagValues: Object.values(threadOptions.flags),
       maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb,
       stackSizeMb: limits.stackSizeMb,
     });
@@ -241,7 +407,10 @@ class Worker extends EventEmitter {
     setRef(this, true);
 
     workerHandlers.set(threadId, {
-      online: () => this.emit('online'),
+      online: () => {
+        this[kOnline] = true;
+        this.emit('online');
+      },
       error: (value, kind, special) => {
         let err;
         if (kind === 1) {
@@ -251,16 +420,17 @@ class Worker extends EventEmitter {
         } else {
           err = decodeWire(value, special).data;
         }
-        require('timers').setImmediate(() => this.emit('error', err));
+        // After the messages sent before it.
+        drainPort(port);
+        this.emit('error', err);
       },
-      exit: (code) => {
-        // After the messages and errors already on their way.
-        require('timers').setImmediate(() => this.#onExit(code));
-      },
+      exit: (code) => this.#onExit(code),
     });
   }
 
   #onExit(code) {
+    // Messages already received are delivered first, as Node drains the port.
+    drainPort(this[kPort]);
     workerHandlers.delete(this[kHandle]);
     this[kExited] = true;
     this[kHandle] = -1;
@@ -280,14 +450,6 @@ class Worker extends EventEmitter {
 
   get resourceLimits() {
     return this[kExited] ? {} : this[kLimits];
-  }
-
-  get performance() {
-    return {
-      eventLoopUtilization() {
-        return { idle: 0, active: 0, utilization: 0 };
-      },
-    };
   }
 
   postMessage(...args) {

@@ -16,10 +16,15 @@ function channelOrder() {
       process.nextTick(() => log.push(`tick ${m}`));
       Promise.resolve().then(() => log.push(`micro ${m}`));
     });
-    setImmediate(() => log.push('immediate (scheduled before the post)'));
+    // The timers start from this immediate, so that none is due before the first poll
+    // phase however slow the machine is.
+    setImmediate(() => {
+      log.push('immediate (scheduled before the post)');
+      setTimeout(fromTimeout, 5);
+    });
     port1.postMessage('a');
     port1.postMessage('b');
-    setTimeout(() => {
+    function fromTimeout() {
       setImmediate(() => log.push('immediate from timeout'));
       port1.postMessage('from timeout');
       setTimeout(() => {
@@ -38,7 +43,7 @@ function channelOrder() {
           }, 5);
         });
       }, 5);
-    }, 5);
+    }
     port2.on('close', () => {
       log.push('close');
       resolve(log);
@@ -49,6 +54,7 @@ function channelOrder() {
 function closeOrder() {
   return new Promise((resolve) => {
     const log = [];
+    let startA;
     {
       // A port that never starts keeps what it was sent, and stays open, until it starts.
       const { port1, port2 } = new MessageChannel();
@@ -59,10 +65,11 @@ function closeOrder() {
         log.push('A port2 close');
         resolve(log);
       });
-      setTimeout(() => {
+      // Started once B and C are done (see B's port2 'close').
+      startA = () => {
         log.push('A start');
         port2.on('message', (m) => log.push(`A message ${m}`));
-      }, 30);
+      };
     }
     {
       // Closed from a listener: the messages already sent are still delivered.
@@ -75,7 +82,10 @@ function closeOrder() {
       port1.postMessage(2);
       port1.postMessage(3);
       port1.on('close', () => log.push('B port1 close'));
-      port2.on('close', () => log.push('B port2 close'));
+      port2.on('close', () => {
+        log.push('B port2 close');
+        setTimeout(startA, 10);
+      });
       setImmediate(() => log.push('B immediate'));
     }
     {
@@ -124,7 +134,14 @@ function syncRead() {
     const log = [];
     const a = new MessageChannel();
     const b = new MessageChannel();
-    b.port2.on('message', (m) => log.push(`b ${m}`));
+    b.port2.on('message', (m) => {
+      log.push(`b ${m}`);
+      if (m === 2) {
+        a.port1.close();
+        b.port1.close();
+        resolve(log);
+      }
+    });
     a.port2.on('message', (m) => {
       log.push(`a ${m}`);
       const r = receiveMessageOnPort(a.port2);
@@ -134,11 +151,6 @@ function syncRead() {
     b.port1.postMessage(1);
     a.port1.postMessage(2);
     b.port1.postMessage(2);
-    setTimeout(() => {
-      a.port1.close();
-      b.port1.close();
-      resolve(log);
-    }, 10);
   });
 }
 

@@ -2,8 +2,10 @@
 // performance.eventLoopUtilization([util1[, util2]]): idle and active milliseconds of the
 // event loop since it started (or between two earlier readings) and active / (idle + active).
 //
-// rode's loop does not report the time it waits in poll, so idle is always 0 and a
-// running loop reads as fully utilized; before the loop starts every value is 0, as in Node.
+// Idle is the time the loop has waited for events (the poll phase's wait, counted by
+// rode_core's event loop); before the loop starts every value is 0, as in Node.
+// `worker.performance.eventLoopUtilization()` reads a worker's figures the same way
+// (internal/worker/worker.js).
 
 const { now, getLoopStart, loopIdleTime } = require('internal/perf/utils');
 

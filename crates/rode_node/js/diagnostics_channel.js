@@ -1,9 +1,9 @@
 'use strict';
 // node:diagnostics_channel — named channels that publish messages to subscribers, and
 // TracingChannel. Channels live in a Map (Node holds channels without subscribers weakly;
-// QuickJS's WeakRef drops targets at once, so rode keeps them). bindStore/runStores need
-// AsyncLocalStorage: until async_hooks exists, bindStore throws ERR_NOT_IMPLEMENTED and
-// runStores runs the function with no stores bound.
+// QuickJS's WeakRef drops targets at once, so rode keeps them). A channel's bound stores
+// (AsyncLocalStorage instances, with an optional transform of the message) are entered by
+// runStores around its function; a channel with stores counts as having subscribers.
 
 const channels = new Map();
 
@@ -24,6 +24,7 @@ function validateName(name) {
 class Channel {
   constructor(name) {
     this._subscribers = [];
+    this._stores = undefined;
     this.name = name;
   }
 
@@ -47,7 +48,7 @@ class Channel {
   }
 
   get hasSubscribers() {
-    return this._subscribers.length > 0;
+    return this._subscribers.length > 0 || (this._stores !== undefined && this._stores.size > 0);
   }
 
   publish(data) {
@@ -63,18 +64,51 @@ class Channel {
     }
   }
 
-  bindStore() {
-    throw new (errors().codes.ERR_NOT_IMPLEMENTED)('diagnostics_channel Channel.bindStore()');
+  // `store` (an AsyncLocalStorage) holds transform(message) while runStores runs its
+  // function; binding it again replaces the transform.
+  bindStore(store, transform) {
+    if (this._stores === undefined) this._stores = new Map();
+    this._stores.set(store, transform);
   }
 
-  unbindStore() {
-    return false;
+  unbindStore(store) {
+    if (this._stores === undefined || !this._stores.has(store)) return false;
+    this._stores.delete(store);
+    return true;
   }
 
+  // Enters every bound store (the first bound outermost), publishes `data` inside them,
+  // then calls fn. A transform that throws is reported as an uncaught exception on the next
+  // tick; its store is then skipped.
   runStores(data, fn, thisArg, ...args) {
-    this.publish(data);
-    return Reflect.apply(fn, thisArg, args);
+    let run = () => {
+      this.publish(data);
+      return Reflect.apply(fn, thisArg, args);
+    };
+    if (this._stores !== undefined) {
+      for (const [store, transform] of this._stores) run = wrapStoreRun(store, data, run, transform);
+    }
+    return run();
   }
+}
+
+function defaultTransform(data) {
+  return data;
+}
+
+function wrapStoreRun(store, data, next, transform = defaultTransform) {
+  return () => {
+    let context;
+    try {
+      context = transform(data);
+    } catch (err) {
+      process.nextTick(() => {
+        require('internal/process/execution').triggerUncaughtException(err, false);
+      });
+      return next();
+    }
+    return store.run(context, next);
+  };
 }
 
 function channel(name) {
@@ -138,18 +172,19 @@ class TracingChannel {
   traceSync(fn, context = {}, thisArg, ...args) {
     if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
     const { start, end, error } = this;
-    start.publish(context);
-    try {
-      const result = Reflect.apply(fn, thisArg, args);
-      context.result = result;
-      return result;
-    } catch (err) {
-      context.error = err;
-      error.publish(context);
-      throw err;
-    } finally {
-      end.publish(context);
-    }
+    return start.runStores(context, () => {
+      try {
+        const result = Reflect.apply(fn, thisArg, args);
+        context.result = result;
+        return result;
+      } catch (err) {
+        context.error = err;
+        error.publish(context);
+        throw err;
+      } finally {
+        end.publish(context);
+      }
+    });
   }
 
   tracePromise(fn, context = {}, thisArg, ...args) {
@@ -168,18 +203,19 @@ class TracingChannel {
       asyncEnd.publish(context);
       return result;
     }
-    start.publish(context);
-    try {
-      let promise = Reflect.apply(fn, thisArg, args);
-      if (!(promise instanceof Promise)) promise = Promise.resolve(promise);
-      return promise.then(resolve, reject);
-    } catch (err) {
-      context.error = err;
-      error.publish(context);
-      throw err;
-    } finally {
-      end.publish(context);
-    }
+    return start.runStores(context, () => {
+      try {
+        let promise = Reflect.apply(fn, thisArg, args);
+        if (!(promise instanceof Promise)) promise = Promise.resolve(promise);
+        return promise.then(resolve, reject);
+      } catch (err) {
+        context.error = err;
+        error.publish(context);
+        throw err;
+      } finally {
+        end.publish(context);
+      }
+    });
   }
 
   traceCallback(fn, position = -1, context = {}, thisArg, ...args) {
@@ -194,24 +230,27 @@ class TracingChannel {
       } else {
         context.result = res;
       }
-      asyncStart.publish(context);
-      try {
-        return Reflect.apply(callback, this, arguments);
-      } finally {
-        asyncEnd.publish(context);
-      }
+      // The callback runs inside asyncStart's stores.
+      return asyncStart.runStores(context, () => {
+        try {
+          return Reflect.apply(callback, this, arguments);
+        } finally {
+          asyncEnd.publish(context);
+        }
+      });
     }
     args.splice(position, 1, wrappedCallback);
-    start.publish(context);
-    try {
-      return Reflect.apply(fn, thisArg, args);
-    } catch (err) {
-      context.error = err;
-      error.publish(context);
-      throw err;
-    } finally {
-      end.publish(context);
-    }
+    return start.runStores(context, () => {
+      try {
+        return Reflect.apply(fn, thisArg, args);
+      } catch (err) {
+        context.error = err;
+        error.publish(context);
+        throw err;
+      } finally {
+        end.publish(context);
+      }
+    });
   }
 }
 

@@ -78,6 +78,11 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
     o.set("pid", std::process::id())?;
     bind::func(ctx, &o, "ppid", || unsafe { libc::getppid() })?;
+    // `gc()` under --expose-gc: a full collection of this thread's heap (QuickJS frees by
+    // reference count at once; this collects cycles).
+    bind::func(ctx, &o, "gc", |ctx: Ctx<'js>| unsafe {
+        qjs::JS_RunGC(qjs::JS_GetRuntime(ctx.as_raw().as_ptr()));
+    })?;
     bind::func(ctx, &o, "cwd", |ctx: Ctx<'js>| -> Result<String> {
         std::env::current_dir()
             .map(|p| p.to_string_lossy().into_owned())

@@ -105,7 +105,15 @@ function setup(options) {
   proc.exitCode = undefined;
   proc._exiting = false;
   proc.domain = null;
-  if ('expose-gc' in flags) globalThis.gc = () => {};
+  if ('expose-gc' in flags) {
+    // V8's gc(): collects now; `{ execution: 'async' }` returns a promise settled after.
+    globalThis.gc = function gc(options) {
+      binding.gc();
+      if (options !== null && typeof options === 'object' && options.execution === 'async') {
+        return Promise.resolve();
+      }
+    };
+  }
 }
 
 let exitCodeValue;

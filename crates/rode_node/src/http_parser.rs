@@ -14,7 +14,7 @@ pub mod parse;
 
 use parse::{Event, Kind, ParseError, Parser};
 use rode_core::bind;
-use rquickjs::{Array, Ctx, Object, Result, Value};
+use rquickjs::{qjs, Array, Ctx, Object, Result, Value};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
@@ -31,59 +31,126 @@ fn kind_of(k: i32) -> Kind {
     }
 }
 
-fn flat<'js>(ctx: &Ctx<'js>, pairs: Vec<(String, String)>) -> Result<Array<'js>> {
-    let a = Array::new(ctx.clone())?;
-    for (i, (n, v)) in pairs.into_iter().enumerate() {
-        a.set(i * 2, n)?;
-        a.set(i * 2 + 1, v)?;
+/// Builds the events' arrays straight with the engine (one call per array, no property
+/// stores); values are owned by this builder until the final array takes them.
+struct Builder {
+    ctx: *mut qjs::JSContext,
+    failed: bool,
+}
+
+impl Builder {
+    /// A JS string of `s`. Header names and methods repeat from request to request: those are
+    /// looked up in the engine's atom table, which allocates nothing for a name it knows.
+    fn str(&mut self, s: &str, intern: bool) -> qjs::JSValue {
+        let v = unsafe {
+            // Atoms of ASCII text that doesn't start with a digit are strings (not indexes).
+            if intern && !s.is_empty() && s.is_ascii() && !s.as_bytes()[0].is_ascii_digit() {
+                let atom = qjs::JS_NewAtomLen(self.ctx, s.as_ptr().cast(), s.len() as _);
+                if atom == qjs::JS_ATOM_NULL {
+                    qjs::JS_EXCEPTION
+                } else {
+                    let v = qjs::JS_AtomToString(self.ctx, atom);
+                    qjs::JS_FreeAtom(self.ctx, atom);
+                    v
+                }
+            } else {
+                qjs::JS_NewStringLen(self.ctx, s.as_ptr().cast(), s.len() as _)
+            }
+        };
+        self.check(v)
     }
-    Ok(a)
+
+    fn check(&mut self, v: qjs::JSValue) -> qjs::JSValue {
+        if unsafe { qjs::JS_IsException(v) } {
+            self.failed = true;
+            return qjs::JS_UNDEFINED;
+        }
+        v
+    }
+
+    /// An array of `values` (taken).
+    fn array(&mut self, mut values: Vec<qjs::JSValue>) -> qjs::JSValue {
+        // SAFETY: JS_NewArrayFrom takes the values (also when it fails); the Vec only forgets
+        // them (JSValue has no destructor).
+        let v = unsafe {
+            let v = qjs::JS_NewArrayFrom(self.ctx, values.len() as _, values.as_mut_ptr());
+            values.set_len(0);
+            v
+        };
+        self.check(v)
+    }
+
+    /// `[name, value, name, value, ...]`.
+    fn flat(&mut self, pairs: &[(String, String)]) -> qjs::JSValue {
+        let mut vals = Vec::with_capacity(pairs.len() * 2);
+        for (n, v) in pairs {
+            vals.push(self.str(n, true));
+            vals.push(self.str(v, false));
+        }
+        self.array(vals)
+    }
+}
+
+fn int(n: i32) -> qjs::JSValue {
+    qjs::JS_MKVAL(qjs::JS_TAG_INT, n)
+}
+
+fn boolean(b: bool) -> qjs::JSValue {
+    if b {
+        qjs::JS_TRUE
+    } else {
+        qjs::JS_FALSE
+    }
 }
 
 fn events<'js>(ctx: &Ctx<'js>, evs: Vec<Event>, error: Option<ParseError>) -> Result<Array<'js>> {
-    let out = Array::new(ctx.clone())?;
-    let mut i = 0;
+    let mut b = Builder {
+        ctx: ctx.as_raw().as_ptr(),
+        failed: false,
+    };
+    let mut out = Vec::with_capacity(evs.len() + 1);
     for e in evs {
-        let a = Array::new(ctx.clone())?;
-        match e {
+        let ev = match e {
             Event::Head(h) => {
-                a.set(0, 0)?;
-                a.set(1, h.major)?;
-                a.set(2, h.minor)?;
-                a.set(3, flat(ctx, h.headers)?)?;
-                a.set(4, h.method)?;
-                a.set(5, h.url)?;
-                a.set(6, h.status)?;
-                a.set(7, h.reason)?;
-                a.set(8, h.upgrade)?;
-                a.set(9, h.keep_alive)?;
+                let fields = vec![
+                    int(0),
+                    int(h.major as i32),
+                    int(h.minor as i32),
+                    b.flat(&h.headers),
+                    b.str(&h.method, true),
+                    b.str(&h.url, false),
+                    int(h.status as i32),
+                    b.str(&h.reason, true),
+                    boolean(h.upgrade),
+                    boolean(h.keep_alive),
+                ];
+                b.array(fields)
             }
-            Event::Body { start, end } => {
-                a.set(0, 1)?;
-                a.set(1, start as u32)?;
-                a.set(2, end as u32)?;
-            }
+            Event::Body { start, end } => b.array(vec![int(1), int(start as i32), int(end as i32)]),
             Event::Complete { trailers } => {
-                a.set(0, 2)?;
-                a.set(1, flat(ctx, trailers)?)?;
+                let t = b.flat(&trailers);
+                b.array(vec![int(2), t])
             }
-            Event::Upgrade { offset } => {
-                a.set(0, 4)?;
-                a.set(1, offset as u32)?;
-            }
-        }
-        out.set(i, a)?;
-        i += 1;
+            Event::Upgrade { offset } => b.array(vec![int(4), int(offset as i32)]),
+        };
+        out.push(ev);
     }
     if let Some(e) = error {
-        let a = Array::new(ctx.clone())?;
-        a.set(0, 3)?;
-        a.set(1, e.code)?;
-        a.set(2, e.reason)?;
-        a.set(3, e.bytes_parsed as u32)?;
-        out.set(i, a)?;
+        let fields = vec![
+            int(3),
+            b.str(e.code, false),
+            b.str(e.reason, false),
+            int(e.bytes_parsed as i32),
+        ];
+        out.push(b.array(fields));
     }
-    Ok(out)
+    let all = b.array(out);
+    if b.failed {
+        unsafe { qjs::JS_FreeValue(b.ctx, all) };
+        return Err(rquickjs::Error::Exception);
+    }
+    let v = unsafe { Value::from_raw(ctx.clone(), all) };
+    v.into_array().ok_or(rquickjs::Error::Exception)
 }
 
 pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {

@@ -8,8 +8,15 @@ function errors() {
   return require('internal/errors');
 }
 
+// As Node: through the global console's error() (so a program that replaces it, or
+// process.stderr.write, sees warnings, and a worker's go to its own stderr).
 function writeOut(text) {
-  internalBinding('process').writeSync(2, text);
+  const c = globalThis.console;
+  if (c !== undefined && c !== null && typeof c.error === 'function') {
+    c.error(text);
+  } else {
+    internalBinding('process').writeSync(2, `${text}\n`);
+  }
 }
 
 function onWarning(warning) {
@@ -31,7 +38,7 @@ function onWarning(warning) {
     const argv0 = require('path').basename(process.argv0 || 'node', '.exe');
     msg += `\n(Use \`${argv0} --trace-${isDeprecation ? 'deprecation' : 'warnings'} ...\` to show where the warning was created)`;
   }
-  writeOut(`${msg}\n`);
+  writeOut(msg);
 }
 
 function createWarningObject(warning, type, code, ctor, detail) {

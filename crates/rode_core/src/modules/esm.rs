@@ -26,6 +26,9 @@ pub struct EsmHooks {
     pub init_meta: Persistent<Function<'static>>,
     /// `(code, fields) → Error`: Node's error for a failed resolution.
     pub resolve_error: Persistent<Function<'static>>,
+    /// `(sync)`: keeps a built-in's facade function that re-reads its named exports from the
+    /// built-in's exports object (`module.syncBuiltinESMExports()` calls them all).
+    pub register_builtin_sync: Persistent<Function<'static>>,
 }
 
 thread_local! {
@@ -170,11 +173,16 @@ fn is_identifier(s: &str) -> bool {
 
 /// Source of a module whose default export is `import.meta.__rodeLoad()` and whose named
 /// exports are `names` read from it.
-fn facade_source(names: &[String]) -> String {
+/// The source of a module whose exports are the properties of the value `__rodeLoad()`
+/// returns. A built-in's (`live`) are `let` bindings with a function that reads them again,
+/// handed to `__rodeLive` (Node's `module.syncBuiltinESMExports()`).
+fn facade_source(names: &[String], live: bool) -> String {
     let mut src = String::from(
         "const m = import.meta.__rodeLoad();\nexport default m;\nconst o = Object(m);\n",
     );
+    let decl = if live { "let" } else { "const" };
     let mut plain = Vec::new();
+    let mut sync = String::new();
     for (i, n) in names.iter().enumerate() {
         if n == "default" {
             continue;
@@ -184,12 +192,17 @@ fn facade_source(names: &[String]) -> String {
         } else {
             let lit = serde_json::to_string(n).unwrap_or_default();
             src.push_str(&format!(
-                "const _n{i} = o[{lit}];\nexport {{ _n{i} as {lit} }};\n"
+                "{decl} _n{i} = o[{lit}];\nexport {{ _n{i} as {lit} }};\n"
             ));
+            sync.push_str(&format!("_n{i} = o[{lit}]; "));
         }
     }
     if !plain.is_empty() {
-        src.push_str(&format!("export const {{ {} }} = o;\n", plain.join(", ")));
+        src.push_str(&format!("export {decl} {{ {} }} = o;\n", plain.join(", ")));
+        sync.push_str(&format!("({{ {} }} = o);", plain.join(", ")));
+    }
+    if live {
+        src.push_str(&format!("import.meta.__rodeLive(() => {{ {sync} }});\n"));
     }
     src
 }
@@ -240,9 +253,14 @@ fn declare_facade<'js>(
     name: &str,
     names: &[String],
     load: Function<'js>,
+    live: Option<Function<'js>>,
 ) -> Result<Module<'js, rquickjs::module::Declared>> {
-    let m = Module::declare(ctx.clone(), name, facade_source(names))?;
-    m.meta()?.set("__rodeLoad", load)?;
+    let m = Module::declare(ctx.clone(), name, facade_source(names, live.is_some()))?;
+    let meta = m.meta()?;
+    meta.set("__rodeLoad", load)?;
+    if let Some(live) = live {
+        meta.set("__rodeLive", live)?;
+    }
     Ok(m)
 }
 
@@ -285,7 +303,8 @@ fn load_module<'js>(
             }
         }
         let load = Function::new(ctx.clone(), move || exports.clone())?;
-        return declare_facade(ctx, name, &names, load);
+        let live = h.register_builtin_sync.clone().restore(ctx)?;
+        return declare_facade(ctx, name, &names, load, Some(live));
     }
     let path = match resolve::file_url_to_path(name) {
         Ok(p) => p,
@@ -316,7 +335,7 @@ fn load_module<'js>(
             let load = Function::new(ctx.clone(), move || -> Result<Value<'js>> {
                 load_cjs.call((p.clone(),))
             })?;
-            declare_facade(ctx, name, &names, load)
+            declare_facade(ctx, name, &names, load, None)
         }
         Format::Addon
         | Format::Wasm

@@ -248,6 +248,7 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                 builtin_exports: get("builtinExports")?,
                 init_meta: get("initMeta")?,
                 resolve_error: get("resolveError")?,
+                register_builtin_sync: get("registerBuiltinSync")?,
             });
             Ok(())
         },

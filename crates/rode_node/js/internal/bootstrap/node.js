@@ -206,6 +206,7 @@ function start(options) {
     builtinExports: (id) => esm().builtinExports(id),
     initMeta: (meta, url) => esm().initMeta(meta, url),
     resolveError: (code, fields) => esm().makeResolveError(code, fields),
+    registerBuiltinSync: (sync) => esm().registerBuiltinSync(sync),
   });
 
   const { processTicksAndRejections } = require('internal/process/task_queues');

@@ -339,6 +339,10 @@ Module.register = function register() {
   throw new codes.ERR_NOT_IMPLEMENTED('module.register()');
 };
 
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  require('internal/modules/esm').syncBuiltinESMExports();
+};
+
 Module.findSourceMap = function findSourceMap() {
   return undefined;
 };

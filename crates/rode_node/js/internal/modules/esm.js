@@ -67,9 +67,25 @@ function builtinExports(id) {
   return loadBuiltin(id);
 }
 
+// The built-ins' ES module facades re-read their named exports with these (see
+// modules/esm.rs facade_source).
+const builtinSyncs = [];
+function registerBuiltinSync(sync) {
+  builtinSyncs.push(sync);
+}
+
+// module.syncBuiltinESMExports(): named exports of imported built-ins take the current
+// values of the CommonJS exports' properties (no names are added or removed).
+function syncBuiltinESMExports() {
+  for (let i = 0; i < builtinSyncs.length; i++) builtinSyncs[i]();
+}
+
 // import(specifier) on behalf of `referrer` (a URL, a filename, or '' for the cwd).
 function importModule(specifier, referrer) {
   return modulesBinding.importModule(specifier, referrer || '');
 }
 
-module.exports = { makeResolveError, importModule, initMeta, loadCjs, builtinExports };
+module.exports = {
+  makeResolveError, importModule, initMeta, loadCjs, builtinExports, registerBuiltinSync,
+  syncBuiltinESMExports,
+};

@@ -40,8 +40,12 @@ function makeResolveError(code, fields) {
   return err;
 }
 
+// The file modules declared so far (to find the import a link error is about).
+const fileModuleUrls = [];
+
 function initMeta(meta, url) {
   meta.url = url;
+  if (url.startsWith('file:')) fileModuleUrls.push(url);
   if (url.startsWith('file:')) {
     const filename = modulesBinding.fileURLToPath(url);
     meta.filename = filename;
@@ -67,6 +71,64 @@ function builtinExports(id) {
   return loadBuiltin(id);
 }
 
+// QuickJS reports an import of a name a module doesn't export, at link time, as "Could not
+// find export 'x' in module '<url>'". Node names the specifier as the importing module wrote it
+// and points at the name there: find that import among the file modules loaded (static
+// `import { … } from` / `export { … } from`) and make Node's SyntaxError, with a stack frame at
+// the name and the caret width (kArrowWidth) for the fatal report. Other errors pass through.
+const kArrowWidth = Symbol('kArrowWidth');
+const importFromRe = /\b(?:import|export)\s*(?:[\w$]+\s*,\s*)?\{([^}]*)\}\s*from\s*(['"])([^'"\n]+)\2/g;
+
+function explainMissingExport(err) {
+  if (!(err instanceof SyntaxError)) return err;
+  const m = /^Could not find export '(.*)' in module '(.*)'$/s.exec(err.message);
+  if (m === null) return err;
+  const name = m[1];
+  const target = m[2];
+  for (let i = fileModuleUrls.length - 1; i >= 0; i--) {
+    const url = fileModuleUrls[i];
+    let source;
+    try {
+      source = internalBinding('fs').readFileUtf8(modulesBinding.fileURLToPath(url));
+    } catch {
+      continue;
+    }
+    importFromRe.lastIndex = 0;
+    let im;
+    while ((im = importFromRe.exec(source)) !== null) {
+      const list = im[1];
+      const specifier = im[3];
+      let at = -1;
+      let offset = 0;
+      for (const part of list.split(',')) {
+        const imported = part.trim().split(/\s+/)[0];
+        if (imported === name || imported === `'${name}'` || imported === `"${name}"`) {
+          at = offset + part.indexOf(imported);
+          break;
+        }
+        offset += part.length + 1;
+      }
+      if (at === -1) continue;
+      const r = modulesBinding.resolveImportUrl(specifier, url);
+      const resolved = r[0] === 0 ? r[1] : r[0] === 1 ? `node:${r[1]}` : undefined;
+      if (resolved !== target) continue;
+      const pos = im.index + im[0].indexOf('{') + 1 + at;
+      const before = source.slice(0, pos);
+      const line = before.split('\n').length;
+      const column = pos - before.lastIndexOf('\n');
+      const message = `The requested module '${specifier}' does not provide an export named '${name}'`;
+      const e = new SyntaxError(message);
+      Object.defineProperty(e, 'stack', {
+        __proto__: null, value: `SyntaxError: ${message}\n    at ${url}:${line}:${column}`,
+        writable: true, configurable: true,
+      });
+      Object.defineProperty(e, kArrowWidth, { __proto__: null, value: name.length });
+      return e;
+    }
+  }
+  return err;
+}
+
 // The built-ins' ES module facades re-read their named exports with these (see
 // modules/esm.rs facade_source).
 const builtinSyncs = [];
@@ -87,5 +149,5 @@ function importModule(specifier, referrer) {
 
 module.exports = {
   makeResolveError, importModule, initMeta, loadCjs, builtinExports, registerBuiltinSync,
-  syncBuiltinESMExports,
+  syncBuiltinESMExports, explainMissingExport, kArrowWidth,
 };

@@ -35,6 +35,7 @@ function handleMainPromise(p) {
   mainSettled = false;
   p.then(() => { mainSettled = true; }, (err) => {
     mainSettled = true;
+    err = require('internal/modules/esm').explainMissingExport(err);
     require('internal/process/execution').triggerUncaughtException(err, true);
   });
   return p;

@@ -47,6 +47,10 @@ function arrowMessage(err) {
   const t = before.lastIndexOf('throw ');
   if (t !== -1 && /^\s*(new\s+)?$/.test(before.slice(t + 6).replace(/[\w$.]+\(?$/, ''))) col = t;
   if (col < 0) col = 0;
+  // A name in an import statement is underlined whole (see internal/modules/esm).
+  // (as Node's link errors: no blank line after it).
+  const width = err[require('internal/modules/esm').kArrowWidth];
+  if (width !== undefined) return `${loc.file}:${loc.line}\n${src}\n${' '.repeat(col)}${'^'.repeat(width)}\n`;
   return `${loc.file}:${loc.line}\n${src}\n${' '.repeat(col)}^\n\n`;
 }
 

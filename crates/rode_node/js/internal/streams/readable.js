@@ -6,6 +6,12 @@
 // nulled and the array is reset when it empties (or compacted when the head runs far).
 // The flags live in the bits of state.flags (one read tests several of them); the
 // field names Node programs read (`state.flowing`, `state.ended`, ...) are accessors.
+//
+// Object mode has fast paths (readObject, push, emitData): on QuickJS a property access
+// costs about ten simple operations and a call about twenty, so they keep the state's
+// fields in locals and write the flags once. The per-chunk functions and the flag
+// constants are declared with `var`: QuickJS checks every access to a let/const binding
+// for its temporal dead zone, and that check is a measurable part of a hot function.
 
 module.exports = Readable;
 Readable.ReadableState = ReadableState;
@@ -17,7 +23,7 @@ const { FastBuffer } = require('internal/buffer');
 const eos = require('internal/streams/end-of-stream');
 const destroyImpl = require('internal/streams/destroy');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
-const {
+var {
   kOnConstructed,
   SymbolAsyncDispose,
   nop,
@@ -31,6 +37,7 @@ const {
   kCloseEmitted,
   kErrored,
   kConstructed,
+  kReadableEnded,
 } = require('internal/streams/utils');
 const {
   AbortError,
@@ -59,26 +66,49 @@ Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);
 
 // Readable's own flags (bits 0-8 are shared with WritableState, see utils).
-const kEnded = 1 << 9; // push(null) was called.
-const kEndEmitted = 1 << 10;
-const kReading = 1 << 11; // _read() was called and has not pushed yet.
-const kSync = 1 << 12; // Inside _read(): pushed data is emitted later, not re-entrantly.
-const kNeedReadable = 1 << 13;
-const kEmittedReadable = 1 << 14;
-const kReadableListening = 1 << 15;
-const kResumeScheduled = 1 << 16;
-const kMultiAwaitDrain = 1 << 17; // awaitDrainWriters is a Set.
-const kReadingMore = 1 << 18; // A maybeReadMore tick is scheduled.
-const kDataEmitted = 1 << 19;
-const kDecoder = 1 << 20; // An encoding is set (decoder and encoding values present).
-const kHasFlowing = 1 << 21; // flowing is true/false rather than null ...
-const kFlowing = 1 << 22; // ... and this is its value.
-const kHasPaused = 1 << 23; // pause()/resume() were called ...
-const kPaused = 1 << 24; // ... and paused is this.
-const kDataListening = 1 << 25;
-const kDefaultUTF8 = 1 << 26; // defaultEncoding is utf8.
+var kEnded = kReadableEnded; // push(null) was called (bit 9).
+var kEndEmitted = 1 << 10;
+var kReading = 1 << 11; // _read() was called and has not pushed yet.
+var kSync = 1 << 12; // Inside _read(): pushed data is emitted later, not re-entrantly.
+var kNeedReadable = 1 << 13;
+var kEmittedReadable = 1 << 14;
+var kReadableListening = 1 << 15;
+var kResumeScheduled = 1 << 16;
+var kMultiAwaitDrain = 1 << 17; // awaitDrainWriters is a Set.
+var kReadingMore = 1 << 18; // A maybeReadMore tick is scheduled.
+var kDataEmitted = 1 << 19;
+var kDecoder = 1 << 20; // An encoding is set (decoder and encoding values present).
+var kHasFlowing = 1 << 21; // flowing is true/false rather than null ...
+var kFlowing = 1 << 22; // ... and this is its value.
+var kHasPaused = 1 << 23; // pause()/resume() were called ...
+var kPaused = 1 << 24; // ... and paused is this.
+var kDataListening = 1 << 25;
+var kDefaultUTF8 = 1 << 26; // defaultEncoding is utf8.
 
 const kErroredValue = Symbol('kErroredValue');
+
+// 'data' goes straight to a single listener when emit() is EventEmitter's own and
+// captureRejections is off: what emit() would do, without its rest array and apply(). The
+// listener pipe() adds ignores `this` and returns nothing: it is called plainly.
+var EEemit = EE.prototype.emit;
+var kCapture = Object.getOwnPropertySymbols(EE.prototype)
+  .find((s) => s.description === 'kCapture');
+function emitData(stream, state, chunk) {
+  var events = stream._events;
+  var handler = events !== undefined ? events.data : undefined;
+  if (handler === state.pipeOnData && handler !== null) {
+    if (stream.emit === EEemit) {
+      handler(chunk);
+      return;
+    }
+  } else if (typeof handler === 'function' && stream.emit === EEemit && kCapture !== undefined &&
+             !stream[kCapture]) {
+    handler.call(stream, chunk);
+    return;
+  }
+  stream.emit('data', chunk);
+}
+
 const kDecoderValue = Symbol('kDecoderValue');
 const kEncodingValue = Symbol('kEncodingValue');
 const kDefaultEncodingValue = Symbol('kDefaultEncodingValue');
@@ -98,6 +128,8 @@ function ReadableState(options, stream, isDuplex) {
   this.pipes = [];
   // The pipe destinations we wait a 'drain' from: null, one stream, or a Set.
   this.awaitDrainWriters = null;
+  // The 'data' listener of the one pipe() destination (see emitData).
+  this.pipeOnData = null;
   if (options) {
     if (options.emitClose === false) this.flags &= ~kEmitClose;
     if (options.autoDestroy === false) this.flags &= ~kAutoDestroy;
@@ -291,9 +323,48 @@ function invalidChunk(stream, chunk) {
 // push(chunk[, encoding]): queue data (or end it with null). Returns whether more
 // can be pushed before the highWaterMark.
 Readable.prototype.push = function(chunk, encoding) {
-  const state = this._readableState;
-  const bits = state.flags;
-  if ((bits & kObjectMode) !== 0) return pushObject(this, state, chunk, encoding);
+  var state = this._readableState;
+  var bits = state.flags;
+  if ((bits & kObjectMode) !== 0) {
+    if ((bits & (kEnded | kDestroyed | kErrored | kDecoder)) !== 0 || chunk === null) {
+      return pushObject(this, state, chunk, encoding);
+    }
+    // pushObject() and addChunk(), inlined for the common case.
+    var len = state.length;
+    if ((bits & (kFlowing | kSync | kDataListening)) === (kFlowing | kDataListening) && len === 0) {
+      if ((bits & kMultiAwaitDrain) !== 0) state.awaitDrainWriters.clear();
+      else if (state.awaitDrainWriters !== null) state.awaitDrainWriters = null;
+      state.flags = (bits & ~kReading) | kDataEmitted;
+      emitData(this, state, chunk);
+      len = state.length;
+    } else {
+      // Queued: emitReadable() and maybeReadMore() inlined, the flags written once.
+      var after = bits & ~kReading;
+      state.length = ++len;
+      var buf = state.buffer;
+      buf[buf.length] = chunk;
+      if ((after & kNeedReadable) !== 0) {
+        after &= ~kNeedReadable;
+        if ((after & kEmittedReadable) === 0) {
+          after |= kEmittedReadable;
+          process.nextTick(emitReadable_, this);
+        }
+      }
+      if ((after & (kReadingMore | kConstructed)) === kConstructed) {
+        after |= kReadingMore;
+        process.nextTick(maybeReadMore_, this, state);
+      }
+      state.flags = after;
+      return len < state.highWaterMark;
+    }
+    // maybeReadMore(), with its test inlined.
+    var flagsNow = state.flags;
+    if ((flagsNow & (kReadingMore | kConstructed)) === kConstructed) {
+      state.flags = flagsNow | kReadingMore;
+      process.nextTick(maybeReadMore_, this, state);
+    }
+    return (flagsNow & kEnded) === 0 && (len < state.highWaterMark || len === 0);
+  }
 
   if (chunk === null) {
     state.flags &= ~kReading;
@@ -315,7 +386,7 @@ Readable.prototype.push = function(chunk, encoding) {
     return invalidChunk(this, chunk);
   }
 
-  let len;
+  var len;
   if (!chunk || (len = chunk.length) <= 0) {
     state.flags &= ~kReading;
     maybeReadMore(this, state);
@@ -408,7 +479,7 @@ function addChunk(stream, state, chunk, len, addToFront) {
     if ((bits & kMultiAwaitDrain) !== 0) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
     state.flags = bits | kDataEmitted;
-    stream.emit('data', chunk);
+    emitData(stream, state, chunk);
   } else {
     state.length += len;
     if (!addToFront) {
@@ -473,10 +544,67 @@ function howMuchToRead(n, state) {
   return (bits & kEnded) !== 0 ? state.length : 0;
 }
 
-Readable.prototype.read = function(n) {
+// read() in object mode: what read(NaN) below does, for one object, with the state's
+// fields kept in locals (each property access costs about as much as ten simple
+// operations). A function of its own: the engine clears every local of a function at
+// each call, so the small one is cheaper.
+function readObject(stream, state) {
+  var bits = state.flags & ~kEmittedReadable;
+  var len = state.length;
+  if (len === 0 && (bits & kEnded) !== 0) {
+    state.flags = bits;
+    endReadable(stream);
+    return null;
+  }
+  var hwm;
+  if ((bits & (kReading | kEnded | kDestroyed | kErrored | kConstructed)) === kConstructed &&
+      ((bits & kNeedReadable) !== 0 || len <= (hwm = state.highWaterMark))) {
+    state.flags = bits | (len === 0 ? kReading | kSync | kNeedReadable : kReading | kSync);
+    try {
+      stream._read(hwm ?? state.highWaterMark);
+    } catch (err) {
+      errorOrDestroy(stream, err);
+    }
+    bits = state.flags & ~kSync;
+    len = state.length;
+  }
+
+  if (len === 0) {
+    state.flags = bits | kNeedReadable;
+    if ((bits & kEnded) !== 0) endReadable(stream);
+    return null;
+  }
+  // fromList(), for one object.
+  var buf = state.buffer;
+  var idx = state.bufferIndex;
+  var ret = buf[idx];
+  buf[idx++] = null;
+  if (idx === buf.length) {
+    buf.length = 0;
+    state.bufferIndex = 0;
+  } else if (idx > 1024) {
+    compact(buf, idx);
+    state.bufferIndex = 0;
+  } else {
+    state.bufferIndex = idx;
+  }
+  state.length = --len;
+  if ((bits & kMultiAwaitDrain) !== 0) state.awaitDrainWriters.clear();
+  else if (state.awaitDrainWriters !== null) state.awaitDrainWriters = null;
+  if (len === 0 && (bits & kEnded) === 0) bits |= kNeedReadable;
+  if ((bits & (kErrorEmitted | kCloseEmitted)) === 0) bits |= kDataEmitted;
+  state.flags = bits;
+  if (len === 0 && (bits & kEnded) !== 0) endReadable(stream);
+  if ((bits & (kErrorEmitted | kCloseEmitted)) === 0) emitData(stream, state, ret);
+  return ret;
+}
+
+Readable.prototype.read = readableRead;
+function readableRead(n) {
+  const state = this._readableState;
+  if (n === undefined && (state.flags & kObjectMode) !== 0) return readObject(this, state);
   if (n === undefined) n = NaN;
   else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
-  const state = this._readableState;
   const nOrig = n;
 
   if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
@@ -540,10 +668,10 @@ Readable.prototype.read = function(n) {
 
   if (ret !== null && (state.flags & (kErrorEmitted | kCloseEmitted)) === 0) {
     state.flags |= kDataEmitted;
-    this.emit('data', ret);
+    emitData(this, state, ret);
   }
   return ret;
-};
+}
 
 function onEofChunk(stream, state) {
   if ((state.flags & kEnded) !== 0) return;
@@ -680,6 +808,8 @@ Readable.prototype.pipe = function(dest, pipeOpts) {
   }
 
   src.on('data', ondata);
+  // The only 'data' listener: emitData() calls it directly.
+  state.pipeOnData = state.pipes.length === 1 ? ondata : null;
   function ondata(chunk) {
     if (dest.write(chunk) === false) pause();
   }
@@ -867,7 +997,16 @@ Readable.prototype.pause = function() {
 };
 
 function flow(stream) {
-  const state = stream._readableState;
+  var state = stream._readableState;
+  if ((state.flags & kObjectMode) !== 0) {
+    // read() itself unless a subclass or the instance replaced it.
+    var ret;
+    do {
+      if ((state.flags & kFlowing) === 0) return;
+      ret = stream.read === readableRead ? readObject(stream, state) : stream.read();
+    } while (ret !== null);
+    return;
+  }
   while ((state.flags & kFlowing) !== 0 && stream.read() !== null);
 }
 
@@ -1158,12 +1297,20 @@ function fromList(n, state) {
     buf.length = 0;
     state.bufferIndex = 0;
   } else if (idx > 1024) {
-    buf.splice(0, idx);
+    compact(buf, idx);
     state.bufferIndex = 0;
   } else {
     state.bufferIndex = idx;
   }
   return ret;
+}
+
+// Drops the first `idx` (taken) slots of the queue: a copy loop, since splice() on the
+// engine's arrays deletes and re-sets every element one property at a time.
+function compact(buf, idx) {
+  const len = buf.length;
+  for (let i = idx; i < len; i++) buf[i - idx] = buf[i];
+  buf.length = len - idx;
 }
 
 Readable._fromList = fromList;

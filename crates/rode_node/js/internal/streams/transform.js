@@ -8,11 +8,12 @@ module.exports = Transform;
 const { ERR_METHOD_NOT_IMPLEMENTED } = require('internal/errors').codes;
 const Duplex = require('internal/streams/duplex');
 const { getHighWaterMark } = require('internal/streams/state');
+var { kReadableEnded, kWritableEnded } = require('internal/streams/utils');
 
 Object.setPrototypeOf(Transform.prototype, Duplex.prototype);
 Object.setPrototypeOf(Transform, Duplex);
 
-const kCallback = Symbol('kCallback');
+const kTransformState = Symbol('kTransformState');
 
 function Transform(options) {
   if (!(this instanceof Transform)) return new Transform(options);
@@ -33,10 +34,7 @@ function Transform(options) {
 
   // Data pushed from _transform() may be emitted at once.
   this._readableState.sync = false;
-  this[kCallback] = null;
-  this[kWriteCallback] = null;
-  this[kLengthBefore] = 0;
-  this[kAfterTransform] = null;
+  this[kTransformState] = newTransformState(this);
 
   if (options) {
     if (typeof options.transform === 'function') this._transform = options.transform;
@@ -75,43 +73,51 @@ Transform.prototype._transform = function(chunk, encoding, callback) {
   throw new ERR_METHOD_NOT_IMPLEMENTED('_transform()');
 };
 
-// _transform()'s callback is made once per stream (no closure per chunk); the write
-// it completes is kept on the stream.
-const kWriteCallback = Symbol('kWriteCallback');
-const kLengthBefore = Symbol('kLengthBefore');
-const kAfterTransform = Symbol('kAfterTransform');
-
-function afterTransform(err, val) {
-  const callback = this[kWriteCallback];
-  if (err) {
-    callback(err);
-    return;
-  }
-  if (val != null) this.push(val);
-  const rState = this._readableState;
-  if (rState.ended) {
-    process.nextTick(callback);
-  } else if (this._writableState.ended || this[kLengthBefore] === rState.length ||
-             rState.length < rState.highWaterMark) {
-    callback();
-  } else {
-    // The readable side is full: continue when it is read from.
-    this[kCallback] = callback;
-  }
+// _transform()'s callback is made once per stream (no closure per chunk); the write it
+// completes is kept in the stream's transform state, a plain object (string-keyed fields
+// are cheaper to reach than symbol-keyed ones).
+function newTransformState(stream) {
+  var ts = {
+    callback: null, // The write's callback, while _transform() runs.
+    lengthBefore: 0, // The readable length when the write came.
+    held: null, // A write's callback held back while the readable side is full.
+    after: null,
+  };
+  ts.after = function afterTransform(err, val) {
+    var callback = ts.callback;
+    if (err) {
+      callback(err);
+      return;
+    }
+    if (val != null) stream.push(val);
+    var rState = stream._readableState;
+    var len = rState.length;
+    if ((rState.flags & kReadableEnded) !== 0) {
+      process.nextTick(callback);
+    } else if (len < rState.highWaterMark || ts.lengthBefore === len ||
+               (stream._writableState.flags & kWritableEnded) !== 0) {
+      callback();
+    } else {
+      // The readable side is full: continue when it is read from.
+      ts.held = callback;
+    }
+  };
+  return ts;
 }
 
 Transform.prototype._write = function(chunk, encoding, callback) {
-  this[kWriteCallback] = callback;
-  this[kLengthBefore] = this._readableState.length;
-  let after = this[kAfterTransform];
-  if (after == null) after = this[kAfterTransform] = afterTransform.bind(this);
-  this._transform(chunk, encoding, after);
+  var ts = this[kTransformState];
+  if (ts === undefined) ts = this[kTransformState] = newTransformState(this);
+  ts.callback = callback;
+  ts.lengthBefore = this._readableState.length;
+  this._transform(chunk, encoding, ts.after);
 };
 
 Transform.prototype._read = function() {
-  const callback = this[kCallback];
-  if (callback) {
-    this[kCallback] = null;
+  const ts = this[kTransformState];
+  if (ts !== undefined && ts.held !== null) {
+    const callback = ts.held;
+    ts.held = null;
     callback();
   }
 };

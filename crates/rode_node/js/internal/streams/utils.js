@@ -29,6 +29,10 @@ const kClosed = 1 << 5;
 const kCloseEmitted = 1 << 6;
 const kErrored = 1 << 7;
 const kConstructed = 1 << 8;
+// Each side's `ended` bit (ReadableState: push(null) was called; WritableState: end() has
+// returned), shared with Transform so it tests them without the accessors.
+const kReadableEnded = 1 << 9;
+const kWritableEnded = 1 << 13;
 
 // An accessor property for one bit.
 function bitAccessor(bit) {
@@ -256,6 +260,8 @@ module.exports = {
   kCloseEmitted,
   kErrored,
   kConstructed,
+  kReadableEnded,
+  kWritableEnded,
   bitAccessor,
   kIsDestroyed,
   kIsErrored,

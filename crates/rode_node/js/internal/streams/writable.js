@@ -10,6 +10,11 @@
 //
 // The flags live in the bits of state.flags; the field names Node programs read
 // (`state.ending`, `state.finished`, ...) are accessors.
+//
+// An object-mode write() without callback that can start at once, and its synchronous
+// completion, have fast paths (write(), onwriteCallback). Like readable.js, the per-chunk
+// code and the flag constants use `var`: QuickJS checks each let/const access for the
+// temporal dead zone.
 
 module.exports = Writable;
 Writable.WritableState = WritableState;
@@ -18,7 +23,7 @@ const EE = require('events');
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
-const {
+var {
   kOnConstructed,
   kWritableIdle,
   nop,
@@ -32,6 +37,7 @@ const {
   kCloseEmitted,
   kErrored,
   kConstructed,
+  kWritableEnded,
 } = require('internal/streams/utils');
 
 // process.stdout is a Writable made at start-up: buffer and internal/errors load only
@@ -57,28 +63,28 @@ Object.setPrototypeOf(Writable.prototype, Stream.prototype);
 Object.setPrototypeOf(Writable, Stream);
 
 // Writable's own flags (bits 0-8 are shared with ReadableState, see utils).
-const kSync = 1 << 9; // Inside _write(): its callback defers to the next tick.
-const kFinalCalled = 1 << 10;
-const kNeedDrain = 1 << 11;
-const kEnding = 1 << 12; // end() was called ...
-const kEnded = 1 << 13; // ... and has returned.
-const kFinished = 1 << 14; // 'finish' was emitted.
-const kDecodeStrings = 1 << 15;
-const kWriting = 1 << 16;
-const kBufferProcessing = 1 << 17;
-const kPrefinished = 1 << 18;
-const kAllBuffers = 1 << 19;
-const kAllNoop = 1 << 20;
-const kOnFinished = 1 << 21; // end() callbacks are waiting.
-const kHasWritable = 1 << 22; // `writable` was set (a Duplex side switched off) ...
-const kWritable = 1 << 23; // ... to this.
-const kCorked = 1 << 24;
-const kDefaultUTF8 = 1 << 25;
-const kWriteCb = 1 << 26; // The write in progress has a callback.
-const kExpectWriteCb = 1 << 27;
-const kAfterWriteTickInfo = 1 << 28;
-const kAfterWritePending = 1 << 29;
-const kBuffered = 1 << 30; // Writes are queued.
+var kSync = 1 << 9; // Inside _write(): its callback defers to the next tick.
+var kFinalCalled = 1 << 10;
+var kNeedDrain = 1 << 11;
+var kEnding = 1 << 12; // end() was called ...
+var kEnded = kWritableEnded; // ... and has returned (bit 13).
+var kFinished = 1 << 14; // 'finish' was emitted.
+var kDecodeStrings = 1 << 15;
+var kWriting = 1 << 16;
+var kBufferProcessing = 1 << 17;
+var kPrefinished = 1 << 18;
+var kAllBuffers = 1 << 19;
+var kAllNoop = 1 << 20;
+var kOnFinished = 1 << 21; // end() callbacks are waiting.
+var kHasWritable = 1 << 22; // `writable` was set (a Duplex side switched off) ...
+var kWritable = 1 << 23; // ... to this.
+var kCorked = 1 << 24;
+var kDefaultUTF8 = 1 << 25;
+var kWriteCb = 1 << 26; // The write in progress has a callback.
+var kExpectWriteCb = 1 << 27;
+var kAfterWriteTickInfo = 1 << 28;
+var kAfterWritePending = 1 << 29;
+var kBuffered = 1 << 30; // Writes are queued.
 
 const kErroredValue = Symbol('kErroredValue');
 const kDefaultEncodingValue = Symbol('kDefaultEncodingValue');
@@ -111,7 +117,7 @@ function WritableState(options, stream, isDuplex) {
   this.length = 0;
   this.corked = 0;
   // The callback every _write() gets.
-  this.onwrite = onwrite.bind(undefined, stream);
+  this.onwrite = newOnwrite(stream);
   this.writelen = 0;
   this.bufferedIndex = 0;
   // Pending write callbacks (and _final); 'finish' waits for 0.
@@ -357,6 +363,21 @@ function writeImpl(stream, chunk, encoding, cb) {
 }
 
 Writable.prototype.write = function(chunk, encoding, cb) {
+  var state = this._writableState;
+  var bits = state.flags;
+  // An object-mode write without callback that can start now: writeImpl(), inlined.
+  if ((bits & (kObjectMode | kEnding | kDestroyed | kWriting | kErrored | kCorked | kConstructed)) ===
+      (kObjectMode | kConstructed) && cb === undefined && chunk !== null && typeof encoding !== 'function') {
+    state.pendingcb++;
+    state.length++;
+    state.writelen = 1;
+    state.flags = bits | kWriting | kSync | kExpectWriteCb;
+    this._write(chunk, encoding, state.onwrite);
+    var after = (state.flags &= ~kSync);
+    if (state.length < state.highWaterMark) return (after & (kDestroyed | kErrored)) === 0;
+    state.flags = after | kNeedDrain;
+    return false;
+  }
   if (typeof encoding === 'function') {
     cb = encoding;
     encoding = null;
@@ -406,6 +427,25 @@ function onwriteError(stream, state, er, cb) {
   // then the error, which always follows the callback.
   errorBuffer(state);
   errorOrDestroy(stream, er);
+}
+
+// The callback every _write() gets: onwrite() for the stream.
+function newOnwrite(stream) {
+  return function onwriteCallback(er) {
+    var state = stream._writableState;
+    var bits = state.flags;
+    // A write without callback that completed synchronously while an afterWrite tick is
+    // already pending, nothing buffered and not ending: only the counters change.
+    if ((bits & (kExpectWriteCb | kSync | kWriteCb | kBuffered | kAfterWritePending | kEnding)) ===
+        (kExpectWriteCb | kSync | kAfterWritePending) && !er) {
+      state.flags = bits & ~(kWriting | kExpectWriteCb);
+      state.length -= state.writelen;
+      state.writelen = 0;
+      state.pendingcb--;
+    } else {
+      onwrite(stream, er);
+    }
+  };
 }
 
 function onwrite(stream, er) {
@@ -537,7 +577,10 @@ function clearBuffer(stream, state) {
       if (i === buffered.length) {
         resetBuffer(state);
       } else if (i > 256) {
-        buffered.splice(0, i);
+        // A copy loop: splice() would delete and re-set each element one at a time.
+        const len = buffered.length;
+        for (let j = i; j < len; j++) buffered[j - i] = buffered[j];
+        buffered.length = len - i;
         state.bufferedIndex = 0;
       } else {
         state.bufferedIndex = i;

@@ -288,6 +288,22 @@ fn check_type_attribute(
     Err(throw_resolve_error(ctx, &e))
 }
 
+/// Declares the ES module `name` from `source` with its `import.meta` filled (url,
+/// filename, dirname, resolve): files, and `--input-type=module` code.
+pub fn declare_with_meta<'js>(
+    ctx: &Ctx<'js>,
+    name: &str,
+    source: String,
+) -> Result<Module<'js, rquickjs::module::Declared>> {
+    let h = hooks(ctx)?;
+    let m = Module::declare(ctx.clone(), name, source)?;
+    h.init_meta
+        .clone()
+        .restore(ctx)?
+        .call::<_, ()>((m.meta()?, name))?;
+    Ok(m)
+}
+
 fn load_module<'js>(
     ctx: &Ctx<'js>,
     name: &str,
@@ -317,12 +333,7 @@ fn load_module<'js>(
             let bytes = std::fs::read(&path)
                 .map_err(|e| crate::bind::throw_error(ctx, &format!("{e}: {}", path.display())))?;
             let source = String::from_utf8_lossy(&bytes).into_owned();
-            let m = Module::declare(ctx.clone(), name, source)?;
-            h.init_meta
-                .clone()
-                .restore(ctx)?
-                .call::<_, ()>((m.meta()?, name))?;
-            Ok(m)
+            declare_with_meta(ctx, name, source)
         }
         Format::CommonJs | Format::Json => {
             let names = if matches!(format, Format::CommonJs) {

@@ -226,7 +226,7 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         &o,
         "evalModule",
         |ctx: Ctx<'js>, source: String, url: String| -> Result<Promise<'js>> {
-            let m = rquickjs::Module::declare(ctx.clone(), url, source)?;
+            let m = esm::declare_with_meta(&ctx, &url, source)?;
             let (_, promise) = m.eval()?;
             Ok(promise)
         },

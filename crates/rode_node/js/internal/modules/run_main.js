@@ -81,7 +81,8 @@ function addBuiltinGlobals() {
 function evalScript(name, code, print) {
   const inputType = runOptions.inputType;
   if (inputType === 'module') {
-    const url = modulesBinding.pathToFileURL(require('path').join(process.cwd(), name));
+    // Node names the module `${cwd}/[eval1]` (for -e and stdin alike).
+    const url = `${modulesBinding.pathToFileURL(process.cwd())}/[eval1]`;
     return handleMainPromise(modulesBinding.evalModule(code, url));
   }
   const module = makeEvalModule(name);

@@ -44,6 +44,9 @@ const {
 
 const { kMaxLength, kStringMaxLength } = binding;
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+const ArrayIsArray = Array.isArray;
+const ObjectPrototypeValueOf = Object.prototype.valueOf;
+const TypedArraySet = Uint8Array.prototype.set;
 
 // validateInteger with kMaxLength as the default maximum.
 function validateOffset(value, name, min = 0, max = kMaxLength) {
@@ -172,6 +175,8 @@ Buffer.from = function from(value, encodingOrOffset, length) {
   if (typeof value === 'string') return fromString(value, encodingOrOffset);
 
   if (typeof value === 'object' && value !== null) {
+    // A plain array: what the probes below would conclude, without making them.
+    if (ArrayIsArray(value) && value.valueOf === ObjectPrototypeValueOf) return fromArray(value);
     if (isAnyArrayBuffer(value)) return fromArrayBuffer(value, encodingOrOffset, length);
 
     const valueOf = value.valueOf && value.valueOf();
@@ -317,6 +322,20 @@ function fromArrayLike(obj) {
     return b;
   }
   return new FastBuffer(obj);
+}
+
+// fromArrayLike for an Array (its length is a plain number).
+function fromArray(arr) {
+  const len = arr.length;
+  if (len === 0) return new FastBuffer();
+  if (len < (Buffer.poolSize >>> 1)) {
+    if (len > poolSize - poolOffset) createPool();
+    const b = new FastBuffer(allocPool, poolOffset, len);
+    TypedArraySet.call(b, arr, 0);
+    poolOffset = (poolOffset + len + 7) & ~7;
+    return b;
+  }
+  return new FastBuffer(arr);
 }
 
 function fromObject(obj) {

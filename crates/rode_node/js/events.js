@@ -322,9 +322,20 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   const handler = events[type];
   if (handler === undefined) return false;
 
+  // (`f.call(this, x)` is cheaper than `f.apply(this, args)` for the common single argument.)
+  const one = args.length === 1;
   if (typeof handler === 'function') {
-    const result = handler.apply(this, args);
+    const result = one ? handler.call(this, args[0]) : handler.apply(this, args);
     // Most listeners return undefined: test that first.
+    if (result !== undefined && result !== null) addCatch(this, result, type, args);
+  } else if (handler.length === 2) {
+    // Two listeners, without copying the list: both are read before either runs, which is
+    // what the copy is for.
+    const first = handler[0];
+    const second = handler[1];
+    let result = one ? first.call(this, args[0]) : first.apply(this, args);
+    if (result !== undefined && result !== null) addCatch(this, result, type, args);
+    result = one ? second.call(this, args[0]) : second.apply(this, args);
     if (result !== undefined && result !== null) addCatch(this, result, type, args);
   } else {
     const len = handler.length;

@@ -2,13 +2,17 @@
 //! IDNA for `url.domainToASCII`/`domainToUnicode` and the legacy `url.parse()`.
 //!
 //! No URL state lives natively: a JS `URL` keeps its serialized href and nine offsets into
-//! it, and every getter is a slice in JS. Parsing writes the offsets into a `Uint32Array`
-//! the caller passes in, so one parse costs one native call and one string.
+//! it, and every getter is a slice in JS. One parse costs one native call, which returns
+//! the href and the offsets together as one array.
 //!
-//! - `parse(input, base | undefined, comps)` → href, or `undefined` when parsing fails.
-//! - `update(href, action, value, comps)` → the new href after running the WHATWG setter
-//!   `action` (the `ACTION_*` numbers, Node's `updateActions`), or `undefined` when the
-//!   setter refuses the value (the URL is then unchanged).
+//! - `parse(input, base | undefined)` → `[href, ...comps, undefined, false]` (two slots
+//!   for the JS side), or `undefined` when parsing fails.
+//! - `update(href, action, value)` → the same record of the URL after running the WHATWG
+//!   setter `action` (the `ACTION_*` numbers, Node's `updateActions`), or `undefined` when
+//!   the setter refuses the value (the URL is then unchanged).
+//! - `parseParams(query)` → `[name, value, name, value, …]`: the
+//!   application/x-www-form-urlencoded parse of `query` (a leading `?` skipped), with
+//!   Node's leniency (malformed escapes kept as they are, bad UTF-8 replaced).
 //! - `canParse(input, base | undefined)` → boolean.
 //! - `format(href, fragment, unicode, search, auth)` → href without the parts switched off
 //!   (`url.format(URL, options)`).
@@ -23,7 +27,8 @@
 //! `scheme_type` is 0 http, 1 not special, 2 https, 3 ws, 4 ftp, 5 wss, 6 file.
 
 use rode_core::bind;
-use rquickjs::{Ctx, Object, Result, TypedArray, Value};
+use rquickjs::{qjs, Ctx, Error, Object, Result, Value};
+use std::borrow::Cow;
 use url::{quirks, Url};
 
 pub const ACTION_PROTOCOL: u32 = 0;
@@ -356,19 +361,114 @@ pub fn to_ascii(domain: &str) -> String {
     idna::domain_to_ascii(domain).unwrap_or_default()
 }
 
-fn write_components(comps: &Value<'_>, url: &Url) -> Result<()> {
-    let arr = TypedArray::<u32>::from_value(comps.clone())?;
-    let values = components(url);
-    if let Some(raw) = arr.as_raw() {
-        let len = raw.len() / 4;
-        let ptr = raw.as_ptr() as *mut u8 as *mut u32;
-        for (i, v) in values.iter().enumerate().take(len) {
-            // SAFETY: `i < len` elements of the array's live backing store; no JS runs
-            // while this loop writes.
-            unsafe { ptr.add(i).write_unaligned(*v) };
+/// The application/x-www-form-urlencoded parse of `query` as a flat list of names and
+/// values. Empty pairs are skipped, a pair without `=` has an empty value, `+` is a space;
+/// valid `%XX` escapes are decoded and the bytes read as UTF-8 (U+FFFD for bad sequences),
+/// other `%` signs are kept — what Node's `querystring.unescape` fallback does.
+pub fn parse_params(query: &str) -> Vec<Cow<'_, str>> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut out = Vec::new();
+    for pair in query.split('&') {
+        if pair.is_empty() {
+            continue;
         }
+        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+        out.push(form_decode(name));
+        out.push(form_decode(value));
     }
-    Ok(())
+    out
+}
+
+fn form_decode(s: &str) -> Cow<'_, str> {
+    let b = s.as_bytes();
+    if !b.iter().any(|&c| c == b'+' || c == b'%') {
+        return Cow::Borrowed(s);
+    }
+    let hex = |c: u8| (c as char).to_digit(16);
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let h = b.get(i + 1).and_then(|&c| hex(c));
+                let l = b.get(i + 2).and_then(|&c| hex(c));
+                if let (Some(h), Some(l)) = (h, l) {
+                    out.push((h * 16 + l) as u8);
+                    i += 3;
+                    continue;
+                }
+                out.push(b'%');
+            }
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    match String::from_utf8_lossy(&out) {
+        Cow::Borrowed(_) => Cow::Owned(String::from_utf8(out).unwrap_or_default()),
+        Cow::Owned(o) => Cow::Owned(o),
+    }
+}
+
+fn raw_ctx(ctx: &Ctx<'_>) -> *mut qjs::JSContext {
+    ctx.as_raw().as_ptr()
+}
+
+/// A new JS string holding `s`.
+fn js_string(ctx: &Ctx<'_>, s: &str) -> qjs::JSValue {
+    // SAFETY: copies `s` (valid UTF-8) into a new engine string (or an exception value).
+    unsafe { qjs::JS_NewStringLen(raw_ctx(ctx), s.as_ptr().cast(), s.len() as _) }
+}
+
+/// A new JS array of `values` (owned; consumed even on failure).
+fn js_array<'js>(ctx: &Ctx<'js>, values: &mut [qjs::JSValue]) -> Result<Value<'js>> {
+    // SAFETY: on an exception value among them, every value is freed and the array is not
+    // made; `JS_NewArrayFrom` takes ownership of all of them either way.
+    unsafe {
+        if values.iter().any(|v| qjs::JS_IsException(*v)) {
+            for v in values.iter() {
+                if !qjs::JS_IsException(*v) {
+                    qjs::JS_FreeValue(raw_ctx(ctx), *v);
+                }
+            }
+            return Err(Error::Exception);
+        }
+        let a = qjs::JS_NewArrayFrom(raw_ctx(ctx), values.len() as _, values.as_ptr());
+        if qjs::JS_IsException(a) {
+            return Err(Error::Exception);
+        }
+        Ok(Value::from_raw(ctx.clone(), a))
+    }
+}
+
+/// `[href, ...components(url), undefined, false]` as a JS array (the last two slots are
+/// the JS side's: the URL's URLSearchParams and whether they changed; made here so that
+/// setting them does not grow the array).
+fn url_record<'js>(ctx: &Ctx<'js>, url: &Url) -> Result<Value<'js>> {
+    let c = components(url);
+    let mut values = [qjs::JS_UNDEFINED; 12];
+    values[11] = qjs::JS_FALSE;
+    values[0] = js_string(ctx, url.as_str());
+    for (slot, v) in values[1..].iter_mut().zip(c) {
+        *slot = qjs::JS_NewFloat64(v as f64);
+    }
+    js_array(ctx, &mut values)
+}
+
+/// Runs `f` over the string `v` as UTF-8 without copying it when the engine already holds
+/// it so (lone surrogates, which callers remove first, would become U+FFFD).
+fn with_str<R>(ctx: &Ctx<'_>, v: &Value<'_>, f: impl FnOnce(&str) -> R) -> Result<R> {
+    let mut len: qjs::size_t = 0;
+    // SAFETY: the returned pointer stays valid until JS_FreeCString.
+    let p = unsafe { qjs::JS_ToCStringLen2(raw_ctx(ctx), &mut len, v.as_raw(), false) };
+    if p.is_null() {
+        return Err(Error::Exception);
+    }
+    // SAFETY: `p` points at `len` bytes owned by the engine until freed below.
+    let bytes = unsafe { std::slice::from_raw_parts(p as *const u8, len as usize) };
+    let r = f(&String::from_utf8_lossy(bytes));
+    unsafe { qjs::JS_FreeCString(raw_ctx(ctx), p) };
+    Ok(r)
 }
 
 fn opt_string(v: &Value<'_>) -> Result<Option<String>> {
@@ -387,28 +487,40 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         ctx,
         &o,
         "parse",
-        |input: String, base: Value<'js>, comps: Value<'js>| -> Result<Option<String>> {
+        |ctx: Ctx<'js>, input: Value<'js>, base: Value<'js>| -> Result<Value<'js>> {
             let base = opt_string(&base)?;
-            let Some(url) = parse(&input, base.as_deref()) else {
-                return Ok(None);
-            };
-            write_components(&comps, &url)?;
-            Ok(Some(url.into()))
+            match with_str(&ctx, &input, |input| parse(input, base.as_deref()))? {
+                Some(url) => url_record(&ctx, &url),
+                None => Ok(Value::new_undefined(ctx.clone())),
+            }
         },
     )?;
     bind::func(
         ctx,
         &o,
         "update",
-        |href: String, action: u32, value: String, comps: Value<'js>| -> Result<Option<String>> {
+        |ctx: Ctx<'js>, href: String, action: u32, value: String| -> Result<Value<'js>> {
             let Some(mut url) = parse_absolute(&href) else {
-                return Ok(None);
+                return Ok(Value::new_undefined(ctx.clone()));
             };
             if !update(&mut url, action, &value) {
-                return Ok(None);
+                return Ok(Value::new_undefined(ctx.clone()));
             }
-            write_components(&comps, &url)?;
-            Ok(Some(url.into()))
+            url_record(&ctx, &url)
+        },
+    )?;
+    bind::func(
+        ctx,
+        &o,
+        "parseParams",
+        |ctx: Ctx<'js>, query: Value<'js>| -> Result<Value<'js>> {
+            let mut values = with_str(&ctx, &query, |q| {
+                parse_params(q)
+                    .iter()
+                    .map(|s| js_string(&ctx, s))
+                    .collect::<Vec<_>>()
+            })?;
+            js_array(&ctx, &mut values)
         },
     )?;
     bind::func(

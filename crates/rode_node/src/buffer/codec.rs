@@ -276,29 +276,62 @@ pub fn write_ucs2(dst: &mut [u8], s: &[u8]) -> usize {
     n
 }
 
-#[inline]
-fn unhex(b: u8) -> u8 {
-    match b {
-        b'0'..=b'9' => b - b'0',
-        b'a'..=b'f' => b - b'a' + 10,
-        b'A'..=b'F' => b - b'A' + 10,
-        _ => 0xFF,
+/// Value of a hex digit, 0xFF for anything else.
+const UNHEX: [u8; 256] = {
+    let mut t = [0xFFu8; 256];
+    let mut i = 0;
+    while i < 10 {
+        t[b'0' as usize + i] = i as u8;
+        i += 1;
     }
-}
+    let mut i = 0;
+    while i < 6 {
+        t[b'a' as usize + i] = 10 + i as u8;
+        t[b'A' as usize + i] = 10 + i as u8;
+        i += 1;
+    }
+    t
+};
 
 /// Decodes hex digit pairs (of low bytes) into `dst`, stopping at the first invalid pair
 /// or a lone last digit. Returns the number of bytes written.
 pub fn decode_hex(dst: &mut [u8], src: &[u8]) -> usize {
-    let mut n = 0;
-    for (d, pair) in dst.iter_mut().zip(src.chunks_exact(2)) {
-        let (a, b) = (unhex(pair[0]), unhex(pair[1]));
-        if a == 0xFF || b == 0xFF {
+    let n = dst.len().min(src.len() / 2);
+    let (dst, src) = (&mut dst[..n], &src[..2 * n]);
+    // All pairs valid (the usual case): the SIMD decoder; else find where to stop below.
+    // (Checked first: a failed decode would already have written past where the lenient
+    // decoder stops, and `buf.write` must leave those bytes alone.)
+    if n >= 32
+        && hex_simd::check(src).is_ok()
+        && hex_simd::decode(src, hex_simd::Out::from_slice(&mut *dst)).is_ok()
+    {
+        return n;
+    }
+    // Fast path: eight pairs at a time, checked together.
+    let mut done = 0;
+    for (d, s) in dst.chunks_exact_mut(8).zip(src.chunks_exact(16)) {
+        let mut bad = 0u8;
+        let mut out = [0u8; 8];
+        for (o, pair) in out.iter_mut().zip(s.chunks_exact(2)) {
+            let (a, b) = (UNHEX[pair[0] as usize], UNHEX[pair[1] as usize]);
+            bad |= a | b;
+            *o = (a << 4) | (b & 0xF);
+        }
+        if bad & 0xF0 != 0 {
+            break;
+        }
+        d.copy_from_slice(&out);
+        done += 8;
+    }
+    for (d, pair) in dst[done..].iter_mut().zip(src[2 * done..].chunks_exact(2)) {
+        let (a, b) = (UNHEX[pair[0] as usize], UNHEX[pair[1] as usize]);
+        if (a | b) & 0xF0 != 0 {
             break;
         }
         *d = (a << 4) | b;
-        n += 1;
+        done += 1;
     }
-    n
+    done
 }
 
 const BASE64_INVALID: u8 = 0xFF;
@@ -324,25 +357,60 @@ const UNBASE64: [u8; 256] = {
     t
 };
 
+/// `UNBASE64` as the bits a character gives in each of the four positions of a group;
+/// invalid characters are 0x8000_0000.
+const UNBASE64_SHIFTED: [[u32; 256]; 4] = {
+    let mut t = [[0x8000_0000u32; 256]; 4];
+    let mut c = 0;
+    while c < 256 {
+        let v = UNBASE64[c];
+        if v != BASE64_INVALID {
+            let v = v as u32;
+            t[0][c] = v << 18;
+            t[1][c] = v << 12;
+            t[2][c] = v << 6;
+            t[3][c] = v;
+        }
+        c += 1;
+    }
+    t
+};
+
 /// Node's lenient base64 decoding (both alphabets): characters outside the alphabets are
 /// skipped, decoding stops at the first `=`, a last lone sextet is dropped. Writes at most
 /// `dst.len()` bytes and returns how many.
 pub fn decode_base64(dst: &mut [u8], src: &[u8]) -> usize {
+    // Canonical base64 (the usual case): the SIMD decoder, when it accepts the input and
+    // the output fits. It gives what the lenient decoder below would.
+    if src.len() >= 64 {
+        let codec = if src.len().is_multiple_of(4) {
+            &base64_simd::STANDARD
+        } else {
+            &base64_simd::STANDARD_NO_PAD
+        };
+        // (Checked first, as for hex: a failed decode may have written past the stop.)
+        if codec.decoded_length(src).is_ok_and(|m| m <= dst.len()) && codec.check(src).is_ok() {
+            if let Ok(out) = codec.decode(src, base64_simd::Out::from_slice(&mut *dst)) {
+                return out.len();
+            }
+        }
+    }
     let mut k = 0;
     let mut i = 0;
     let cap = dst.len();
-    // Fast path: whole groups of four valid characters.
+    // Fast path: whole groups of four valid characters, each looked up pre-shifted so a
+    // group is four loads and three ORs (an invalid character sets the top bit).
     while i + 4 <= src.len() && k + 3 <= cap {
-        let a = UNBASE64[src[i] as usize];
-        let b = UNBASE64[src[i + 1] as usize];
-        let c = UNBASE64[src[i + 2] as usize];
-        let d = UNBASE64[src[i + 3] as usize];
-        if (a | b | c | d) & 0x80 != 0 {
+        let v = UNBASE64_SHIFTED[0][src[i] as usize]
+            | UNBASE64_SHIFTED[1][src[i + 1] as usize]
+            | UNBASE64_SHIFTED[2][src[i + 2] as usize]
+            | UNBASE64_SHIFTED[3][src[i + 3] as usize];
+        if v & 0x8000_0000 != 0 {
             break;
         }
-        dst[k] = (a << 2) | (b >> 4);
-        dst[k + 1] = (b << 4) | (c >> 2);
-        dst[k + 2] = (c << 6) | d;
+        dst[k] = (v >> 16) as u8;
+        dst[k + 1] = (v >> 8) as u8;
+        dst[k + 2] = v as u8;
         i += 4;
         k += 3;
     }
@@ -396,7 +464,12 @@ pub fn write(dst: &mut [u8], s: &[u8], enc: Encoding) -> usize {
 /// The bytes of `s` (WTF-8) in encoding `enc`, all of them.
 pub fn encode(s: &[u8], enc: Encoding) -> Vec<u8> {
     match enc {
-        Encoding::Utf8 => to_utf8(s).into_owned(),
+        Encoding::Utf8 => {
+            let utf8 = to_utf8(s);
+            let mut out = big_vec(utf8.len());
+            out.extend_from_slice(&utf8);
+            out
+        }
         Encoding::Ucs2 => {
             let mut out = vec![0; utf16_len(s) * 2];
             let n = write_ucs2(&mut out, s);
@@ -406,14 +479,14 @@ pub fn encode(s: &[u8], enc: Encoding) -> Vec<u8> {
         Encoding::Latin1 | Encoding::Ascii => low_bytes(s).into_owned(),
         Encoding::Hex => {
             let src = low_bytes(s);
-            let mut out = vec![0; src.len() / 2];
+            let mut out = big_zeroed(src.len() / 2);
             let n = decode_hex(&mut out, &src);
             out.truncate(n);
             out
         }
         Encoding::Base64 | Encoding::Base64Url => {
             let src = low_bytes(s);
-            let mut out = vec![0; src.len() / 4 * 3 + 3];
+            let mut out = big_zeroed(src.len() / 4 * 3 + 3);
             let n = decode_base64(&mut out, &src);
             out.truncate(n);
             out
@@ -490,33 +563,131 @@ pub fn decode_ucs2(bytes: &[u8]) -> Vec<u16> {
         .collect()
 }
 
-/// Lower-case hex digits.
-pub fn encode_hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = vec![0u8; bytes.len() * 2];
-    for (pair, &b) in out.chunks_exact_mut(2).zip(bytes) {
-        pair[0] = DIGITS[(b >> 4) as usize];
-        pair[1] = DIGITS[(b & 0xF) as usize];
+/// An empty Vec with room for `cap` bytes. A large one is backed by transparent huge pages
+/// where the system allows them on request: filling 64 MiB then costs 32 page faults
+/// instead of 16,384, which is most of the time of a big encode.
+pub fn big_vec(cap: usize) -> Vec<u8> {
+    let v: Vec<u8> = Vec::with_capacity(cap);
+    const HUGE: usize = 2 << 20;
+    if cap >= 4 * HUGE {
+        let start = (v.as_ptr() as usize).next_multiple_of(HUGE);
+        let end = (v.as_ptr() as usize + cap) & !(HUGE - 1);
+        if end > start {
+            // SAFETY: advice only, on whole pages inside the Vec's own allocation.
+            unsafe { libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_HUGEPAGE) };
+        }
     }
-    String::from_utf8(out).unwrap_or_default()
+    v
 }
 
-/// Base64 (padded, standard alphabet) or base64url (unpadded, URL-safe alphabet).
-pub fn encode_base64(bytes: &[u8], url: bool) -> String {
-    let table: &[u8; 64] = if url {
-        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+/// A zero-filled Vec of `len` bytes (see [`big_vec`]).
+fn big_zeroed(len: usize) -> Vec<u8> {
+    let mut v = big_vec(len);
+    v.resize(len, 0);
+    v
+}
+
+/// Two lower-case hex digits per byte value, first digit in the low byte.
+const HEX_PAIRS: [[u8; 2]; 256] = {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut t = [[0u8; 2]; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = [DIGITS[i >> 4], DIGITS[i & 0xF]];
+        i += 1;
+    }
+    t
+};
+
+/// Lower-case hex digits, as ASCII bytes.
+pub fn encode_hex_bytes(bytes: &[u8]) -> Vec<u8> {
+    if bytes.len() >= 32 {
+        let mut out = big_vec(bytes.len() * 2);
+        let n = hex_simd::encode(
+            bytes,
+            hex_simd::Out::from_uninit_slice(out.spare_capacity_mut()),
+            hex_simd::AsciiCase::Lower,
+        )
+        .len();
+        // SAFETY: the encoder initialized the first `n` bytes of the capacity.
+        unsafe { out.set_len(n) };
+        return out;
+    }
+    let mut out: Vec<u8> = Vec::with_capacity(bytes.len() * 2);
+    for (pair, &b) in out.spare_capacity_mut().chunks_exact_mut(2).zip(bytes) {
+        let d = HEX_PAIRS[b as usize];
+        pair[0].write(d[0]);
+        pair[1].write(d[1]);
+    }
+    // SAFETY: the loop above initialized all `2 * bytes.len()` bytes of the capacity.
+    unsafe { out.set_len(bytes.len() * 2) };
+    out
+}
+
+/// Lower-case hex digits.
+pub fn encode_hex(bytes: &[u8]) -> String {
+    // SAFETY: hex digits are ASCII.
+    unsafe { String::from_utf8_unchecked(encode_hex_bytes(bytes)) }
+}
+
+const BASE64_STD: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const BASE64_URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// The two characters of every 12-bit value, for both alphabets.
+const fn base64_pairs(table: &[u8; 64]) -> [[u8; 2]; 4096] {
+    let mut t = [[0u8; 2]; 4096];
+    let mut i = 0;
+    while i < 4096 {
+        t[i] = [table[i >> 6], table[i & 63]];
+        i += 1;
+    }
+    t
+}
+static BASE64_STD_PAIRS: [[u8; 2]; 4096] = base64_pairs(BASE64_STD);
+static BASE64_URL_PAIRS: [[u8; 2]; 4096] = base64_pairs(BASE64_URL);
+
+/// Base64 (padded, standard alphabet) or base64url (unpadded, URL-safe alphabet), as
+/// ASCII bytes.
+pub fn encode_base64_bytes(bytes: &[u8], url: bool) -> Vec<u8> {
+    if bytes.len() >= 48 {
+        let codec = if url {
+            &base64_simd::URL_SAFE_NO_PAD
+        } else {
+            &base64_simd::STANDARD
+        };
+        let mut out = big_vec(codec.encoded_length(bytes.len()));
+        let n = codec
+            .encode(
+                bytes,
+                base64_simd::Out::from_uninit_slice(out.spare_capacity_mut()),
+            )
+            .len();
+        // SAFETY: the encoder initialized the first `n` bytes of the capacity.
+        unsafe { out.set_len(n) };
+        return out;
+    }
+    let (table, pairs) = if url {
+        (BASE64_URL, &BASE64_URL_PAIRS)
     } else {
-        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+        (BASE64_STD, &BASE64_STD_PAIRS)
     };
     let whole = bytes.len() / 3;
-    let mut out = vec![0u8; whole * 4];
-    for (quad, c) in out.chunks_exact_mut(4).zip(bytes.chunks_exact(3)) {
-        let v = ((c[0] as u32) << 16) | ((c[1] as u32) << 8) | c[2] as u32;
-        quad[0] = table[(v >> 18) as usize & 63];
-        quad[1] = table[(v >> 12) as usize & 63];
-        quad[2] = table[(v >> 6) as usize & 63];
-        quad[3] = table[v as usize & 63];
+    let mut out: Vec<u8> = Vec::with_capacity(whole * 4 + 4);
+    for (quad, c) in out
+        .spare_capacity_mut()
+        .chunks_exact_mut(4)
+        .zip(bytes.chunks_exact(3))
+    {
+        let v = ((c[0] as usize) << 16) | ((c[1] as usize) << 8) | c[2] as usize;
+        let hi = pairs[v >> 12];
+        let lo = pairs[v & 0xFFF];
+        quad[0].write(hi[0]);
+        quad[1].write(hi[1]);
+        quad[2].write(lo[0]);
+        quad[3].write(lo[1]);
     }
+    // SAFETY: the loop above initialized `4 * whole` bytes (the capacity holds them).
+    unsafe { out.set_len(whole * 4) };
     match bytes[whole * 3..] {
         [a] => {
             out.push(table[(a >> 2) as usize]);
@@ -535,7 +706,13 @@ pub fn encode_base64(bytes: &[u8], url: bool) -> String {
         }
         _ => {}
     }
-    String::from_utf8(out).unwrap_or_default()
+    out
+}
+
+/// Base64 (padded, standard alphabet) or base64url (unpadded, URL-safe alphabet).
+pub fn encode_base64(bytes: &[u8], url: bool) -> String {
+    // SAFETY: base64 characters are ASCII.
+    unsafe { String::from_utf8_unchecked(encode_base64_bytes(bytes, url)) }
 }
 
 /// Decodes `bytes` as `enc` into a string.
@@ -548,58 +725,23 @@ pub fn decode(bytes: &[u8], enc: Encoding) -> Decoded<'_> {
         Encoding::Ucs2 => Decoded::Utf16(decode_ucs2(bytes)),
         Encoding::Latin1 => Decoded::Utf8(decode_latin1(bytes)),
         Encoding::Ascii => Decoded::Utf8(decode_ascii(bytes)),
-        Encoding::Hex => Decoded::Utf8(Cow::Owned(encode_hex(bytes).into_bytes())),
-        Encoding::Base64 => Decoded::Utf8(Cow::Owned(encode_base64(bytes, false).into_bytes())),
-        Encoding::Base64Url => Decoded::Utf8(Cow::Owned(encode_base64(bytes, true).into_bytes())),
+        Encoding::Hex => Decoded::Utf8(Cow::Owned(encode_hex_bytes(bytes))),
+        Encoding::Base64 => Decoded::Utf8(Cow::Owned(encode_base64_bytes(bytes, false))),
+        Encoding::Base64Url => Decoded::Utf8(Cow::Owned(encode_base64_bytes(bytes, true))),
     }
 }
 
 // ---------------------------------------------------------------------------------------
 // Search
 
-const LO: usize = usize::from_ne_bytes([0x01; std::mem::size_of::<usize>()]);
-const HI: usize = usize::from_ne_bytes([0x80; std::mem::size_of::<usize>()]);
-const WORD: usize = std::mem::size_of::<usize>();
-
-#[inline(always)]
-fn has_zero_byte(x: usize) -> bool {
-    x.wrapping_sub(LO) & !x & HI != 0
-}
-
-/// Whether any byte of the 2-word chunk `c` equals the byte repeated in `rep`.
-#[inline(always)]
-fn chunk_has(c: &[u8], rep: usize) -> bool {
-    let mut x = [0u8; WORD];
-    let mut y = [0u8; WORD];
-    x.copy_from_slice(&c[..WORD]);
-    y.copy_from_slice(&c[WORD..]);
-    has_zero_byte(usize::from_ne_bytes(x) ^ rep) || has_zero_byte(usize::from_ne_bytes(y) ^ rep)
-}
-
-/// Index of the first `b` in `s`, two words at a time.
+/// Index of the first `b` in `s` (SIMD, from the memchr crate).
 pub fn memchr(b: u8, s: &[u8]) -> Option<usize> {
-    let rep = LO.wrapping_mul(b as usize);
-    let mut i = 0;
-    for c in s.chunks_exact(2 * WORD) {
-        if chunk_has(c, rep) {
-            break;
-        }
-        i += 2 * WORD;
-    }
-    s[i..].iter().position(|&c| c == b).map(|p| p + i)
+    memchr::memchr(b, s)
 }
 
-/// Index of the last `b` in `s`, two words at a time.
+/// Index of the last `b` in `s`.
 pub fn memrchr(b: u8, s: &[u8]) -> Option<usize> {
-    let rep = LO.wrapping_mul(b as usize);
-    let mut end = s.len();
-    for c in s.rchunks_exact(2 * WORD) {
-        if chunk_has(c, rep) {
-            break;
-        }
-        end -= 2 * WORD;
-    }
-    s[..end].iter().rposition(|&c| c == b)
+    memchr::memrchr(b, s)
 }
 
 /// A byte string read forwards or backwards, so one Two-Way search serves both directions.
@@ -1325,6 +1467,112 @@ mod tests {
         let mut d = [0u8; 2];
         assert_eq!(decode_base64(&mut d, b"YWJjZGVm"), 2);
         assert_eq!(&d, b"ab");
+    }
+
+    /// Reference decoders/encoders (one character at a time) for the table and SIMD paths,
+    /// on inputs long enough to take them, clean and with junk at every position.
+    #[test]
+    fn fast_codecs_match_reference() {
+        fn ref_b64_decode(src: &[u8]) -> Vec<u8> {
+            let (mut acc, mut have, mut out) = (0u32, 0, Vec::new());
+            for &c in src {
+                if c == b'=' {
+                    break;
+                }
+                let v = UNBASE64[c as usize];
+                if v == BASE64_INVALID {
+                    continue;
+                }
+                acc = (acc << 6) | v as u32;
+                have += 1;
+                match have {
+                    2 => out.push((acc >> 4) as u8),
+                    3 => out.push((acc >> 2) as u8),
+                    4 => out.push(acc as u8),
+                    _ => {}
+                }
+                if have == 4 {
+                    have = 0;
+                    acc = 0;
+                }
+            }
+            out
+        }
+        fn ref_hex_decode(src: &[u8]) -> Vec<u8> {
+            let mut out = Vec::new();
+            for p in src.chunks_exact(2) {
+                let (a, b) = ((p[0] as char).to_digit(16), (p[1] as char).to_digit(16));
+                match (a, b) {
+                    (Some(a), Some(b)) => out.push((a * 16 + b) as u8),
+                    _ => break,
+                }
+            }
+            out
+        }
+        let mut seed = 12345u32;
+        let mut rnd = || {
+            seed = seed.wrapping_mul(1103515245).wrapping_add(12345);
+            (seed >> 16) as u8
+        };
+        for len in [
+            0, 1, 2, 3, 31, 32, 33, 47, 48, 49, 50, 64, 95, 96, 97, 200, 1000,
+        ] {
+            let data: Vec<u8> = (0..len).map(|_| rnd()).collect();
+            let hexs = encode_hex(&data);
+            assert_eq!(
+                hexs,
+                data.iter().map(|b| format!("{b:02x}")).collect::<String>()
+            );
+            assert_eq!(encode(hexs.as_bytes(), Encoding::Hex), data);
+            let std = encode_base64(&data, false);
+            let url = encode_base64(&data, true);
+            assert_eq!(
+                url,
+                std.trim_end_matches('=')
+                    .replace('+', "-")
+                    .replace('/', "_")
+            );
+            assert_eq!(ref_b64_decode(std.as_bytes()), data);
+            assert_eq!(encode(std.as_bytes(), Encoding::Base64), data);
+            assert_eq!(encode(url.as_bytes(), Encoding::Base64), data);
+            assert_eq!(encode(url.as_bytes(), Encoding::Base64Url), data);
+            // Junk at each position: the fast paths must give way to the lenient ones.
+            for at in (0..std.len()).step_by(7) {
+                for junk in ["\u{20}", "=", "!", "-", "\u{e9}"] {
+                    let mut b = std.clone().into_bytes();
+                    b.splice(at..at, junk.bytes());
+                    assert_eq!(
+                        encode(&b, Encoding::Base64),
+                        ref_b64_decode(&b),
+                        "{at} {junk}"
+                    );
+                }
+            }
+            for at in (0..hexs.len()).step_by(5) {
+                let mut h = hexs.clone().into_bytes();
+                h[at] = b'g';
+                assert_eq!(encode(&h, Encoding::Hex), ref_hex_decode(&h));
+                // Bytes after where decoding stops are left as they were.
+                let mut d = vec![0xAAu8; len];
+                let w = decode_hex(&mut d, &h);
+                assert!(d[w..].iter().all(|&b| b == 0xAA));
+            }
+            let mut bad = std.clone().into_bytes();
+            if bad.len() > 8 {
+                let at = bad.len() / 2;
+                bad[at] = b'*';
+                let mut d = vec![0xAAu8; len + 3];
+                let w = decode_base64(&mut d, &bad);
+                assert_eq!(d[..w], ref_b64_decode(&bad)[..w]);
+                assert!(d[w..].iter().all(|&b| b == 0xAA));
+            }
+            // A short destination takes what fits.
+            let mut d = vec![0u8; len / 2];
+            assert_eq!(decode_base64(&mut d, std.as_bytes()), len / 2);
+            assert_eq!(d, data[..len / 2]);
+            assert_eq!(decode_hex(&mut d, hexs.as_bytes()), len / 2);
+            assert_eq!(d, data[..len / 2]);
+        }
     }
 
     #[test]

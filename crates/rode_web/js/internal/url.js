@@ -9,7 +9,7 @@
 // read of href/search/toString/toJSON (at once when the URL has a query, as in Node).
 
 const binding = internalBinding('url');
-const { encodeStr, hexTable, isHexTable } = require('internal/querystring');
+const { encodeStr, hexTable } = require('internal/querystring');
 const {
   codes: {
     ERR_ARG_NOT_ITERABLE,
@@ -43,9 +43,6 @@ const updateActions = {
   kHref: 9,
 };
 
-// Scratch space the binding writes a parsed URL's offsets into.
-const comps = new Uint32Array(9);
-
 const kEnumerable = { __proto__: null, enumerable: true };
 
 let inspectFn;
@@ -54,11 +51,6 @@ function lazyInspect(value, opts) {
   return inspectFn(value, opts);
 }
 
-let querystringModule;
-function qsUnescape(s) {
-  if (querystringModule === undefined) querystringModule = require('querystring');
-  return querystringModule.unescape(s);
-}
 
 function toUSVString(s) {
   return s.toWellFormed();
@@ -70,22 +62,26 @@ const hostlessProtocol = new Set(['javascript', 'javascript:']);
 const slashedProtocol = new Set(['http', 'http:', 'https', 'https:', 'ftp', 'ftp:', 'gopher', 'gopher:',
   'file', 'file:', 'ws', 'ws:', 'wss', 'wss:']);
 
-// Offsets of a URL's parts in its href, as the binding writes them into `comps` (Node's
-// layout): index names for a URL's `#c` array.
-const kProtocolEnd = 0;
-const kUsernameEnd = 1;
-const kHostStart = 2;
-const kHostEnd = 3;
-const kPort = 4;
-const kPathnameStart = 5;
-const kSearchStart = 6;
-const kHashStart = 7;
-const kSchemeType = 8;
+// A URL's record, as binding.parse/update return it: the href, then the offsets of its
+// parts in the href (Node's layout, see src/url.rs); the URL adds its URLSearchParams
+// (made on first use) and whether they changed since the href was last written from them.
+const kHref = 0;
+const kProtocolEnd = 1;
+const kUsernameEnd = 2;
+const kHostStart = 3;
+const kHostEnd = 4;
+const kPort = 5;
+const kPathnameStart = 6;
+const kSearchStart = 7;
+const kHashStart = 8;
+const kSchemeType = 9;
+const kParams = 10;
+const kParamsDirty = 11;
 
 // What util.inspect(url, { showHidden: true }) shows of a URL's state, as in Node.
 class URLContext {
-  constructor(href, c) {
-    this.href = href;
+  constructor(c) {
+    this.href = c[kHref];
     this.protocol_end = c[kProtocolEnd];
     this.username_end = c[kUsernameEnd];
     this.host_start = c[kHostStart];
@@ -110,71 +106,12 @@ class URLContext {
   }
 }
 
-function readComps() {
-  return [comps[0], comps[1], comps[2], comps[3], comps[4], comps[5], comps[6], comps[7], comps[8]];
-}
-
 // ---------------------------------------------------------------------------
 // application/x-www-form-urlencoded
 
 // Splits a query into [name, value, name, value, …]; '+' is a space, %XX decoded as
 // querystring.unescape does (Node's leniency for malformed escapes included).
-function parseParams(qs) {
-  const out = [];
-  let i = qs.charCodeAt(0) === 63 /* ? */ ? 1 : 0;
-  let buf = '';
-  let haveName = false;
-  let encoded = false;
-  let escapeSeen = 0;
-  let pairStart = i;
-  let last = i;
-  const flush = (end) => {
-    if (last < end) buf += qs.slice(last, end);
-    out.push(encoded ? qsUnescape(buf) : buf);
-    buf = '';
-    encoded = false;
-    escapeSeen = 0;
-    last = end + 1;
-  };
-  for (; i < qs.length; i++) {
-    const c = qs.charCodeAt(i);
-    if (c === 38 /* & */) {
-      if (pairStart === i) {
-        last = pairStart = i + 1;
-        continue;
-      }
-      flush(i);
-      if (!haveName) out.push('');
-      haveName = false;
-      pairStart = i + 1;
-      continue;
-    }
-    if (!haveName && c === 61 /* = */) {
-      flush(i);
-      haveName = true;
-      continue;
-    }
-    if (c === 43 /* + */) {
-      if (last < i) buf += qs.slice(last, i);
-      buf += ' ';
-      last = i + 1;
-    } else if (!encoded) {
-      if (c === 37 /* % */) {
-        escapeSeen = 1;
-      } else if (escapeSeen > 0) {
-        if (isHexTable[c] === 1) {
-          if (++escapeSeen === 3) encoded = true;
-        } else {
-          escapeSeen = 0;
-        }
-      }
-    }
-  }
-  if (pairStart === i) return out;
-  flush(i);
-  if (!haveName) out.push('');
-  return out;
-}
+const parseParams = binding.parseParams;
 
 // Kept by the urlencoded serializer: A-Z a-z 0-9 * - . _
 const paramKeep = new Int8Array(128);
@@ -198,17 +135,11 @@ function serializeParams(list) {
 
 let paramsList; // (params) => its [name, value, …] list
 let paramsReplace; // (params, query | undefined) => void
-let paramsAttach; // (params, url) => void
+let paramsOfURL; // (query, url) => new URLSearchParams attached to url
 let paramsModified; // (url) => void, from URLSearchParams to its URL
-let paramsDirty; // (params) => whether changes are not yet in the URL's href
-let paramsClean; // (params) => void
 let isParams; // (object) => whether it is a URLSearchParams
 
-function checkParams(self) {
-  if (typeof self !== 'object' || self === null || !isParams(self)) {
-    throw new ERR_INVALID_THIS('URLSearchParams');
-  }
-}
+let checkParams; // (self) => void, throws ERR_INVALID_THIS
 
 class URLSearchParamsIterator {
   #params;
@@ -268,28 +199,36 @@ Object.defineProperties(URLSearchParamsIterator.prototype, {
   next: kEnumerable,
 });
 
+// (A private token: the URLSearchParams a URL makes gets its list from the URL.)
+const kFromURL = Symbol('kFromURL');
+
 class URLSearchParams {
-  #list = [];
+  #list;
   #url = null;
-  // Changed since its URL's href was last written from it.
-  #dirty = false;
 
   static {
     paramsList = (p) => p.#list;
     paramsReplace = (p, query) => {
       p.#list = query === undefined ? [] : parseParams(query);
     };
-    paramsAttach = (p, url) => {
+    paramsOfURL = (query, url) => {
+      const p = new URLSearchParams(kFromURL);
+      p.#list = query === '' ? [] : parseParams(query);
       p.#url = url;
+      return p;
     };
     isParams = (v) => #list in v;
-    paramsDirty = (p) => p.#dirty;
-    paramsClean = (p) => {
-      p.#dirty = false;
+    // (A brand check without a second call, for the hot methods.)
+    checkParams = (self) => {
+      if (typeof self !== 'object' || self === null || !(#list in self)) {
+        throw new ERR_INVALID_THIS('URLSearchParams');
+      }
     };
   }
 
   constructor(init = undefined) {
+    if (init === kFromURL) return; // (the list comes next)
+    this.#list = [];
     if (init == null) return;
     if (typeof init === 'object' || typeof init === 'function') {
       const method = init[Symbol.iterator];
@@ -341,10 +280,7 @@ class URLSearchParams {
   }
 
   #changed() {
-    if (this.#url !== null) {
-      this.#dirty = true;
-      paramsModified(this.#url);
-    }
+    if (this.#url !== null) paramsModified(this.#url);
   }
 
   [kInspect](recurseTimes, ctx) {
@@ -540,16 +476,16 @@ function constructorOf(obj) {
 }
 
 class URL {
-  #href = '';
-  #c; // Offsets of the parts in #href (kProtocolEnd …).
-  #params; // Made on first use.
+  #r; // The record: href, offsets, params (see kHref …).
 
   static {
     paramsModified = (url) => {
+      const r = url.#r;
+      r[kParamsDirty] = true;
       // Drop the old query now (without touching the params) so href and params never
       // disagree about which one is current.
-      if (url.#c[kSearchStart] !== kOmitted) {
-        url.#apply(binding.update(url.#href, updateActions.kSearch, '', comps));
+      if (r[kSearchStart] !== kOmitted) {
+        url.#apply(binding.update(r[kHref], updateActions.kSearch, ''));
       }
     };
   }
@@ -558,8 +494,8 @@ class URL {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     input = `${input}`;
     if (base !== undefined) base = `${base}`;
-    const href = binding.parse(toUSVString(input), base === undefined ? undefined : toUSVString(base), comps);
-    if (href === undefined) {
+    const r = binding.parse(input.toWellFormed(), base === undefined ? undefined : base.toWellFormed());
+    if (r === undefined) {
       if (parseOnly === kParseOnly) return;
       // Node's constructor throws the parser's own TypeError (no "[code]" in its
       // toString, unlike its JS errors such as the href setter's).
@@ -569,14 +505,13 @@ class URL {
       if (base !== undefined) err.base = base;
       throw err;
     }
-    this.#href = href;
-    this.#c = readComps();
+    this.#r = r;
   }
 
   static parse(input, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     const url = new URL(input, base, kParseOnly);
-    return url.#href ? url : null;
+    return url.#r !== undefined ? url : null;
   }
 
   static canParse(url, base = undefined) {
@@ -602,84 +537,73 @@ class URL {
     obj.search = this.search;
     obj.searchParams = this.searchParams;
     obj.hash = this.hash;
-    if (opts.showHidden) obj[Symbol('context')] = new URLContext(this.#href, this.#c);
+    if (opts.showHidden) obj[Symbol('context')] = new URLContext(this.#r);
     return `${ctor.name} ${lazyInspect(obj, opts)}`;
   }
 
-  // Takes a new href and its offsets (in `comps`); a falsy href is ignored. With
-  // `queryMayChange`, the params are re-read if the query changed.
-  #apply(href, queryMayChange = false) {
-    if (!href) return;
-    const params = this.#params;
+  // Takes a new record from the binding; undefined is ignored. With `queryMayChange`, the
+  // params are re-read if the query changed.
+  #apply(r, queryMayChange = false) {
+    if (r === undefined) return;
+    const old = this.#r;
+    const params = old[kParams];
     const before = queryMayChange && params !== undefined &&
-      (paramsDirty(params) ? this.#searchFromParams() : this.#searchFromHref());
-    this.#href = href;
-    this.#c = readComps();
+      (old[kParamsDirty] ? this.#searchFromParams() : searchOf(old));
+    this.#r = r;
     if (params !== undefined) {
+      r[kParams] = params;
+      r[kParamsDirty] = old[kParamsDirty];
       if (queryMayChange) {
-        const now = this.#searchFromHref();
+        const now = searchOf(r);
         if (before !== now) {
           paramsReplace(params, now);
-          paramsClean(params);
+          r[kParamsDirty] = false;
         }
       }
       this.#syncParams();
     }
   }
 
-  #searchFromHref() {
-    const c = this.#c;
-    const start = c[kSearchStart];
-    if (start === kOmitted) return '';
-    const end = c[kHashStart] !== kOmitted ? c[kHashStart] : this.#href.length;
-    if (end - start <= 1) return '';
-    return this.#href.slice(start, end);
-  }
-
   #searchFromParams() {
-    if (!this.#params?.size) return '';
-    return `?${this.#params}`;
+    const params = this.#r[kParams];
+    if (!params?.size) return '';
+    return `?${params}`;
   }
 
   // Writes pending URLSearchParams changes into the href.
   #syncParams() {
-    const params = this.#params;
-    if (params !== undefined && paramsDirty(params)) {
-      paramsClean(params);
-      this.#apply(binding.update(this.#href, updateActions.kSearch, this.#searchFromParams(), comps));
+    const r = this.#r;
+    if (r[kParamsDirty] === true) {
+      r[kParamsDirty] = false;
+      this.#apply(binding.update(r[kHref], updateActions.kSearch, this.#searchFromParams()));
     }
   }
 
   #set(action, value) {
-    this.#apply(binding.update(this.#href, action, toUSVString(`${value}`), comps));
-  }
-
-  // Where the host starts: after the '@' when there are credentials.
-  #hostStart() {
-    const start = this.#c[kHostStart];
-    return this.#href.charCodeAt(start) === 64 /* @ */ ? start + 1 : start;
+    this.#apply(binding.update(this.#r[kHref], action, toUSVString(`${value}`)));
   }
 
   toString() {
     this.#syncParams();
-    return this.#href;
+    return this.#r[kHref];
   }
 
   get href() {
     this.#syncParams();
-    return this.#href;
+    return this.#r[kHref];
   }
 
   set href(value) {
     value = `${value}`;
-    const href = binding.update(this.#href, updateActions.kHref, toUSVString(value), comps);
-    if (!href) throw new ERR_INVALID_URL(value);
-    this.#apply(href, true);
+    const r = binding.update(this.#r[kHref], updateActions.kHref, toUSVString(value));
+    if (r === undefined) throw new ERR_INVALID_URL(value);
+    this.#apply(r, true);
   }
 
   get origin() {
-    const type = this.#c[kSchemeType];
-    const protocol = this.#href.slice(0, this.#c[kProtocolEnd]);
+    const r = this.#r;
+    const type = r[kSchemeType];
+    const protocol = r[kHref].slice(0, r[kProtocolEnd]);
     if (type !== 1) {
       if (type === 6) return 'null';
       return `${protocol}//${this.host}`;
@@ -688,7 +612,7 @@ class URL {
       const path = this.pathname;
       if (path.length > 0) {
         const inner = URL.parse(path);
-        if (inner !== null && (inner.#c[kSchemeType] === 0 || inner.#c[kSchemeType] === 2)) {
+        if (inner !== null && (inner.#r[kSchemeType] === 0 || inner.#r[kSchemeType] === 2)) {
           return `${inner.protocol}//${inner.host}`;
         }
       }
@@ -697,7 +621,8 @@ class URL {
   }
 
   get protocol() {
-    return this.#href.slice(0, this.#c[kProtocolEnd]);
+    const r = this.#r;
+    return r[kHref].slice(0, r[kProtocolEnd]);
   }
 
   set protocol(value) {
@@ -705,8 +630,8 @@ class URL {
   }
 
   get username() {
-    const c = this.#c;
-    if (c[kProtocolEnd] + 2 < c[kUsernameEnd]) return this.#href.slice(c[kProtocolEnd] + 2, c[kUsernameEnd]);
+    const r = this.#r;
+    if (r[kProtocolEnd] + 2 < r[kUsernameEnd]) return r[kHref].slice(r[kProtocolEnd] + 2, r[kUsernameEnd]);
     return '';
   }
 
@@ -715,8 +640,8 @@ class URL {
   }
 
   get password() {
-    const c = this.#c;
-    if (c[kHostStart] - c[kUsernameEnd] > 0) return this.#href.slice(c[kUsernameEnd] + 1, c[kHostStart]);
+    const r = this.#r;
+    if (r[kHostStart] - r[kUsernameEnd] > 0) return r[kHref].slice(r[kUsernameEnd] + 1, r[kHostStart]);
     return '';
   }
 
@@ -725,9 +650,10 @@ class URL {
   }
 
   get host() {
-    const start = this.#hostStart();
-    if (start === this.#c[kHostEnd]) return '';
-    return this.#href.slice(start, this.#c[kPathnameStart]);
+    const r = this.#r;
+    const start = hostStartOf(r);
+    if (start === r[kHostEnd]) return '';
+    return r[kHref].slice(start, r[kPathnameStart]);
   }
 
   set host(value) {
@@ -735,7 +661,8 @@ class URL {
   }
 
   get hostname() {
-    return this.#href.slice(this.#hostStart(), this.#c[kHostEnd]);
+    const r = this.#r;
+    return r[kHref].slice(hostStartOf(r), r[kHostEnd]);
   }
 
   set hostname(value) {
@@ -743,7 +670,7 @@ class URL {
   }
 
   get port() {
-    const port = this.#c[kPort];
+    const port = this.#r[kPort];
     return port !== kOmitted ? `${port}` : '';
   }
 
@@ -752,11 +679,10 @@ class URL {
   }
 
   get pathname() {
-    const c = this.#c;
-    let end;
-    if (c[kSearchStart] !== kOmitted) end = c[kSearchStart];
-    else if (c[kHashStart] !== kOmitted) end = c[kHashStart];
-    return this.#href.slice(c[kPathnameStart], end);
+    const r = this.#r;
+    let end = r[kSearchStart];
+    if (end === kOmitted) end = r[kHashStart];
+    return end === kOmitted ? r[kHref].slice(r[kPathnameStart]) : r[kHref].slice(r[kPathnameStart], end);
   }
 
   set pathname(value) {
@@ -765,26 +691,27 @@ class URL {
 
   get search() {
     this.#syncParams();
-    return this.#searchFromHref();
+    return searchOf(this.#r);
   }
 
   set search(value) {
-    const href = binding.update(this.#href, updateActions.kSearch, toUSVString(`${value}`), comps);
-    this.#apply(href, true);
+    this.#apply(binding.update(this.#r[kHref], updateActions.kSearch, toUSVString(`${value}`)), true);
   }
 
   get searchParams() {
-    if (this.#params === undefined) {
-      this.#params = new URLSearchParams(this.#searchFromHref());
-      paramsAttach(this.#params, this);
+    const r = this.#r;
+    let params = r[kParams];
+    if (params === undefined) {
+      params = r[kParams] = paramsOfURL(searchOf(r), this);
     }
-    return this.#params;
+    return params;
   }
 
   get hash() {
-    const start = this.#c[kHashStart];
-    if (start === kOmitted || this.#href.length - start <= 1) return '';
-    return this.#href.slice(start);
+    const r = this.#r;
+    const start = r[kHashStart];
+    if (start === kOmitted || r[kHref].length - start <= 1) return '';
+    return r[kHref].slice(start);
   }
 
   set hash(value) {
@@ -793,8 +720,23 @@ class URL {
 
   toJSON() {
     this.#syncParams();
-    return this.#href;
+    return this.#r[kHref];
   }
+}
+
+// The query of a URL record ('' when it is absent or just '?').
+function searchOf(r) {
+  const start = r[kSearchStart];
+  if (start === kOmitted) return '';
+  const end = r[kHashStart] !== kOmitted ? r[kHashStart] : r[kHref].length;
+  if (end - start <= 1) return '';
+  return r[kHref].slice(start, end);
+}
+
+// Where the host starts: after the '@' when there are credentials.
+function hostStartOf(r) {
+  const start = r[kHostStart];
+  return r[kHref].charCodeAt(start) === 64 /* @ */ ? start + 1 : start;
 }
 
 Object.defineProperties(URL.prototype, {

@@ -111,7 +111,10 @@ function explainMissingExport(err) {
       if (at === -1) continue;
       const r = modulesBinding.resolveImportUrl(specifier, url);
       const resolved = r[0] === 0 ? r[1] : r[0] === 1 ? `node:${r[1]}` : undefined;
-      if (resolved !== target) continue;
+      // QuickJS cuts the module name in its message to 63 bytes: a longer URL shows as a
+      // prefix.
+      if (resolved !== target &&
+          !(resolved !== undefined && target.length >= 60 && resolved.startsWith(target))) continue;
       const pos = im.index + im[0].indexOf('{') + 1 + at;
       const before = source.slice(0, pos);
       const line = before.split('\n').length;

@@ -24,21 +24,7 @@ pub fn wtf8_to_utf8(b: &mut [u8]) {
     }
 }
 
-/// An empty Vec with room for `cap` bytes; a large one backed by transparent huge pages
-/// where the system allows them on request (far fewer page faults while it is filled).
-fn big_vec(cap: usize) -> Vec<u8> {
-    let v: Vec<u8> = Vec::with_capacity(cap);
-    const HUGE: usize = 2 << 20;
-    if cap >= 4 * HUGE {
-        let start = (v.as_ptr() as usize).next_multiple_of(HUGE);
-        let end = (v.as_ptr() as usize + cap) & !(HUGE - 1);
-        if end > start {
-            // SAFETY: advice only, on whole pages inside the Vec's own allocation.
-            unsafe { libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_HUGEPAGE) };
-        }
-    }
-    v
-}
+use rode_core::memory::big_vec;
 
 fn raw_ctx(ctx: &Ctx<'_>) -> *mut qjs::JSContext {
     ctx.as_raw().as_ptr()

@@ -407,6 +407,18 @@ fn read_failure<'js>(ctx: &Ctx<'js>, e: rquickjs::Error) -> Result<Option<Value<
 /// structured clone would be, so it can be sent without the JS clone. Anything else
 /// (other objects, getters, symbol keys, holes, cycles, more than `budget` items or deeper
 /// than 32 levels) takes the clone path. No JS runs: no getter or proxy trap.
+/// The object `v`'s prototype as a pointer (null when it has none), read without running JS.
+unsafe fn prototype_ptr(ctx: *mut qjs::JSContext, v: qjs::JSValue) -> *mut std::ffi::c_void {
+    let proto = qjs::JS_GetPrototype(ctx, v);
+    let p = if qjs::JS_VALUE_GET_TAG(proto) == qjs::JS_TAG_OBJECT {
+        qjs::JS_VALUE_GET_PTR(proto)
+    } else {
+        std::ptr::null_mut()
+    };
+    qjs::JS_FreeValue(ctx, proto);
+    p
+}
+
 struct PlainCheck {
     ctx: *mut qjs::JSContext,
     object_proto: *mut std::ffi::c_void,
@@ -418,13 +430,7 @@ impl PlainCheck {
     unsafe fn new(ctx: *mut qjs::JSContext) -> Self {
         // The intrinsic prototypes (a program may replace the globals).
         let proto_of = |v: qjs::JSValue| {
-            let proto = qjs::JS_GetPrototype(ctx, v);
-            let p = if qjs::JS_VALUE_GET_TAG(proto) == qjs::JS_TAG_OBJECT {
-                qjs::JS_VALUE_GET_PTR(proto)
-            } else {
-                std::ptr::null_mut()
-            };
-            qjs::JS_FreeValue(ctx, proto);
+            let p = prototype_ptr(ctx, v);
             qjs::JS_FreeValue(ctx, v);
             p
         };
@@ -462,13 +468,7 @@ impl PlainCheck {
         // of those is read without running JS.
         let class = qjs::JS_GetClassID(v);
         let is_array = qjs::JS_IsArray(v);
-        let proto = qjs::JS_GetPrototype(ctx, v);
-        let p = if qjs::JS_VALUE_GET_TAG(proto) == qjs::JS_TAG_OBJECT {
-            qjs::JS_VALUE_GET_PTR(proto)
-        } else {
-            std::ptr::null_mut()
-        };
-        qjs::JS_FreeValue(ctx, proto);
+        let p = prototype_ptr(ctx, v);
         let object_class = {
             let o = qjs::JS_MKPTR(qjs::JS_TAG_OBJECT, self.object_proto);
             qjs::JS_GetClassID(o)

@@ -579,15 +579,7 @@ function readObject(stream, state) {
   var idx = state.bufferIndex;
   var ret = buf[idx];
   buf[idx++] = null;
-  if (idx === buf.length) {
-    buf.length = 0;
-    state.bufferIndex = 0;
-  } else if (idx > 1024) {
-    compact(buf, idx);
-    state.bufferIndex = 0;
-  } else {
-    state.bufferIndex = idx;
-  }
+  dropTaken(state, buf, idx);
   state.length = --len;
   if ((bits & kMultiAwaitDrain) !== 0) state.awaitDrainWriters.clear();
   else if (state.awaitDrainWriters !== null) state.awaitDrainWriters = null;
@@ -1293,22 +1285,25 @@ function fromList(n, state) {
     }
   }
 
-  if (idx === len) {
-    buf.length = 0;
-    state.bufferIndex = 0;
-  } else if (idx > 1024) {
-    compact(buf, idx);
-    state.bufferIndex = 0;
-  } else {
-    state.bufferIndex = idx;
-  }
+  dropTaken(state, buf, idx);
   return ret;
 }
 
-// Drops the first `idx` (taken) slots of the queue: a copy loop, since splice() on the
-// engine's arrays deletes and re-sets every element one property at a time.
-function compact(buf, idx) {
+// The queue's first `idx` slots have been taken: empty it when all are, move the rest to
+// the front when many are (a copy loop: splice() on the engine's arrays deletes and re-sets
+// every element one property at a time), else just advance the head.
+function dropTaken(state, buf, idx) {
   const len = buf.length;
+  if (idx === len) {
+    buf.length = 0;
+    state.bufferIndex = 0;
+    return;
+  }
+  if (idx <= 1024) {
+    state.bufferIndex = idx;
+    return;
+  }
+  state.bufferIndex = 0;
   for (let i = idx; i < len; i++) buf[i - idx] = buf[i];
   buf.length = len - idx;
 }

@@ -157,6 +157,10 @@ fn main() {
         .extra_warnings(false)
         // rode: the engine's own warnings are not ours to fix; keep build logs clean.
         .flag("-w")
+        // rode: cc builds with -fPIC, under which gcc may not inline the engine's exported
+        // helpers (JS_FreeValueRT, JS_DupValue, ...) into its own callers, in case another
+        // library interposes them. Nothing does (the engine is linked statically).
+        .flag_if_supported("-fno-semantic-interposition")
         .flag_if_supported("-Wno-implicit-const-int-float-conversion")
         //.flag("-Wno-array-bounds")
         //.flag("-Wno-format-truncation")

@@ -235,6 +235,8 @@ typedef enum JSErrorEnum {
 #define __exception __attribute__((warn_unused_result))
 
 typedef struct JSShape JSShape;
+/* rode: how many recently freed objects' shapes a runtime keeps (a power of two) */
+#define JS_SHAPE_RING_SIZE 256
 typedef struct JSString JSString;
 typedef struct JSString JSAtomStruct;
 typedef struct JSStringRope JSStringRope;
@@ -422,6 +424,11 @@ struct JSRuntime {
     int shape_hash_size;
     int shape_hash_count; /* number of hashed shapes */
     JSShape **shape_hash;
+    /* rode: counted references to the shapes of the last objects freed (see
+       js_shape_retain), so the next object built the same way finds its shape chain */
+    JSShape *shape_ring[JS_SHAPE_RING_SIZE];
+    int shape_ring_pos;
+    bool shape_ring_off; /* while the ring is flushed and after the runtime is freed */
     void *user_opaque;
     void *libc_opaque;
     JSRuntimeFinalizerState *finalizers;
@@ -1116,6 +1123,7 @@ struct JSShape {
     /* true if the shape is inserted in the shape hash table. If not,
        JSShape.hash is not valid */
     uint8_t is_hashed;
+    uint8_t retained; /* rode: in JSRuntime.shape_ring */
     uint32_t hash; /* current hash value */
     uint32_t prop_hash_mask;
     int prop_size; /* allocated properties */
@@ -1123,6 +1131,11 @@ struct JSShape {
     int deleted_prop_count;
     JSShape *shape_hash_next; /* in JSRuntime.shape_hash[h] list */
     JSObject *proto;
+    /* rode: the hashed shape this one was made from by adding its last property (a
+       counted reference), or NULL. It keeps the transition chain of a live shape alive,
+       so the next object built the same way finds every step in the shape hash instead
+       of cloning and growing a private shape per property (see add_property). */
+    JSShape *parent;
     uint32_t hash_table[]; /* prop_hash_mask + 1 elements, then prop[prop_size] */
 };
 
@@ -1414,6 +1427,7 @@ static JSValue JS_ToObjectFree(JSContext *ctx, JSValue val);
 static JSProperty *add_property(JSContext *ctx,
                                 JSObject *p, JSAtom prop, int prop_flags);
 static void free_property(JSRuntime *rt, JSProperty *pr, int prop_flags);
+static void js_shape_ring_flush(JSRuntime *rt); /* rode */
 static int JS_ToBigInt64Free(JSContext *ctx, int64_t *pres, JSValue val);
 static JSValue JS_ThrowStackOverflow(JSContext *ctx);
 static JSValue JS_ThrowTypeErrorRevokedProxy(JSContext *ctx);
@@ -2675,6 +2689,8 @@ void JS_FreeRuntime(JSRuntime *rt)
     int i;
 
     rt->in_free = true;
+    js_shape_ring_flush(rt); /* rode */
+    rt->shape_ring_off = true;
     JS_FreeValueRT(rt, rt->current_exception);
 
     list_for_each_safe(el, el1, &rt->job_list) {
@@ -3075,6 +3091,7 @@ void JS_FreeContext(JSContext *ctx)
     if (--JS_REF_COUNT(ctx) > 0)
         return;
     assert(JS_REF_COUNT(ctx) == 0);
+    js_shape_ring_flush(rt); /* rode: retained shapes may point into this context */
 
 #ifdef ENABLE_DUMPS // JS_DUMP_ATOMS
     if (check_dump_flag(rt, JS_DUMP_ATOMS))
@@ -5731,6 +5748,8 @@ static inline JSShape *js_new_shape_nohash(JSContext *ctx, JSObject *proto,
     sh->prop_count = 0;
     sh->deleted_prop_count = 0;
     sh->is_hashed = false;
+    sh->retained = 0;
+    sh->parent = NULL; /* rode */
     return sh;
 }
 
@@ -5818,6 +5837,8 @@ static JSShape *js_clone_shape(JSContext *ctx, JSShape *sh1)
     JS_REF_COUNT(sh) = 1;
     add_gc_object(ctx->rt, &sh->header, JS_GC_OBJ_TYPE_SHAPE);
     sh->is_hashed = false;
+    sh->retained = 0;
+    sh->parent = NULL; /* rode: a clone is nobody's child until add_property says so */
     if (sh->proto) {
         js_dup(JS_MKPTR(JS_TAG_OBJECT, sh->proto));
     }
@@ -5850,6 +5871,9 @@ static void js_free_shape0(JSRuntime *rt, JSShape *sh)
         pr++;
     }
     remove_gc_object(&sh->header);
+    /* rode: the chain is at most JS_SHAPE_CHAIN_MAX long, so this recursion is bounded */
+    if (sh->parent)
+        js_free_shape(rt, sh->parent);
     js_free_rt(rt, get_alloc_from_shape(sh));
 }
 
@@ -5866,6 +5890,51 @@ static void js_free_shape_null(JSRuntime *rt, JSShape *sh)
         js_free_shape(rt, sh);
 }
 
+/* rode: keeps a counted reference to the hashed shape of an object being freed, in a
+   ring of the last JS_SHAPE_RING_SIZE such shapes. Objects of one kind are often made and
+   freed one at a time (a request, its response, a stream state); without this their
+   shape chain dies with each one and the next rebuilds it step by step. The ring is
+   emptied before every GC run and when a context or the runtime is freed, so it never
+   keeps anything past a collection. */
+static void js_shape_retain(JSRuntime *rt, JSShape *sh)
+{
+    JSShape *old;
+
+    /* (objects freed by the cycle collector are not: their shapes may point to
+       objects freed in the same pass) */
+    if (sh->retained || !sh->is_hashed || rt->shape_ring_off ||
+        rt->gc_phase == JS_GC_PHASE_REMOVE_CYCLES)
+        return;
+    sh->retained = 1;
+    js_dup_shape(sh);
+    old = rt->shape_ring[rt->shape_ring_pos];
+    rt->shape_ring[rt->shape_ring_pos] = sh;
+    rt->shape_ring_pos = (rt->shape_ring_pos + 1) & (JS_SHAPE_RING_SIZE - 1);
+    if (old) {
+        old->retained = 0;
+        js_free_shape(rt, old);
+    }
+}
+
+static void js_shape_ring_flush(JSRuntime *rt)
+{
+    int i;
+    JSShape *sh;
+    bool was_off = rt->shape_ring_off;
+
+    rt->shape_ring_off = true;
+    for (i = 0; i < JS_SHAPE_RING_SIZE; i++) {
+        sh = rt->shape_ring[i];
+        if (sh) {
+            rt->shape_ring[i] = NULL;
+            sh->retained = 0;
+            js_free_shape(rt, sh);
+        }
+    }
+    rt->shape_ring_pos = 0;
+    rt->shape_ring_off = was_off;
+}
+
 /* make space to hold at least 'count' properties */
 static no_inline int resize_properties(JSContext *ctx, JSShape **psh,
                                        JSObject *p, uint32_t count)
@@ -5877,7 +5946,9 @@ static no_inline int resize_properties(JSContext *ctx, JSShape **psh,
     intptr_t h;
 
     sh = *psh;
-    new_size = max_int(count, sh->prop_size * 3 / 2);
+    /* rode: double (upstream grows by half): objects built property by property
+       reallocate their property array less often */
+    new_size = max_int(count, sh->prop_size * 2);
     /* Reallocate prop array first to avoid crash or size inconsistency
        in case of memory allocation failure */
     if (p) {
@@ -6096,10 +6167,13 @@ static JSShape *find_hashed_shape_prop(JSRuntime *rt, JSShape *sh,
         if (sh1->hash == h &&
             sh1->proto == sh->proto &&
             sh1->prop_count == ((n = sh->prop_count) + 1)) {
-            for(i = 0; i < n; i++) {
-                if (unlikely(get_shape_prop(sh1)[i].atom != get_shape_prop(sh)[i].atom) ||
-                    unlikely(get_shape_prop(sh1)[i].flags != get_shape_prop(sh)[i].flags))
-                    goto next;
+            /* rode: a child of sh (JSShape.parent) has sh's properties by construction */
+            if (sh1->parent != sh) {
+                for(i = 0; i < n; i++) {
+                    if (unlikely(get_shape_prop(sh1)[i].atom != get_shape_prop(sh)[i].atom) ||
+                        unlikely(get_shape_prop(sh1)[i].flags != get_shape_prop(sh)[i].flags))
+                        goto next;
+                }
             }
             if (unlikely(get_shape_prop(sh1)[n].atom != atom) ||
                 unlikely(get_shape_prop(sh1)[n].flags != prop_flags))
@@ -7091,6 +7165,7 @@ static void free_object(JSRuntime *rt, JSObject *p)
     js_free_rt(rt, p->prop);
     /* as an optimization we destroy the shape immediately without
        putting it in gc_zero_ref_count_list */
+    js_shape_retain(rt, sh); /* rode */
     js_free_shape(rt, sh);
 
     /* fail safe */
@@ -7372,6 +7447,10 @@ static void mark_children(JSRuntime *rt, JSGCObjectHeader *gp,
             if (sh->proto != NULL) {
                 mark_func(rt, &sh->proto->header);
             }
+            /* rode: the parent reference is an edge the cycle collector must see */
+            if (sh->parent != NULL) {
+                mark_func(rt, &sh->parent->header);
+            }
         }
         break;
     case JS_GC_OBJ_TYPE_JS_CONTEXT:
@@ -7507,6 +7586,9 @@ static void gc_free_cycles(JSRuntime *rt)
 
 void JS_RunGC(JSRuntime *rt)
 {
+    /* rode: the shape ring holds no references across a collection */
+    js_shape_ring_flush(rt);
+
     /* decrement the reference of the children of each object. mark =
        1 after this pass. */
     gc_decref(rt);
@@ -10214,6 +10296,10 @@ JSValue JS_GetPropertyStr(JSContext *ctx, JSValueConst this_obj,
 
 /* Note: the property value is not initialized. Return NULL if memory
    error. */
+/* rode: objects with fewer properties than this keep their shape transitions (see
+   JSShape.parent); bigger ones (dictionaries) grow their own shape in place. */
+#define JS_SHAPE_CHAIN_MAX 32
+
 static JSProperty *add_property(JSContext *ctx,
                                 JSObject *p, JSAtom prop, int prop_flags)
 {
@@ -10246,6 +10332,21 @@ static JSProperty *add_property(JSContext *ctx,
             p->shape = js_dup_shape(new_sh);
             js_free_shape(ctx->rt, sh);
             return &p->prop[new_sh->prop_count - 1];
+        } else if (sh->prop_count < JS_SHAPE_CHAIN_MAX) {
+            /* rode: make the next step of the chain: a hashed clone plus the property,
+               holding the object's reference to sh as its parent. Growing sh in place
+               (or a private clone of it) would lose this step when the object dies, and
+               every object built the same way would pay for the clone and the growth. */
+            new_sh = js_clone_shape(ctx, sh);
+            if (!new_sh)
+                return NULL;
+            if (2 * (ctx->rt->shape_hash_count + 1) > ctx->rt->shape_hash_size)
+                resize_shape_hash(ctx->rt, ctx->rt->shape_hash_bits + 1);
+            new_sh->is_hashed = true;
+            new_sh->hash = sh->hash;
+            js_shape_hash_link(ctx->rt, new_sh);
+            new_sh->parent = sh; /* takes over p's reference to sh */
+            p->shape = new_sh;
         } else if (JS_REF_COUNT(sh) != 1) {
             /* if the shape is shared, clone it */
             new_sh = js_clone_shape(ctx, sh);
@@ -11258,6 +11359,11 @@ static int js_shape_prepare_update(JSContext *ctx, JSObject *p,
         } else {
             js_shape_hash_unlink(ctx->rt, sh);
             sh->is_hashed = false;
+            /* rode: an unhashed shape is nobody's transition: let its chain go */
+            if (sh->parent) {
+                js_free_shape(ctx->rt, sh->parent);
+                sh->parent = NULL;
+            }
         }
     }
     return 0;
@@ -18104,6 +18210,19 @@ static bool needs_backtrace(JSValue exc)
 }
 
 /* argv[] is modified if (flags & JS_CALL_FLAG_COPY_ARGV) = 0. */
+/* rode: the interpreter loop is too big for gcc to inline JS_FreeValue into it, and a
+   call per freed value is about 5% of an HTTP request's instructions: inline it here. */
+static inline __attribute__((always_inline)) void js_free_value_inline(JSContext *ctx,
+                                                                      JSValue v)
+{
+    if (JS_VALUE_HAS_REF_COUNT(v)) {
+        void *p = JS_VALUE_GET_PTR(v);
+        if (--JS_REF_COUNT(p) <= 0)
+            js_free_value_rt(ctx->rt, v);
+    }
+}
+#define JS_FreeValue(ctx, v) js_free_value_inline(ctx, v)
+
 static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                                JSValueConst this_obj, JSValueConst new_target,
                                int argc, JSValueConst *argv, int flags)
@@ -21025,6 +21144,8 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
     rt->current_stack_frame = sf->prev_frame;
     return ret_val;
 }
+
+#undef JS_FreeValue /* rode: see js_free_value_inline */
 
 JSValue JS_Call(JSContext *ctx, JSValueConst func_obj, JSValueConst this_obj,
                 int argc, JSValueConst *argv)

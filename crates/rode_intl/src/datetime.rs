@@ -19,9 +19,6 @@ use rquickjs::{Object, Result};
 pub struct DateFormat {
     fmt: DateTimeFormatter<CompositeFieldSet>,
     tz: jiff::tz::TimeZone,
-    loc: Locale,
-    fs: CompositeFieldSet,
-    range: std::cell::OnceCell<Option<DateRangeFormatter<CompositeFieldSet>>>,
 }
 
 fn opt(o: &Object<'_>, k: &str) -> Result<Option<String>> {
@@ -205,51 +202,79 @@ impl DateFormat {
         let fmt = DateTimeFormatter::try_new((&loc).into(), fs).map_err(|e| {
             rquickjs::Error::new_from_js_message("locale", "DateTimeFormat", format!("{e}"))
         })?;
-        Ok(DateFormat {
-            fmt,
-            tz,
-            loc,
-            fs,
-            range: Default::default(),
-        })
+        Ok(DateFormat { fmt, tz })
     }
 
     /// The zoned input for `ms`. jiff covers years -9999..=9999; JS dates reach ±275,760,
     /// so outside jiff's range the offset in force at its nearest end is used.
     fn input(&self, ms: f64) -> ZonedDateTime<Iso, TimeZoneInfo<AtTime>> {
-        let ms = ms as i64;
-        let clamped = ms.clamp(
-            jiff::Timestamp::MIN.as_millisecond(),
-            jiff::Timestamp::MAX.as_millisecond(),
-        );
-        let ts = jiff::Timestamp::from_millisecond(clamped).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
-        let z = ts.to_zoned(self.tz.clone());
-        let offset = UtcOffset::from(z.offset());
-        let local =
-            ZonedDateTime::<Iso, UtcOffset>::from_epoch_milliseconds_and_utc_offset(ms, offset);
-        let zone = TimeZone::from(z.time_zone())
-            .with_offset(Some(offset))
-            .with_zone_name_timestamp(ZoneNameTimestamp::from_epoch_seconds(ts.as_second()));
-        ZonedDateTime {
-            date: local.date,
-            time: local.time,
-            zone,
-        }
+        zoned_input(&self.tz, ms)
     }
 
     /// Formats the time value `ms` (ms since the epoch, already range-checked).
     pub fn format(&self, ms: f64) -> Parts {
         Parts::of_outer(&self.fmt.format(&self.input(ms)))
     }
+}
 
-    /// Formats the range `a`..`b`; parts carry their source (start, end or shared).
-    pub fn format_range(&self, a: f64, b: f64) -> Option<Parts> {
-        let r = self
-            .range
-            .get_or_init(|| DateRangeFormatter::try_new((&self.loc).into(), self.fs).ok())
-            .as_ref()?;
-        Some(Parts::of_range(&r.format(&self.input(a), &self.input(b))))
+/// The instant `ms`, clamped to jiff's range.
+fn timestamp(ms: i64) -> jiff::Timestamp {
+    let clamped = ms.clamp(
+        jiff::Timestamp::MIN.as_millisecond(),
+        jiff::Timestamp::MAX.as_millisecond(),
+    );
+    jiff::Timestamp::from_millisecond(clamped).unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+}
+
+/// The zoned input ICU4X formats for the time value `ms` in `tz`.
+fn zoned_input(tz: &jiff::tz::TimeZone, ms: f64) -> ZonedDateTime<Iso, TimeZoneInfo<AtTime>> {
+    let ms = ms as i64;
+    let ts = timestamp(ms);
+    let z = ts.to_zoned(tz.clone());
+    let offset = UtcOffset::from(z.offset());
+    let local = ZonedDateTime::<Iso, UtcOffset>::from_epoch_milliseconds_and_utc_offset(ms, offset);
+    let zone = TimeZone::from(z.time_zone())
+        .with_offset(Some(offset))
+        .with_zone_name_timestamp(ZoneNameTimestamp::from_epoch_seconds(ts.as_second()));
+    ZonedDateTime {
+        date: local.date,
+        time: local.time,
+        zone,
     }
+}
+
+/// The wall-clock fields of `ms` in zone `tz`: [year, month, day, hour, minute, second, ms]
+/// (ISO calendar), for finding the largest field two dates differ in.
+pub fn zoned_fields(tz: &str, ms: f64) -> Vec<i64> {
+    let zone = time_zone(tz).unwrap_or(jiff::tz::TimeZone::UTC);
+    let z = timestamp(ms as i64).to_zoned(zone);
+    vec![
+        z.year() as i64,
+        z.month() as i64,
+        z.day() as i64,
+        z.hour() as i64,
+        z.minute() as i64,
+        z.second() as i64,
+        z.millisecond() as i64,
+    ]
+}
+
+/// What a locale writes between the two dates of a range it cannot collapse (" – " in en):
+/// ICU4X's range glue, read off a range that differs in seconds only.
+pub fn range_glue(locale: &str) -> Option<String> {
+    let loc: Locale = crate::parse_locale(locale);
+    let mut b = FieldSetBuilder::new();
+    b.length = Some(Length::Medium);
+    b.time_precision = Some(TimePrecision::Second);
+    let fs = b.build_composite().ok()?;
+    let single = DateTimeFormatter::try_new((&loc).into(), fs).ok()?;
+    let range = DateRangeFormatter::try_new((&loc).into(), fs).ok()?;
+    let at = |s: f64| zoned_input(&jiff::tz::TimeZone::UTC, 946_720_800_000.0 + s * 1000.0);
+    let text = range.format(&at(0.0), &at(1.0)).to_string();
+    let a = single.format(&at(0.0)).to_string();
+    let b = single.format(&at(1.0)).to_string();
+    let glue = text.strip_prefix(&a)?.strip_suffix(&b)?;
+    Some(glue.to_owned())
 }
 
 /// The calendar a locale uses by default, as a BCP 47 name.

@@ -10,6 +10,9 @@ mod datetime;
 mod misc;
 mod number;
 mod parts;
+mod unit;
+#[rustfmt::skip]
+mod unit_data;
 
 use parts::Parts;
 use rode_core::bind;
@@ -62,6 +65,17 @@ fn cached<T>(
     Ok(v)
 }
 
+/// A number argument: a float, or exact decimal digits given as a string (BigInt, strings).
+fn to_num(x: &Value<'_>) -> Result<number::Num> {
+    if let Some(s) = x.as_string() {
+        return Ok(match s.to_string()?.parse::<fixed_decimal::Decimal>() {
+            Ok(d) => number::Num::Decimal(d),
+            Err(_) => number::Num::Float(f64::NAN),
+        });
+    }
+    Ok(number::Num::Float(x.as_number().unwrap_or(f64::NAN)))
+}
+
 /// A string, or with `parts` a flat array `[type, value, type, value, ...]`.
 pub(crate) fn emit<'js>(ctx: &Ctx<'js>, p: Parts, parts: bool) -> Result<Value<'js>> {
     if !parts {
@@ -91,18 +105,39 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
          x: Value<'js>,
          parts: bool| {
             let f = cached(&NUMBER, &key, || number::NumberFormat::new(&locale, &opts))?;
-            let p = if let Some(s) = x.as_string() {
-                let s = s.to_string()?;
-                match s.parse::<fixed_decimal::Decimal>() {
-                    Ok(d) => f.format_decimal(d),
-                    Err(_) => f.format_f64(f64::NAN),
-                }
-            } else {
-                f.format_f64(x.as_number().unwrap_or(f64::NAN))
+            let p = match to_num(&x)? {
+                number::Num::Decimal(d) => f.format_decimal(d),
+                number::Num::Float(x) => f.format_f64(x),
             };
             emit(&ctx, p, parts)
         },
     )?;
+    // (key, locale, options, start, end: number | string) → flat [type, value, source, ...]
+    bind::func(
+        ctx,
+        &o,
+        "formatNumberRange",
+        |ctx: Ctx<'js>,
+         key: String,
+         locale: String,
+         opts: Object<'js>,
+         a: Value<'js>,
+         b: Value<'js>|
+         -> Result<Value<'js>> {
+            let f = cached(&NUMBER, &key, || number::NumberFormat::new(&locale, &opts))?;
+            let (a, b) = (to_num(&a)?, to_num(&b)?);
+            let arr = Array::new(ctx)?;
+            for (i, (k, v, src)) in f.format_range(&a, &b).into_iter().enumerate() {
+                arr.set(i * 3, k)?;
+                arr.set(i * 3 + 1, v)?;
+                arr.set(i * 3 + 2, src)?;
+            }
+            Ok(arr.into_value())
+        },
+    )?;
+    bind::func(ctx, &o, "isWellFormedUnit", |u: String| {
+        unit::is_well_formed(&u)
+    })?;
     bind::func(
         ctx,
         &o,
@@ -121,32 +156,15 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             emit(&ctx, p, parts)
         },
     )?;
-    // (key, locale, options, start ms, end ms) → flat [type, value, source, ...]
-    bind::func(
-        ctx,
-        &o,
-        "formatDateRange",
-        |ctx: Ctx<'js>,
-         key: String,
-         locale: String,
-         opts: Object<'js>,
-         a: f64,
-         b: f64|
-         -> Result<Value<'js>> {
-            let f = cached(&DATE, &key, || datetime::DateFormat::new(&locale, &opts))?;
-            let Some(p) = f.format_range(a, b) else {
-                return Ok(Value::new_undefined(ctx));
-            };
-            let arr = Array::new(ctx)?;
-            let sources = p.sources.clone().unwrap_or_default();
-            for (i, (k, v)) in p.out.into_iter().enumerate() {
-                arr.set(i * 3, k)?;
-                arr.set(i * 3 + 1, v)?;
-                arr.set(i * 3 + 2, sources.get(i).copied().unwrap_or("shared"))?;
-            }
-            Ok(arr.into_value())
-        },
-    )?;
+    bind::func(ctx, &o, "zonedFields", |tz: String, ms: f64| {
+        datetime::zoned_fields(&tz, ms)
+    })?;
+    bind::func(ctx, &o, "localeChain", |locale: String| {
+        unit::fallback_chain(&parse_locale(&locale))
+    })?;
+    bind::func(ctx, &o, "dateRangeGlue", |locale: String| {
+        datetime::range_glue(&locale)
+    })?;
     bind::func(ctx, &o, "canonicalZone", |name: String| {
         datetime::canonical_zone(&name)
     })?;

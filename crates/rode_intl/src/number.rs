@@ -13,6 +13,7 @@ use icu_experimental::dimension::currency::options::{CurrencyFormatterOptions, C
 use icu_experimental::dimension::currency::CurrencyType;
 use icu_experimental::dimension::percent::formatter::PercentFormatter;
 use icu_locale_core::Locale;
+use icu_plurals::{PluralCategory, PluralRulesWithRanges};
 use rquickjs::{Object, Result};
 
 #[derive(Clone, Copy, PartialEq)]
@@ -47,6 +48,18 @@ pub struct NumberFormat {
     strip_if_integer: bool,
     /// roundingIncrement as (multiple, extra power of ten): 250 → (25, 1).
     increment: (RoundingIncrement, i16),
+    /// style "unit": the unit's patterns and the plural rules that pick one.
+    unit: Option<UnitFormat>,
+    /// currencyDisplay "name": the name is the outer layer of a range.
+    name_outer: bool,
+    /// The approximately sign and the range glue ("~", "–" in en).
+    approx: &'static str,
+    glue: &'static str,
+}
+
+struct UnitFormat {
+    patterns: crate::unit::UnitPatterns,
+    rules: PluralRulesWithRanges<icu_plurals::PluralRules>,
 }
 
 fn get_str(o: &Object<'_>, k: &str) -> Result<String> {
@@ -67,9 +80,14 @@ fn affix_parts(s: &str, percent: bool) -> Vec<(&'static str, String)> {
             cur.clear();
         }
     };
-    for c in s.chars() {
+    let chars: Vec<char> = s.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        // A hyphen inside a name ("US-Dollar", "États-Unis") is part of the name.
+        let in_word = i > 0
+            && chars[i - 1].is_alphabetic()
+            && chars.get(i + 1).is_some_and(|n| n.is_alphabetic());
         let kind = match c {
-            '-' | '\u{2212}' => Some("minusSign"),
+            '-' | '\u{2212}' if !in_word => Some("minusSign"),
             '+' => Some("plusSign"),
             '%' | '\u{066A}' | '\u{2030}' if percent => Some("percentSign"),
             c if c.is_whitespace()
@@ -89,7 +107,25 @@ fn affix_parts(s: &str, percent: bool) -> Vec<(&'static str, String)> {
         }
     }
     flush(&mut p, &mut cur);
-    p.out
+    // A name with spaces in it ("US dollars") is one part.
+    let mut out: Vec<(&'static str, String)> = Vec::new();
+    for (k, v) in p.out {
+        let n = out.len();
+        if k == "currency"
+            && n >= 2
+            && out[n - 1].0 == "literal"
+            && out[n - 1].1.chars().all(|c| c == ' ')
+            && out[n - 2].0 == "currency"
+        {
+            let space = out.pop().unwrap().1;
+            let last = out.last_mut().unwrap();
+            last.1.push_str(&space);
+            last.1.push_str(&v);
+        } else {
+            out.push((k, v));
+        }
+    }
+    out
 }
 
 /// Splits `full` around the digits `core` into (prefix, suffix).
@@ -194,6 +230,17 @@ impl NumberFormat {
             }
             _ => None,
         };
+        let unit = if style == "unit" {
+            let id = get_str(o, "unit")?;
+            let patterns = crate::unit::UnitPatterns::new(&loc, &id, &get_str(o, "unitDisplay")?)
+                .ok_or_else(|| rquickjs::Error::new_from_js("unit", "UnitPatterns"))?;
+            let rules = PluralRulesWithRanges::try_new_cardinal((&loc).into()).map_err(err)?;
+            Some(UnitFormat { patterns, rules })
+        } else {
+            None
+        };
+        let name_outer = style == "currency" && get_str(o, "currencyDisplay")? == "name";
+        let (approx, glue) = crate::unit::range_symbols(&loc);
         let min_fd = get_i(o, "minimumFractionDigits")?;
         let max_fd = get_i(o, "maximumFractionDigits")?;
         let min_sd = get_i(o, "minimumSignificantDigits")?;
@@ -230,6 +277,10 @@ impl NumberFormat {
             _ => RoundingIncrement::MultiplesOf1,
         };
         Ok(NumberFormat {
+            unit,
+            name_outer,
+            approx,
+            glue,
             increment: (increment, power),
             strip_if_integer: o.get::<_, Option<bool>>("stripIfInteger")?.unwrap_or(false),
             mode,
@@ -298,7 +349,18 @@ impl NumberFormat {
     }
 
     /// Formats `d` (already a finite decimal) into parts.
-    pub fn format_decimal(&self, mut d: Decimal) -> Parts {
+    pub fn format_decimal(&self, d: Decimal) -> Parts {
+        self.layers(d, false, None).flatten()
+    }
+
+    /// Formats `d` as its layers (see `Layers`). `approx` puts the approximately sign where
+    /// the sign goes; `special` ("nan" or "infinity" and its symbol) replaces the digits.
+    fn layers(
+        &self,
+        mut d: Decimal,
+        approx: bool,
+        special: Option<(&'static str, &'static str)>,
+    ) -> Layers {
         let negative = d.sign == Sign::Negative;
         if self.percent {
             d.multiply_pow10(2);
@@ -375,11 +437,35 @@ impl NumberFormat {
         if d.absolute.is_zero() && !negative {
             d.sign = Sign::None;
         }
+        // The rounded value, for telling a range's ends apart (as ICU, by their double values
+        // and signs).
+        let rounded = {
+            let mut v = d.clone();
+            v.multiply_pow10(exponent.unwrap_or(0) + compact_exp as i16);
+            // exceptZero and negative show no sign on zero, so -0 is 0 for them.
+            let unsigned_zero = v.absolute.is_zero()
+                && matches!(
+                    self.sign_display,
+                    SignDisplay::ExceptZero | SignDisplay::Negative
+                );
+            let negative = v.sign == Sign::Negative && !unsigned_zero;
+            let x = writeable::Writeable::write_to_string(&v)
+                .parse::<f64>()
+                .unwrap_or(f64::NAN);
+            (x, negative)
+        };
         d.apply_sign_display(self.sign_display);
         let sign = d.sign;
         let mut abs = d.clone();
         abs.sign = Sign::None;
-        let mut out = Parts::default();
+        // The value the plural rules see: what the digits show, at full magnitude.
+        let mut shown = abs.clone();
+        if let Some(e) = exponent {
+            shown.multiply_pow10(e);
+        }
+        if special.is_some() {
+            exponent = None;
+        }
         let body = match (self.notation, &self.compact) {
             (Notation::Compact, Some(c)) => match c.format_with_exponent(&abs, compact_exp) {
                 Ok(w) => Parts::of(&w),
@@ -391,12 +477,22 @@ impl NumberFormat {
             let mut s = d.clone();
             s.absolute = "0".parse::<Decimal>().unwrap().absolute;
             let p = Parts::of(&self.dec.format(&s));
-            p.out
-                .into_iter()
-                .filter(|(k, _)| *k != "integer")
-                .collect::<Vec<_>>()
+            let mut out = Vec::new();
+            for (k, v) in p.out.into_iter().filter(|(k, _)| *k != "integer") {
+                // A bidi mark written with the sign ("\u{61C}-" in ar-EG) is a literal, as
+                // ICU reports it.
+                let t = v.trim_start_matches(is_bidi_mark);
+                if t.len() < v.len() && !t.is_empty() {
+                    out.push(("literal", v[..v.len() - t.len()].to_owned()));
+                    out.push((k, t.to_owned()));
+                } else {
+                    out.push((k, v));
+                }
+            }
+            out
         };
-        let (pre, post) = match &self.affixes {
+        let approx_part = || ("approximatelySign", self.approx.to_owned());
+        let (mut pre, post) = match &self.affixes {
             Some([pos, neg]) => {
                 let a = if sign == Sign::Negative { neg } else { pos };
                 let mut pre = a.0.clone();
@@ -407,30 +503,62 @@ impl NumberFormat {
                         .cloned()
                         .unwrap_or(("plusSign", "+".into()))
                 };
-                if sign == Sign::Positive && !neg.0.iter().any(|(k, _)| *k == "minusSign") {
+                let neg_has_minus = neg.0.iter().any(|(k, _)| *k == "minusSign");
+                if sign == Sign::Positive && !neg_has_minus {
                     // Accounting negatives have no minus to stand in for: lead with the sign.
                     pre.insert(0, plus());
-                } else if sign == Sign::Positive {
-                    // Put the plus sign where the minus would go.
+                } else if sign == Sign::Positive || (approx && sign == Sign::None && neg_has_minus)
+                {
+                    // Put the plus (or approximately) sign where the minus would go.
                     pre = neg
                         .0
                         .iter()
                         .map(|(k, v)| {
-                            if *k == "minusSign" {
+                            if *k != "minusSign" {
+                                (*k, v.clone())
+                            } else if sign == Sign::Positive {
                                 plus()
                             } else {
-                                (*k, v.clone())
+                                approx_part()
                             }
                         })
                         .collect();
+                    if sign != Sign::Positive {
+                        // The bidi mark belongs to the minus sign it replaces.
+                        if let Some(i) = pre.iter().position(|(k, _)| *k == "approximatelySign") {
+                            if i > 0
+                                && pre[i - 1].0 == "literal"
+                                && pre[i - 1].1.chars().all(is_bidi_mark)
+                            {
+                                pre.remove(i - 1);
+                            }
+                        }
+                    }
+                }
+                if approx && !pre.iter().any(|(k, _)| *k == "approximatelySign") {
+                    match sign_index(&pre) {
+                        Some(i) => pre.insert(i, approx_part()),
+                        // Nowhere to put it in an accounting negative, as in ICU.
+                        None if sign == Sign::Negative => {}
+                        None => pre.insert(0, approx_part()),
+                    }
                 }
                 (pre, a.1.clone())
             }
-            None => (sign_parts, Vec::new()),
+            None => {
+                let mut pre = sign_parts;
+                if approx {
+                    let i = sign_index(&pre).unwrap_or(0);
+                    pre.insert(i, approx_part());
+                }
+                (pre, Vec::new())
+            }
         };
-        for (k, v) in pre {
-            out.push(k, &v);
+        if special.is_some_and(|(k, _)| k == "nan") {
+            pre.retain(|(k, _)| *k != "minusSign");
         }
+        // The digits with what compact notation writes around them.
+        let mut digits: Vec<Part> = Vec::new();
         for (k, v) in body.out {
             let k = match k {
                 "literal" if self.notation == Notation::Compact => {
@@ -447,30 +575,108 @@ impl NumberFormat {
                 let t = v.trim_matches(|c: char| c.is_whitespace());
                 let lead = &v[..v.find(t).unwrap_or(0)];
                 let trail = &v[lead.len() + t.len()..];
-                out.push("literal", lead);
-                out.push("compact", t);
-                out.push("literal", trail);
+                push(&mut digits, "literal", lead);
+                push(&mut digits, "compact", t);
+                push(&mut digits, "literal", trail);
             } else {
-                out.push(k, &v);
+                push(&mut digits, k, &v);
             }
         }
+        let is_num = |k: &str| matches!(k, "integer" | "group" | "decimal" | "fraction");
+        let first = digits.iter().position(|(k, _)| is_num(k)).unwrap_or(0);
+        let last = digits
+            .iter()
+            .rposition(|(k, _)| is_num(k))
+            .map_or(digits.len(), |i| i + 1);
+        let mut l = Layers {
+            value: rounded,
+            ..Default::default()
+        };
+        let after: Vec<Part> = digits.drain(last..).collect();
+        let before: Vec<Part> = digits.drain(..first).collect();
+        l.core = match special {
+            Some((k, sym)) => {
+                let inf = if rounded.1 {
+                    f64::NEG_INFINITY
+                } else {
+                    f64::INFINITY
+                };
+                l.value = (if k == "nan" { f64::NAN } else { inf }, rounded.1);
+                vec![(k, sym.to_owned())]
+            }
+            None => digits,
+        };
         if let Some(e) = exponent {
-            out.push("exponentSeparator", "E");
+            l.inner.push(("exponentSeparator", "E".into()));
             let mut ed = Decimal::from(e as i64);
-            let neg = e < 0;
             ed.sign = Sign::None;
-            if neg {
-                out.push("exponentMinusSign", "-");
+            if e < 0 {
+                l.inner.push(("exponentMinusSign", "-".into()));
             }
-            out.push(
+            l.inner.push((
                 "exponentInteger",
-                &writeable::Writeable::write_to_string(&self.dec.format(&ed)),
-            );
+                writeable::Writeable::write_to_string(&self.dec.format(&ed)).into_owned(),
+            ));
         }
-        for (k, v) in post {
-            out.push(k, &v);
+        // A currency's long name is the outer layer (ICU's long-name modifier), the sign and
+        // symbols around it the middle one.
+        if self.name_outer {
+            let signs = |k: &str| matches!(k, "minusSign" | "plusSign" | "approximatelySign");
+            let cut = pre.iter().position(|(k, _)| signs(k)).unwrap_or(pre.len());
+            l.outer_pre = pre.drain(..cut).collect();
+            let cut = post
+                .iter()
+                .rposition(|(k, _)| signs(k))
+                .map_or(0, |i| i + 1);
+            let mut post = post;
+            l.outer_post = post.drain(cut..).collect();
+            l.mid_pre = pre;
+            l.mid_post = post;
+        } else {
+            l.mid_pre = pre;
+            l.mid_post = post;
         }
-        out
+        l.mid_pre.extend(before);
+        let mut mid_post = after;
+        mid_post.append(&mut l.mid_post);
+        l.mid_post = mid_post;
+        if let Some(u) = &self.unit {
+            l.category = if special.is_some() {
+                PluralCategory::Other
+            } else if compact_exp > 0 {
+                let c = fixed_decimal::CompactDecimal::from_significand_and_exponent(
+                    abs.clone(),
+                    compact_exp,
+                );
+                u.rules.rules().category_for(&c)
+            } else {
+                u.rules.rules().category_for(&shown)
+            };
+            self.apply_unit(&mut l);
+        }
+        l
+    }
+
+    /// Puts the unit's text for `l.category` around the number.
+    fn apply_unit(&self, l: &mut Layers) {
+        let Some(u) = &self.unit else { return };
+        let (pre, post, number) = u.patterns.affixes(l.category);
+        if !number {
+            // CLDR writes some forms without the number ("mil pr. gallon" for 1 in da).
+            l.mid_pre.clear();
+            l.core.clear();
+            l.inner.clear();
+            l.mid_post.clear();
+        }
+        if u.patterns.middle {
+            l.mid_pre.splice(0..0, pre);
+            l.mid_post.extend(post);
+            l.outer_pre.clear();
+            l.outer_post.clear();
+        } else {
+            l.outer_pre = pre;
+            l.outer_post = post;
+        }
     }
 
     /// `x` rounded as the digit options say (for PluralRules).
@@ -480,38 +686,210 @@ impl NumberFormat {
         d
     }
 
-    pub fn format_f64(&self, x: f64) -> Parts {
-        if x.is_finite() {
-            let d = Decimal::try_from_f64(x, FloatPrecision::RoundTrip).unwrap_or_default();
-            let mut d = d;
-            if x == 0.0 && x.is_sign_negative() {
-                d.sign = Sign::Negative;
-            }
-            return self.format_decimal(d);
-        }
-        // NaN and ±Infinity: the sign and affixes as for 0, the symbol instead of digits.
-        let zero = if x.is_sign_negative() && !x.is_nan() {
-            "-0"
-        } else {
-            "0"
-        };
-        let base = self.format_decimal(zero.parse().unwrap());
-        let sym = if x.is_nan() { "NaN" } else { "∞" };
-        let kind = if x.is_nan() { "nan" } else { "infinity" };
-        let mut out = Parts::default();
-        let mut done = false;
-        for (k, v) in base.out {
-            if matches!(k, "integer" | "decimal" | "fraction" | "group") {
-                if !done {
-                    out.push(kind, sym);
-                    done = true;
+    fn layers_num(&self, x: &Num, approx: bool) -> Layers {
+        match x {
+            Num::Decimal(d) => self.layers(d.clone(), approx, None),
+            Num::Float(x) if x.is_finite() => {
+                let mut d =
+                    Decimal::try_from_f64(*x, FloatPrecision::RoundTrip).unwrap_or_default();
+                if *x == 0.0 && x.is_sign_negative() {
+                    d.sign = Sign::Negative;
                 }
-            } else if k == "minusSign" && x.is_nan() {
-            } else {
-                out.push(k, &v);
+                self.layers(d, approx, None)
+            }
+            Num::Float(x) => {
+                // NaN and ±Infinity: the sign and affixes as for 0 (NaN) or ±1, the symbol
+                // instead of the digits.
+                let zero = if x.is_nan() {
+                    "0"
+                } else if x.is_sign_negative() {
+                    "-1"
+                } else {
+                    "1"
+                };
+                let special = if x.is_nan() {
+                    ("nan", "NaN")
+                } else {
+                    ("infinity", "∞")
+                };
+                self.layers(zero.parse().unwrap(), approx, Some(special))
             }
         }
-        out
+    }
+
+    pub fn format_f64(&self, x: f64) -> Parts {
+        self.layers_num(&Num::Float(x), false).flatten()
+    }
+
+    /// ECMA-402 FormatNumericRange with ICU's defaults (collapse "auto", identity fallback
+    /// "approximately"): parts as (type, value, source).
+    pub fn format_range(&self, a: &Num, b: &Num) -> Vec<(&'static str, String, &'static str)> {
+        let mut out = Vec::new();
+        let (mut s, e) = (self.layers_num(a, false), self.layers_num(b, false));
+        if s.value == e.value {
+            for (k, v) in self.layers_num(a, true).flatten().out {
+                out.push((k, v, "shared"));
+            }
+            return out;
+        }
+        // The unit (outer layer) is the same at both ends: show it once, in the plural form
+        // the range as a whole takes. The middle layer (sign, currency symbol, percent, compact
+        // suffix) collapses when it is the same at both ends and more than one character.
+        let collapse_outer = true;
+        let mid_text = |l: &Layers| {
+            let mut t: String = l.mid_pre.iter().map(|(_, v)| v.as_str()).collect();
+            t.push('\u{0}');
+            t.extend(l.mid_post.iter().map(|(_, v)| v.as_str()));
+            t
+        };
+        let mid_len = s
+            .mid_pre
+            .iter()
+            .chain(s.mid_post.iter())
+            .map(|(_, v)| v.chars().count())
+            .sum::<usize>();
+        let collapse_mid = collapse_outer && mid_text(&s) == mid_text(&e) && mid_len > 1;
+        if let Some(u) = &self.unit {
+            if !u.patterns.middle {
+                s.category = u.rules.resolve_range(s.category, e.category);
+                self.apply_unit(&mut s);
+            }
+        }
+        let spaced = (!collapse_mid && mid_len > 0) || !s.inner.is_empty();
+        let mut glue = self.glue.to_owned();
+        if spaced {
+            if !glue.starts_with(char::is_whitespace) {
+                glue.insert(0, ' ');
+            }
+            if !glue.ends_with(char::is_whitespace) {
+                glue.push(' ');
+            }
+        }
+        let put = |out: &mut Vec<(&'static str, String, &'static str)>,
+                   parts: &[Part],
+                   src: &'static str| {
+            for (k, v) in parts {
+                out.push((k, v.clone(), src));
+            }
+        };
+        put(&mut out, &s.outer_pre, "shared");
+        if collapse_mid {
+            put(&mut out, &s.mid_pre, "shared");
+            put(&mut out, &s.core, "startRange");
+            put(&mut out, &s.inner, "startRange");
+            out.push(("literal", glue, "shared"));
+            put(&mut out, &e.core, "endRange");
+            put(&mut out, &e.inner, "endRange");
+            put(&mut out, &s.mid_post, "shared");
+        } else {
+            for (l, src) in [(&s, "startRange"), (&e, "endRange")] {
+                if src == "endRange" {
+                    out.push(("literal", glue.clone(), "shared"));
+                }
+                put(&mut out, &l.mid_pre, src);
+                put(&mut out, &l.core, src);
+                put(&mut out, &l.inner, src);
+                put(&mut out, &l.mid_post, src);
+            }
+        }
+        put(&mut out, &s.outer_post, "shared");
+        // Literal text next to literal text is one part (V8 splits parts at fields only); it
+        // is shared when any of it is.
+        let mut merged: Vec<(&'static str, String, &'static str)> = Vec::with_capacity(out.len());
+        for (k, v, src) in out {
+            match merged.last_mut() {
+                Some((lk, lv, lsrc)) if *lk == "literal" && k == "literal" => {
+                    lv.push_str(&v);
+                    if src == "shared" || *lsrc != src {
+                        *lsrc = "shared";
+                    }
+                }
+                _ => merged.push((k, v, src)),
+            }
+        }
+        merged
+    }
+}
+
+fn is_bidi_mark(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// Where a sign goes in `parts`: before the sign, and before the bidi marks leading into it.
+fn sign_index(parts: &[Part]) -> Option<usize> {
+    let mut i = parts
+        .iter()
+        .position(|(k, _)| matches!(*k, "minusSign" | "plusSign"))?;
+    while i > 0 && parts[i - 1].0 == "literal" && parts[i - 1].1.chars().all(is_bidi_mark) {
+        i -= 1;
+    }
+    Some(i)
+}
+
+fn push(v: &mut Vec<Part>, k: &'static str, t: &str) {
+    if t.is_empty() {
+        return;
+    }
+    match v.last_mut() {
+        Some((lk, lt)) if *lk == k => lt.push_str(t),
+        _ => v.push((k, t.to_owned())),
+    }
+}
+
+/// A number to format: a float, or an exact decimal (BigInt digits, decimal strings).
+pub enum Num {
+    Float(f64),
+    Decimal(Decimal),
+}
+
+type Part = (&'static str, String);
+
+/// A formatted number in the layers ICU's range formatter tells apart, outside in: the unit
+/// (outer), the sign and symbols and compact suffix (middle), the digits, and the exponent
+/// (inner, written after the digits).
+struct Layers {
+    outer_pre: Vec<Part>,
+    mid_pre: Vec<Part>,
+    core: Vec<Part>,
+    inner: Vec<Part>,
+    mid_post: Vec<Part>,
+    outer_post: Vec<Part>,
+    /// The plural category the unit's pattern was chosen for.
+    category: PluralCategory,
+    /// The value shown, and whether it is negative (-0 is).
+    value: (f64, bool),
+}
+
+impl Default for Layers {
+    fn default() -> Self {
+        Layers {
+            outer_pre: Vec::new(),
+            mid_pre: Vec::new(),
+            core: Vec::new(),
+            inner: Vec::new(),
+            mid_post: Vec::new(),
+            outer_post: Vec::new(),
+            category: PluralCategory::Other,
+            value: (0.0, false),
+        }
+    }
+}
+
+impl Layers {
+    fn flatten(&self) -> Parts {
+        let mut p = Parts::default();
+        for (k, v) in self
+            .outer_pre
+            .iter()
+            .chain(&self.mid_pre)
+            .chain(&self.core)
+            .chain(&self.inner)
+            .chain(&self.mid_post)
+            .chain(&self.outer_post)
+        {
+            p.push(k, v);
+        }
+        p
     }
 }
 

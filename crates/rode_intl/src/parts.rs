@@ -9,8 +9,6 @@ pub struct Parts {
     stack: Vec<&'static str>,
     /// Attribute text to the outermost part (dates: a "year" holding a decimal "integer").
     outer: bool,
-    /// For ranges: the source ("startRange", "endRange", "shared") of each run in `out`.
-    pub sources: Option<Vec<&'static str>>,
     /// The next write starts a new run (a part began or ended).
     fresh: bool,
     pub out: Vec<(&'static str, String)>,
@@ -44,25 +42,6 @@ impl Parts {
         p
     }
 
-    /// Parts of a date range: the outermost field part as type, the range part as source.
-    pub fn of_range(w: &impl Writeable) -> Self {
-        let mut p = Parts {
-            outer: true,
-            sources: Some(Vec::new()),
-            ..Default::default()
-        };
-        let _ = w.write_to_parts(&mut p);
-        p
-    }
-
-    fn source(&self) -> &'static str {
-        self.stack
-            .iter()
-            .copied()
-            .find(|s| *s == "startRange" || *s == "endRange")
-            .unwrap_or("shared")
-    }
-
     pub fn text(&self) -> String {
         self.out.iter().map(|(_, s)| s.as_str()).collect()
     }
@@ -70,11 +49,7 @@ impl Parts {
 
 impl fmt::Write for Parts {
     fn write_str(&mut self, s: &str) -> fmt::Result {
-        let mut fields = self
-            .stack
-            .iter()
-            .copied()
-            .filter(|k| *k != "startRange" && *k != "endRange");
+        let mut fields = self.stack.iter().copied();
         let top = if self.outer {
             fields.next()
         } else {
@@ -84,19 +59,9 @@ impl fmt::Write for Parts {
         if s.is_empty() {
             return Ok(());
         }
-        let src = self.source();
-        let same_src = match &self.sources {
-            Some(v) => v.last() == Some(&src),
-            None => true,
-        };
         match self.out.last_mut() {
-            Some((k, t)) if *k == kind && same_src && !self.fresh => t.push_str(s),
-            _ => {
-                self.out.push((kind, s.to_owned()));
-                if let Some(v) = &mut self.sources {
-                    v.push(src);
-                }
-            }
+            Some((k, t)) if *k == kind && !self.fresh => t.push_str(s),
+            _ => self.out.push((kind, s.to_owned())),
         }
         self.fresh = false;
         Ok(())
@@ -112,18 +77,13 @@ impl PartsWrite for Parts {
     ) -> fmt::Result {
         self.stack.push(part.value);
         // A new field part never merges with the run before it.
-        let is_range = part.value == "startRange" || part.value == "endRange";
-        let depth = self
-            .stack
-            .iter()
-            .filter(|k| **k != "startRange" && **k != "endRange")
-            .count();
-        if !is_range && (!self.outer || depth == 1) {
+        let depth = self.stack.len();
+        if !self.outer || depth == 1 {
             self.fresh = true;
         }
         let r = f(self);
         self.stack.pop();
-        if !is_range && (!self.outer || depth == 1) {
+        if !self.outer || depth == 1 {
             // Text after this part starts a new run.
             self.fresh = true;
         }

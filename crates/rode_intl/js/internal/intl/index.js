@@ -195,89 +195,7 @@ function isWellFormedCurrency(c) {
 
 class NumberFormat {
   constructor(locales, options) {
-    const o = toObjectOptions(options);
-    getOption(o, 'localeMatcher', ['lookup', 'best fit'], 'best fit', 'NumberFormat');
-    const nu = getOption(o, 'numberingSystem', undefined, undefined, 'NumberFormat');
-    const r = resolveLocale(locales, ['nu'], { nu }, { nu: (v) => v === 'latn' || /^[a-z]{4,8}$/.test(v) });
-    const style = getOption(o, 'style', NF_STYLES, 'decimal', 'NumberFormat');
-    let currency = o.currency;
-    if (currency !== undefined) {
-      currency = String(currency);
-      if (!isWellFormedCurrency(currency)) throw new RangeError(`Invalid currency code : ${currency}`);
-      currency = currency.toUpperCase();
-    }
-    const currencyDisplay = getOption(o, 'currencyDisplay', ['code', 'symbol', 'narrowSymbol', 'name'], 'symbol', 'NumberFormat');
-    const currencySign = getOption(o, 'currencySign', ['standard', 'accounting'], 'standard', 'NumberFormat');
-    let unit = o.unit;
-    if (unit !== undefined) unit = String(unit);
-    const unitDisplay = getOption(o, 'unitDisplay', ['short', 'narrow', 'long'], 'short', 'NumberFormat');
-    if (style === 'currency' && currency === undefined) {
-      throw new TypeError('Currency code is required with currency style.');
-    }
-    if (style === 'unit') {
-      if (unit === undefined) throw new TypeError("Invalid unit argument for Intl.NumberFormat() ''");
-      const { codes } = require('internal/errors');
-      throw new codes.ERR_NOT_IMPLEMENTED("Intl.NumberFormat style 'unit'");
-    }
-    const notation = getOption(o, 'notation', ['standard', 'scientific', 'engineering', 'compact'], 'standard', 'NumberFormat');
-    let mnfd = 0;
-    let mxfd = 3;
-    if (style === 'currency' && notation === 'standard') {
-      mnfd = mxfd = currencyDigits(currency);
-    } else if (style === 'currency') {
-      mxfd = 0;
-    } else if (style === 'percent') {
-      mxfd = 0;
-    }
-    const digits = numberDigitOptions(o, mnfd, mxfd, notation);
-    const roundingIncrement = getNumberOption(o, 'roundingIncrement', 1, 5000, 1);
-    if (![1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000].includes(roundingIncrement)) {
-      throw new RangeError('roundingIncrement value is out of range.');
-    }
-    if (roundingIncrement !== 1) {
-      if (digits.minimumFractionDigits === undefined || digits.maximumSignificantDigits !== undefined) {
-        throw new TypeError('RoundingType is not fractionDigits');
-      }
-      if (digits.maximumFractionDigits !== digits.minimumFractionDigits) {
-        throw new RangeError('maximumFractionDigits not equal to minimumFractionDigits');
-      }
-    }
-    const roundingMode = getOption(o, 'roundingMode', ['ceil', 'floor', 'expand', 'trunc', 'halfCeil', 'halfFloor', 'halfExpand', 'halfTrunc', 'halfEven'], 'halfExpand', 'NumberFormat');
-    const roundingPriority = getOption(o, 'roundingPriority', ['auto', 'morePrecision', 'lessPrecision'], 'auto', 'NumberFormat');
-    const trailingZeroDisplay = getOption(o, 'trailingZeroDisplay', ['auto', 'stripIfInteger'], 'auto', 'NumberFormat');
-    const compactDisplay = getOption(o, 'compactDisplay', ['short', 'long'], 'short', 'NumberFormat');
-    const defaultGrouping = notation === 'compact' ? 'min2' : 'auto';
-    let useGrouping = o.useGrouping;
-    if (useGrouping === undefined) useGrouping = defaultGrouping;
-    else if (useGrouping === true) useGrouping = 'always';
-    else if (useGrouping === false || useGrouping === null || useGrouping === 0 || useGrouping === '') useGrouping = false;
-    else {
-      useGrouping = String(useGrouping);
-      if (useGrouping === 'true' || useGrouping === 'false') useGrouping = defaultGrouping;
-      else if (!['min2', 'auto', 'always'].includes(useGrouping)) {
-        throw new RangeError(`Value ${useGrouping} out of range for Intl.NumberFormat options property useGrouping`);
-      }
-    }
-    const signDisplay = getOption(o, 'signDisplay', ['auto', 'never', 'always', 'exceptZero', 'negative'], 'auto', 'NumberFormat');
-    const numberingSystem = r.values.nu || defaultNumberingSystem(r.base);
-    const native = {
-      style, currency, currencyDisplay, notation, compactDisplay,
-      useGrouping: String(useGrouping), signDisplay, roundingMode, currencySign, roundingIncrement, ...digits,
-    };
-    const { insertExtension } = require('internal/intl/locale');
-    const icuLocale = r.values.nu ? insertExtension(r.base, `-nu-${r.values.nu}`) : r.base;
-    if (trailingZeroDisplay === 'stripIfInteger') native.stripIfInteger = true;
-    setSlot(this, kNumber, {
-      locale: icuLocale,
-      native,
-      key: `${icuLocale}|${JSON.stringify(native)}`,
-      resolved: {
-        locale: r.locale, numberingSystem, style, currency, currencyDisplay, currencySign,
-        digits, useGrouping, notation, compactDisplay, signDisplay, roundingIncrement,
-        roundingMode, roundingPriority: notation === 'compact' && digits.compactRounding ? 'morePrecision' : roundingPriority,
-        trailingZeroDisplay,
-      },
-    });
+    initNumberFormat(this, locales, options, 'Intl.NumberFormat()');
   }
 
   resolvedOptions() {
@@ -288,6 +206,10 @@ class NumberFormat {
       r.currency = s.currency;
       r.currencyDisplay = s.currencyDisplay;
       r.currencySign = s.currencySign;
+    }
+    if (s.style === 'unit') {
+      r.unit = s.unit;
+      r.unitDisplay = s.unitDisplay;
     }
     r.minimumIntegerDigits = s.digits.minimumIntegerDigits;
     if (s.digits.minimumSignificantDigits !== undefined) {
@@ -314,21 +236,119 @@ class NumberFormat {
     return partsToObjects(formatNumberRaw(this[kNumber], value, true));
   }
 
-  formatRange() {
-    const { codes } = require('internal/errors');
-    throw new codes.ERR_NOT_IMPLEMENTED('Intl.NumberFormat.prototype.formatRange');
+  formatRange(start, end) {
+    checkReceiver(this, kNumber, 'Intl.NumberFormat.prototype.formatRange');
+    const flat = formatNumberRangeRaw(this[kNumber], start, end);
+    let s = '';
+    for (let i = 0; i < flat.length; i += 3) s += flat[i + 1];
+    return s;
   }
 
-  formatRangeToParts() {
-    const { codes } = require('internal/errors');
-    throw new codes.ERR_NOT_IMPLEMENTED('Intl.NumberFormat.prototype.formatRangeToParts');
+  formatRangeToParts(start, end) {
+    checkReceiver(this, kNumber, 'Intl.NumberFormat.prototype.formatRangeToParts');
+    const flat = formatNumberRangeRaw(this[kNumber], start, end);
+    const out = [];
+    for (let i = 0; i < flat.length; i += 3) out.push({ type: flat[i], value: flat[i + 1], source: flat[i + 2] });
+    return out;
   }
+}
+
+// ECMA-402 InitializeNumberFormat; `method` names the caller in unit errors as V8 does.
+function initNumberFormat(nf, locales, options, method) {
+  const o = toObjectOptions(options);
+  getOption(o, 'localeMatcher', ['lookup', 'best fit'], 'best fit', 'NumberFormat');
+  const nu = getOption(o, 'numberingSystem', undefined, undefined, 'NumberFormat');
+  const r = resolveLocale(locales, ['nu'], { nu }, { nu: (v) => v === 'latn' || /^[a-z]{4,8}$/.test(v) });
+  const style = getOption(o, 'style', NF_STYLES, 'decimal', 'NumberFormat');
+  let currency = o.currency;
+  if (currency !== undefined) {
+    currency = String(currency);
+    if (!isWellFormedCurrency(currency)) throw new RangeError(`Invalid currency code : ${currency}`);
+    currency = currency.toUpperCase();
+  }
+  const currencyDisplay = getOption(o, 'currencyDisplay', ['code', 'symbol', 'narrowSymbol', 'name'], 'symbol', 'NumberFormat');
+  const currencySign = getOption(o, 'currencySign', ['standard', 'accounting'], 'standard', 'NumberFormat');
+  let unit = o.unit;
+  if (unit !== undefined) {
+    unit = String(unit);
+    if (!binding.isWellFormedUnit(unit)) throw new RangeError(`Invalid unit argument for ${method} '${unit}'`);
+  }
+  const unitDisplay = getOption(o, 'unitDisplay', ['short', 'narrow', 'long'], 'short', 'NumberFormat');
+  if (style === 'currency' && currency === undefined) {
+    throw new TypeError('Currency code is required with currency style.');
+  }
+  if (style === 'unit' && unit === undefined) {
+    throw new TypeError(`Invalid unit argument for ${method} ''`);
+  }
+  const notation = getOption(o, 'notation', ['standard', 'scientific', 'engineering', 'compact'], 'standard', 'NumberFormat');
+  let mnfd = 0;
+  let mxfd = 3;
+  if (style === 'currency' && notation === 'standard') {
+    mnfd = mxfd = currencyDigits(currency);
+  } else if (style === 'currency') {
+    mxfd = 0;
+  } else if (style === 'percent') {
+    mxfd = 0;
+  }
+  const digits = numberDigitOptions(o, mnfd, mxfd, notation);
+  const roundingIncrement = getNumberOption(o, 'roundingIncrement', 1, 5000, 1);
+  if (![1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000].includes(roundingIncrement)) {
+    throw new RangeError('roundingIncrement value is out of range.');
+  }
+  if (roundingIncrement !== 1) {
+    if (digits.minimumFractionDigits === undefined || digits.maximumSignificantDigits !== undefined) {
+      throw new TypeError('RoundingType is not fractionDigits');
+    }
+    if (digits.maximumFractionDigits !== digits.minimumFractionDigits) {
+      throw new RangeError('maximumFractionDigits not equal to minimumFractionDigits');
+    }
+  }
+  const roundingMode = getOption(o, 'roundingMode', ['ceil', 'floor', 'expand', 'trunc', 'halfCeil', 'halfFloor', 'halfExpand', 'halfTrunc', 'halfEven'], 'halfExpand', 'NumberFormat');
+  const roundingPriority = getOption(o, 'roundingPriority', ['auto', 'morePrecision', 'lessPrecision'], 'auto', 'NumberFormat');
+  const trailingZeroDisplay = getOption(o, 'trailingZeroDisplay', ['auto', 'stripIfInteger'], 'auto', 'NumberFormat');
+  const compactDisplay = getOption(o, 'compactDisplay', ['short', 'long'], 'short', 'NumberFormat');
+  const defaultGrouping = notation === 'compact' ? 'min2' : 'auto';
+  let useGrouping = o.useGrouping;
+  if (useGrouping === undefined) useGrouping = defaultGrouping;
+  else if (useGrouping === true) useGrouping = 'always';
+  else if (useGrouping === false || useGrouping === null || useGrouping === 0 || useGrouping === '') useGrouping = false;
+  else {
+    useGrouping = String(useGrouping);
+    if (useGrouping === 'true' || useGrouping === 'false') useGrouping = defaultGrouping;
+    else if (!['min2', 'auto', 'always'].includes(useGrouping)) {
+      throw new RangeError(`Value ${useGrouping} out of range for Intl.NumberFormat options property useGrouping`);
+    }
+  }
+  const signDisplay = getOption(o, 'signDisplay', ['auto', 'never', 'always', 'exceptZero', 'negative'], 'auto', 'NumberFormat');
+  const numberingSystem = r.values.nu || defaultNumberingSystem(r.base);
+  const native = {
+    style, currency, currencyDisplay, notation, compactDisplay,
+    unit: style === 'unit' ? unit : undefined, unitDisplay: style === 'unit' ? unitDisplay : undefined,
+    useGrouping: String(useGrouping), signDisplay, roundingMode, currencySign, roundingIncrement, ...digits,
+  };
+  const { insertExtension } = require('internal/intl/locale');
+  const icuLocale = r.values.nu ? insertExtension(r.base, `-nu-${r.values.nu}`) : r.base;
+  if (trailingZeroDisplay === 'stripIfInteger') native.stripIfInteger = true;
+  setSlot(nf, kNumber, {
+    locale: icuLocale,
+    native,
+    key: `${icuLocale}|${JSON.stringify(native)}`,
+    resolved: {
+      locale: r.locale, numberingSystem, style, currency, currencyDisplay, currencySign, unit, unitDisplay,
+      digits, useGrouping, notation, compactDisplay, signDisplay, roundingIncrement,
+      roundingMode, roundingPriority: notation === 'compact' && digits.compactRounding ? 'morePrecision' : roundingPriority,
+      trailingZeroDisplay,
+    },
+  });
+  return nf;
 }
 
 const DECIMAL_RE = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 function toIntlMathematicalValue(value) {
   if (typeof value === 'bigint') return value.toString();
+  // V8's wording (QuickJS: "cannot convert symbol to number").
+  if (typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a number');
   if (typeof value === 'string') {
     const s = value.trim();
     if (DECIMAL_RE.test(s) && !/e/i.test(s)) return s;
@@ -343,6 +363,23 @@ function formatNumberRaw(state, value, parts) {
     x = x.replace(/^\+/, '').replace(/^(-?)\./, '$10.');
   }
   return binding.formatNumber(state.key, state.locale, state.native, x, parts);
+}
+
+function formatNumberRangeRaw(state, start, end) {
+  if (start === undefined) throw new TypeError('Invalid start : undefined');
+  if (end === undefined) throw new TypeError('Invalid end : undefined');
+  const x = rangeEnd(start, 'start');
+  const y = rangeEnd(end, 'end');
+  return binding.formatNumberRange(state.key, state.locale, state.native, x, y);
+}
+
+function rangeEnd(value, which) {
+  let x = toIntlMathematicalValue(value);
+  if (typeof x === 'number' && Number.isNaN(x)) throw new RangeError(`Invalid ${which} : ${describe(value)}`);
+  if (typeof x === 'string' && (x.startsWith('+') || x.startsWith('.') || x.startsWith('-.'))) {
+    x = x.replace(/^\+/, '').replace(/^(-?)\./, '$10.');
+  }
+  return x;
 }
 
 boundGetter(NumberFormat, 'format', kNumber, (nf) => (value) => formatNumberRaw(nf[kNumber], value, false));
@@ -432,8 +469,14 @@ class DateTimeFormat {
     checkReceiver(this, kDate, 'Intl.DateTimeFormat.prototype.formatRange');
     const flat = formatDateRangeRaw(this[kDate], startDate, endDate);
     let s = '';
-    for (let i = 0; i < flat.length; i += 3) s += flat[i + 1];
-    return s;
+    let single = true;
+    for (let i = 0; i < flat.length; i += 3) {
+      s += flat[i + 1];
+      if (flat[i + 2] !== 'shared') single = false;
+    }
+    // A range that shows one date is that date as format() writes it (V8: ASCII spaces
+    // for U+202F); a true range keeps ICU's spaces.
+    return single ? s.replace(/\u202f/g, ' ') : s;
   }
 
   formatRangeToParts(startDate, endDate) {
@@ -572,24 +615,245 @@ function toTimeValue(date) {
   return Math.trunc(x);
 }
 
+// ---- DateTimeFormat ranges ----
+//
+// ICU4X 2.4's range formatter is not used: its interval patterns are right for the medium
+// length only (long and short reuse them, with month and weekday names it has not loaded,
+// which debug builds assert on), so rode collapses ranges itself. It finds the largest
+// calendar field the two dates differ in, and writes once what both share around the
+// fields at or below it ("Jan 10 – 20, 2024"), the way CLDR's intervalFormats do for the
+// languages in RANGE_STYLES; other languages show both dates in full, joined by ICU4X's
+// range glue.
+
+// How large a field each part type shows.
+const RANGE_LEVEL = {
+  __proto__: null,
+  era: 6, year: 5, relatedYear: 5, yearName: 5, month: 4, day: 3, weekday: 3,
+  dayPeriod: 2, hour: 1, minute: 0, second: -1, fractionalSecond: -1,
+};
+
+// Per language, or locale in its fallback chain (checked against node 20 for en, en-GB, de,
+// fr, it, es, pt): `spaced` — between dates the dash always has (thin) spaces around it, else
+// only when a side shows more than one field or a long month name; `dotted` — numeric
+// dates written with dots collapse too ("10.–20.01.2024"); `weekdayMonth` — with a weekday,
+// a range of days repeats the month ("Wed, Jan 10 – Sat, Jan 20"); `yearMonth` — long month
+// names take no spaces when a year follows ("Januar–März 2024"); `time` — the dash between
+// 24-hour times, and `timeSuffix` what follows them ("10:00–15:00 Uhr").
+const THIN_DASH = '\u2009–\u2009';
+const RANGE_STYLES = {
+  __proto__: null,
+  en: { spaced: true, dotted: false, weekdayMonth: true, yearMonth: false, time: THIN_DASH, timeSuffix: '' },
+  'en-001': { spaced: true, dotted: false, weekdayMonth: true, yearMonth: false, time: '–', timeSuffix: '' },
+  de: { spaced: false, dotted: true, weekdayMonth: false, yearMonth: true, time: '–', timeSuffix: ' Uhr' },
+  fr: { spaced: false, dotted: false, weekdayMonth: false, yearMonth: false, time: THIN_DASH, timeSuffix: '' },
+  it: { spaced: false, dotted: false, weekdayMonth: false, yearMonth: true, time: '–', timeSuffix: '' },
+  es: { spaced: false, dotted: false, weekdayMonth: true, yearMonth: true, time: '–', timeSuffix: '' },
+  pt: { spaced: true, dotted: false, weekdayMonth: true, yearMonth: false, time: THIN_DASH, timeSuffix: '' },
+};
+
+function greatestDifference(tz, x, y) {
+  const a = binding.zonedFields(tz, x);
+  const b = binding.zonedFields(tz, y);
+  if (a[0] !== b[0]) return (a[0] > 0) !== (b[0] > 0) ? 6 : 5;
+  if (a[1] !== b[1]) return 4;
+  if (a[2] !== b[2]) return 3;
+  if ((a[3] < 12) !== (b[3] < 12)) return 2;
+  if (a[3] !== b[3]) return 1;
+  if (a[4] !== b[4]) return 0;
+  if (a[5] !== b[5] || a[6] !== b[6]) return -1;
+  return -2;
+}
+
+const rangeGlueCache = { __proto__: null };
+
+function rangeGlue(locale) {
+  let g = rangeGlueCache[locale];
+  if (g === undefined) {
+    g = binding.dateRangeGlue(locale) ?? ' – ';
+    rangeGlueCache[locale] = g;
+  }
+  return g;
+}
+
+function sharedParts(flat) {
+  const out = [];
+  for (let i = 0; i < flat.length; i += 2) out.push(flat[i], flat[i + 1], 'shared');
+  return out;
+}
+
+// Both dates in full: start, the locale's glue, end.
+function fullRange(state, one, other) {
+  const out = [];
+  for (let i = 0; i < one.length; i += 2) out.push(one[i], one[i + 1], 'startRange');
+  out.push('literal', rangeGlue(state.icuLocale), 'shared');
+  for (let i = 0; i < other.length; i += 2) out.push(other[i], other[i + 1], 'endRange');
+  return out;
+}
+
+// The same formatter with more fields (the year for a range of years, the date for a range
+// of days over times).
+function widened(state, extra) {
+  const native = { ...state.native, ...extra };
+  return { ...state, native, key: `${state.icuLocale}|${JSON.stringify(native)}` };
+}
+
 function formatDateRangeRaw(state, a, b) {
-  if (a === undefined || b === undefined) throw new TypeError('startDate and endDate are required');
+  if (a === undefined || b === undefined) throw new TypeError('Invalid time value');
+  return mergeLiterals(dateRange(state, a, b));
+}
+
+// Literal text next to literal text is one part (V8 splits parts at fields only); it is
+// shared when its pieces come from different places.
+function mergeLiterals(flat) {
+  const out = [];
+  for (let i = 0; i < flat.length; i += 3) {
+    const n = out.length;
+    if (n && flat[i] === 'literal' && out[n - 3] === 'literal') {
+      out[n - 2] += flat[i + 1];
+      if (out[n - 1] !== flat[i + 2]) out[n - 1] = 'shared';
+    } else {
+      out.push(flat[i], flat[i + 1], flat[i + 2]);
+    }
+  }
+  return out;
+}
+
+function dateRange(state, a, b) {
   const x = toTimeValue(a);
   const y = toTimeValue(b);
   // Dates that look the same in the chosen fields show once.
   const one = formatDateRaw(state, x, true);
   const other = formatDateRaw(state, y, true);
-  if (one.join('\0') === other.join('\0')) {
-    const out = [];
-    for (let i = 0; i < one.length; i += 2) out.push(one[i], one[i + 1], 'shared');
-    return out;
+  if (one.join('\0') === other.join('\0')) return sharedParts(one);
+  let g = greatestDifference(state.timeZone, x, y);
+  const levels = [];
+  for (let i = 0; i < one.length; i += 2) {
+    const l = RANGE_LEVEL[one[i]];
+    if (l !== undefined) levels.push(l);
   }
-  const flat = binding.formatDateRange(state.key, state.icuLocale, state.native, x, y);
-  if (flat === undefined) {
-    const { codes } = require('internal/errors');
-    throw new codes.ERR_NOT_IMPLEMENTED('Intl.DateTimeFormat.prototype.formatRange for these options');
+  const hasTime = levels.some((l) => l <= 2);
+  const hasDate = levels.some((l) => l >= 3);
+  const n = state.native;
+  if (g >= 3 && hasTime) {
+    if (hasDate) return fullRange(state, one, other);
+    // Times on different days show their dates.
+    const extra = { year: 'numeric', month: 'numeric', day: 'numeric' };
+    if (n.timeStyle !== undefined) {
+      extra.timeStyle = undefined;
+      extra.hour = 'numeric';
+      extra.minute = '2-digit';
+      if (n.timeStyle !== 'short') extra.second = '2-digit';
+      if (n.timeStyle === 'full' || n.timeStyle === 'long') extra.timeZoneName = n.timeStyle === 'full' ? 'long' : 'short';
+      extra.hourCycle = state.hourCycle === 'h24' ? 'h23' : state.hourCycle;
+    }
+    const w = widened(state, extra);
+    return fullRange(state, formatDateRaw(w, x, true), formatDateRaw(w, y, true));
   }
-  return flat;
+  let style;
+  for (const id of binding.localeChain(state.icuLocale)) {
+    style = RANGE_STYLES[id];
+    if (style !== undefined) break;
+  }
+  if (g < 3) {
+    // Times within one day: hour and minute go together; seconds never collapse.
+    if (!hasTime || levels.includes(-1)) return fullRange(state, one, other);
+    if (style !== undefined) {
+      const dayPeriod = levels.includes(2);
+      return collapseRange(state, one, other, Math.max(g, 1), style, {
+        sep: dayPeriod ? THIN_DASH : style.time, suffix: dayPeriod ? '' : style.timeSuffix,
+      });
+    }
+    return fullRange(state, one, other);
+  }
+  if (g >= 3) {
+    const top = Math.max(...levels);
+    if (g > top) {
+      if (n.day !== undefined && n.year === undefined && n.dateStyle === undefined) {
+        const w = widened(state, { year: 'numeric' });
+        return fullRange(state, formatDateRaw(w, x, true), formatDateRaw(w, y, true));
+      }
+      g = top;
+    }
+  }
+  const gregorian = ['gregory', 'buddhist', 'roc', 'iso8601', 'japanese'].includes(state.calendar);
+  if (style !== undefined && gregorian) return collapseRange(state, one, other, g, style);
+  return fullRange(state, one, other);
+}
+
+// Writes once what the two dates share around the span of fields at or below level `g`.
+// `time` gives the dash and suffix of a range of times.
+function collapseRange(state, one, other, g, style, time) {
+  const n = one.length;
+  if (time !== undefined) {
+    // A date with a range of times joins them with a comma, not the words of the long
+    // date-time pattern ("January 10, 2024, 10:00 AM – 3:00 PM", not "… at …").
+    one = one.slice();
+    for (let i = 2; i + 2 < n; i += 2) {
+      if (one[i] === 'literal' && RANGE_LEVEL[one[i - 2]] >= 3 && RANGE_LEVEL[one[i + 2]] <= 2 && /\p{L}/u.test(one[i + 1])) {
+        one[i + 1] = ', ';
+      }
+    }
+  }
+  const numericMonth = (() => {
+    for (let i = 0; i < n; i += 2) if (one[i] === 'month') return /^\p{Nd}+$/u.test(one[i + 1]);
+    return false;
+  })();
+  if (numericMonth) {
+    let dotted = false;
+    for (let i = 0; i < n; i += 2) if (one[i] === 'literal' && one[i + 1].startsWith('.')) dotted = true;
+    if (!(style.dotted && dotted)) return fullRange(state, one, other);
+  }
+  if (g === 3 && style.weekdayMonth) {
+    for (let i = 0; i < n; i += 2) if (one[i] === 'weekday') g = 4;
+  }
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < n; i += 2) {
+    const l = RANGE_LEVEL[one[i]];
+    if (l !== undefined && l <= g) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  if (first < 0) return fullRange(state, one, other);
+  // Punctuation written onto the last field stays with it ("10.–20.").
+  let attached = '';
+  if (last + 2 < n && one[last + 2] === 'literal') {
+    const m = /^\.+/.exec(one[last + 3]);
+    if (m) attached = m[0];
+  }
+  const out = [];
+  for (let i = 0; i < first; i += 2) out.push(one[i], one[i + 1], 'shared');
+  const side = (flat, source) => {
+    for (let i = first; i <= last; i += 2) out.push(flat[i], flat[i + 1], source);
+    if (attached) out.push('literal', attached, source);
+  };
+  side(one, 'startRange');
+  let fields = 0;
+  let longMonth = false;
+  for (let i = first; i <= last; i += 2) {
+    if (one[i] === 'literal') continue;
+    fields++;
+    if (one[i] === 'month' && (state.native.month === 'long' || state.native.dateStyle === 'long' || state.native.dateStyle === 'full')) longMonth = true;
+  }
+  if (longMonth && style.yearMonth && one.includes('year')) longMonth = false;
+  let sep = style.spaced || fields > 1 || longMonth ? THIN_DASH : '–';
+  if (time !== undefined) sep = time.sep;
+  out.push('literal', sep, 'shared');
+  side(other, 'endRange');
+  if (last + 2 < n) {
+    let i = last + 2;
+    if (one[i] === 'literal') {
+      const rest = one[i + 1].slice(attached.length);
+      if (rest) out.push('literal', rest, 'shared');
+      i += 2;
+    }
+    for (; i < n; i += 2) out.push(one[i], one[i + 1], 'shared');
+  }
+  if (time !== undefined && time.suffix && !one[n - 1].endsWith(time.suffix.trim())) {
+    out.push('literal', time.suffix, 'shared');
+  }
+  return out;
 }
 
 // h24 shows midnight's hour as 24.
@@ -1032,7 +1296,7 @@ function cachedDefault(kind, make) {
 function numberToLocaleString(x, locales, options) {
   const nf = locales === undefined && options === undefined ?
     cachedDefault('number', () => new NumberFormat()) :
-    new NumberFormat(locales, options);
+    initNumberFormat({}, locales, options, `${typeof x === 'bigint' ? 'BigInt' : 'Number'}.prototype.toLocaleString()`);
   return formatNumberRaw(nf[kNumber], x, false);
 }
 

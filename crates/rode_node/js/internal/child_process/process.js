@@ -259,13 +259,18 @@ function ChildProcess() {
 Object.setPrototypeOf(ChildProcess.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(ChildProcess, EventEmitter);
 
+const kUsedAsStdio = Symbol('kIsUsedAsStdio');
+
 // Lets unread output flow so that the pipes end and 'close' can come.
 function flushStdio(subprocess) {
   const stdio = subprocess.stdio;
   if (stdio == null) return;
   for (let i = 0; i < stdio.length; i++) {
     const stream = stdio[i];
-    if (!stream || !stream.readable || stream._readableState.readableListening) continue;
+    // A stream handed to another child as its stdio is that child's to read (Node's
+    // kIsUsedAsStdio): resuming it here would steal the bytes.
+    if (!stream || !stream.readable || stream._readableState.readableListening ||
+        stream[kUsedAsStdio]) continue;
     stream.resume();
   }
 }
@@ -349,6 +354,7 @@ ChildProcess.prototype.spawn = function spawn(options) {
         h.readStop();
       }
       const s = stream._stdio;
+      if (s && typeof s === 'object') s[kUsedAsStdio] = true;
       if (s && typeof s.pause === 'function' && s.readable) {
         s.pause();
         s.readableFlowing = false;

@@ -5754,16 +5754,21 @@ static inline JSShape *js_new_shape_nohash(JSContext *ctx, JSObject *proto,
 }
 
 /* create a new empty shape with prototype 'proto' */
+/* resize the shape hash table if one more shape would load it over half */
+static void js_shape_hash_make_room(JSRuntime *rt)
+{
+    if (2 * (rt->shape_hash_count + 1) > rt->shape_hash_size) {
+        resize_shape_hash(rt, rt->shape_hash_bits + 1);
+    }
+}
+
 static no_inline JSShape *js_new_shape2(JSContext *ctx, JSObject *proto,
                                         int hash_size, int prop_size)
 {
     JSRuntime *rt = ctx->rt;
     JSShape *sh;
 
-    /* resize the shape hash table if necessary */
-    if (2 * (rt->shape_hash_count + 1) > rt->shape_hash_size) {
-        resize_shape_hash(rt, rt->shape_hash_bits + 1);
-    }
+    js_shape_hash_make_room(rt);
 
     sh = js_new_shape_nohash(ctx, proto, hash_size, prop_size);
     if (!sh)
@@ -7292,7 +7297,10 @@ static void js_free_value_rt(JSRuntime *rt, JSValue v)
     }
 }
 
-void JS_FreeValueRT(JSRuntime *rt, JSValue v)
+/* rode: JS_FreeValueRT's body, forced inline where a call per value costs too much (the
+   interpreter loop, see js_free_value_inline) */
+static inline __attribute__((always_inline)) void js_free_value_rt_inline(JSRuntime *rt,
+                                                                         JSValue v)
 {
     if (JS_VALUE_HAS_REF_COUNT(v)) {
         void *p = JS_VALUE_GET_PTR(v);
@@ -7300,6 +7308,11 @@ void JS_FreeValueRT(JSRuntime *rt, JSValue v)
             js_free_value_rt(rt, v);
         }
     }
+}
+
+void JS_FreeValueRT(JSRuntime *rt, JSValue v)
+{
+    js_free_value_rt_inline(rt, v);
 }
 
 void JS_FreeValue(JSContext *ctx, JSValue v)
@@ -10332,30 +10345,23 @@ static JSProperty *add_property(JSContext *ctx,
             p->shape = js_dup_shape(new_sh);
             js_free_shape(ctx->rt, sh);
             return &p->prop[new_sh->prop_count - 1];
-        } else if (sh->prop_count < JS_SHAPE_CHAIN_MAX) {
-            /* rode: make the next step of the chain: a hashed clone plus the property,
-               holding the object's reference to sh as its parent. Growing sh in place
-               (or a private clone of it) would lose this step when the object dies, and
-               every object built the same way would pay for the clone and the growth. */
-            new_sh = js_clone_shape(ctx, sh);
-            if (!new_sh)
-                return NULL;
-            if (2 * (ctx->rt->shape_hash_count + 1) > ctx->rt->shape_hash_size)
-                resize_shape_hash(ctx->rt, ctx->rt->shape_hash_bits + 1);
-            new_sh->is_hashed = true;
-            new_sh->hash = sh->hash;
-            js_shape_hash_link(ctx->rt, new_sh);
-            new_sh->parent = sh; /* takes over p's reference to sh */
-            p->shape = new_sh;
-        } else if (JS_REF_COUNT(sh) != 1) {
-            /* if the shape is shared, clone it */
+        } else if (sh->prop_count < JS_SHAPE_CHAIN_MAX || JS_REF_COUNT(sh) != 1) {
+            /* if the shape is shared, clone it. rode: a small one is cloned even when
+               it is not: the clone plus the property is the next step of the chain and
+               holds p's reference to sh as its parent. Growing sh in place would lose
+               this step when the object dies, and every object built the same way would
+               pay for the clone and the growth again. */
             new_sh = js_clone_shape(ctx, sh);
             if (!new_sh)
                 return NULL;
             /* hash the cloned shape */
+            js_shape_hash_make_room(ctx->rt);
             new_sh->is_hashed = true;
             js_shape_hash_link(ctx->rt, new_sh);
-            js_free_shape(ctx->rt, p->shape);
+            if (sh->prop_count < JS_SHAPE_CHAIN_MAX)
+                new_sh->parent = sh;
+            else
+                js_free_shape(ctx->rt, sh);
             p->shape = new_sh;
         }
     }
@@ -18212,16 +18218,7 @@ static bool needs_backtrace(JSValue exc)
 /* argv[] is modified if (flags & JS_CALL_FLAG_COPY_ARGV) = 0. */
 /* rode: the interpreter loop is too big for gcc to inline JS_FreeValue into it, and a
    call per freed value is about 5% of an HTTP request's instructions: inline it here. */
-static inline __attribute__((always_inline)) void js_free_value_inline(JSContext *ctx,
-                                                                      JSValue v)
-{
-    if (JS_VALUE_HAS_REF_COUNT(v)) {
-        void *p = JS_VALUE_GET_PTR(v);
-        if (--JS_REF_COUNT(p) <= 0)
-            js_free_value_rt(ctx->rt, v);
-    }
-}
-#define JS_FreeValue(ctx, v) js_free_value_inline(ctx, v)
+#define JS_FreeValue(ctx, v) js_free_value_rt_inline((ctx)->rt, v)
 
 static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                                JSValueConst this_obj, JSValueConst new_target,
@@ -20852,31 +20849,28 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
             CASE(opcode):                                               \
                 {                                                       \
                 JSValue op1, op2;                                       \
-                uint32_t tag1;                                          \
+                uint32_t tag1, tag2;                                    \
                 bool res;                                               \
                 op1 = sp[-2];                                           \
                 op2 = sp[-1];                                           \
                 tag1 = JS_VALUE_GET_TAG(op1);                           \
+                tag2 = JS_VALUE_GET_TAG(op2);                           \
                 if (likely(JS_VALUE_IS_BOTH_INT(op1, op2))) {           \
                     res = JS_VALUE_GET_INT(op1) == JS_VALUE_GET_INT(op2); \
-                } else if (tag1 == JS_VALUE_GET_TAG(op2) &&             \
-                           (tag1 == JS_TAG_OBJECT || tag1 == JS_TAG_SYMBOL || \
-                            tag1 == JS_TAG_STRING)) {                   \
-                    res = JS_VALUE_GET_PTR(op1) == JS_VALUE_GET_PTR(op2) || \
-                        (tag1 == JS_TAG_STRING &&                       \
-                         js_string_eq(JS_VALUE_GET_STRING(op1),         \
-                                      JS_VALUE_GET_STRING(op2)));       \
-                    JS_FreeValue(ctx, op1);                             \
-                    JS_FreeValue(ctx, op2);                             \
-                } else if (tag1 == JS_VALUE_GET_TAG(op2) &&             \
-                           (tag1 == JS_TAG_UNDEFINED || tag1 == JS_TAG_NULL)) { \
-                    res = true;                                         \
-                } else if (tag1 == JS_VALUE_GET_TAG(op2) && tag1 == JS_TAG_BOOL) { \
-                    res = JS_VALUE_GET_BOOL(op1) == JS_VALUE_GET_BOOL(op2); \
-                } else if (tag1 != JS_VALUE_GET_TAG(op2) &&             \
-                           (js_strict_eq_tag_alone(tag1) ||             \
-                            js_strict_eq_tag_alone(JS_VALUE_GET_TAG(op2)))) { \
-                    res = false;                                        \
+                } else if (tag1 != tag2 ?                               \
+                           js_strict_eq_tag_alone(tag1) || js_strict_eq_tag_alone(tag2) : \
+                           js_strict_eq_tag_alone(tag1) || tag1 == JS_TAG_STRING) { \
+                    if (tag1 != tag2)                                   \
+                        res = false;                                    \
+                    else if (tag1 == JS_TAG_UNDEFINED || tag1 == JS_TAG_NULL) \
+                        res = true;                                     \
+                    else if (tag1 == JS_TAG_BOOL)                       \
+                        res = JS_VALUE_GET_BOOL(op1) == JS_VALUE_GET_BOOL(op2); \
+                    else                                                \
+                        res = JS_VALUE_GET_PTR(op1) == JS_VALUE_GET_PTR(op2) || \
+                            (tag1 == JS_TAG_STRING &&                   \
+                             js_string_eq(JS_VALUE_GET_STRING(op1),     \
+                                          JS_VALUE_GET_STRING(op2)));   \
                     JS_FreeValue(ctx, op1);                             \
                     JS_FreeValue(ctx, op2);                             \
                 } else {                                                \
@@ -21194,7 +21188,7 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
     return ret_val;
 }
 
-#undef JS_FreeValue /* rode: see js_free_value_inline */
+#undef JS_FreeValue /* rode: see the #define before JS_CallInternal */
 
 JSValue JS_Call(JSContext *ctx, JSValueConst func_obj, JSValueConst this_obj,
                 int argc, JSValueConst *argv)

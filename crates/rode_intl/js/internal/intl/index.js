@@ -246,10 +246,7 @@ class NumberFormat {
 
   formatRangeToParts(start, end) {
     checkReceiver(this, kNumber, 'Intl.NumberFormat.prototype.formatRangeToParts');
-    const flat = formatNumberRangeRaw(this[kNumber], start, end);
-    const out = [];
-    for (let i = 0; i < flat.length; i += 3) out.push({ type: flat[i], value: flat[i + 1], source: flat[i + 2] });
-    return out;
+    return rangeParts(formatNumberRangeRaw(this[kNumber], start, end));
   }
 }
 
@@ -481,10 +478,7 @@ class DateTimeFormat {
 
   formatRangeToParts(startDate, endDate) {
     checkReceiver(this, kDate, 'Intl.DateTimeFormat.prototype.formatRangeToParts');
-    const flat = formatDateRangeRaw(this[kDate], startDate, endDate);
-    const out = [];
-    for (let i = 0; i < flat.length; i += 3) out.push({ type: flat[i], value: flat[i + 1], source: flat[i + 2] });
-    return out;
+    return rangeParts(formatDateRangeRaw(this[kDate], startDate, endDate));
   }
 }
 
@@ -695,6 +689,14 @@ function fullRange(state, one, other) {
 function widened(state, extra) {
   const native = { ...state.native, ...extra };
   return { ...state, native, key: `${state.icuLocale}|${JSON.stringify(native)}` };
+}
+
+// A range as the native side gives it (flat [type, value, source, ...]) as formatRangeToParts'
+// part objects.
+function rangeParts(flat) {
+  const out = [];
+  for (let i = 0; i < flat.length; i += 3) out.push({ type: flat[i], value: flat[i + 1], source: flat[i + 2] });
+  return out;
 }
 
 function formatDateRangeRaw(state, a, b) {

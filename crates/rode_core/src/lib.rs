@@ -15,5 +15,6 @@ pub mod modules;
 pub mod natives;
 pub mod profiler;
 pub mod runtime;
+pub mod strings;
 
 pub use rquickjs;

@@ -35,7 +35,7 @@
 pub mod codec;
 
 use codec::{Decoded, Encoding};
-use rode_core::bind;
+use rode_core::{bind, strings};
 use rquickjs::{qjs, ArrayBuffer, Ctx, Error, Object, Result, Value};
 
 /// The largest `Uint8Array` QuickJS makes (array buffers are limited to 2 GiB - 1).
@@ -122,6 +122,36 @@ fn new_string<'js>(ctx: &Ctx<'js>, d: Decoded<'_>) -> Result<Value<'js>> {
     }
 }
 
+/// `bytes` decoded as `enc` straight into a new Latin-1 engine string, for the encodings
+/// whose text is all Latin-1 (hex, base64, latin1, ascii, and utf8 input that is ASCII);
+/// `None` for the others.
+fn to_latin1_string<'js>(
+    ctx: &Ctx<'js>,
+    bytes: &[u8],
+    enc: Encoding,
+) -> Option<Result<Value<'js>>> {
+    let n = bytes.len();
+    Some(match enc {
+        Encoding::Hex => strings::new_latin1(ctx, n * 2, |out| codec::encode_hex_into(bytes, out)),
+        Encoding::Base64 | Encoding::Base64Url => {
+            let url = enc == Encoding::Base64Url;
+            strings::new_latin1(ctx, codec::base64_len(n, url), |out| {
+                codec::encode_base64_into(bytes, url, out)
+            })
+        }
+        Encoding::Latin1 => strings::new_latin1(ctx, n, |out| strings::copy_into(out, bytes)),
+        Encoding::Ascii => strings::new_latin1(ctx, n, |out| {
+            for (o, &b) in out.iter_mut().zip(bytes) {
+                o.write(b & 0x7F);
+            }
+        }),
+        Encoding::Utf8 if bytes.is_ascii() => {
+            strings::new_latin1(ctx, n, |out| strings::copy_into(out, bytes))
+        }
+        _ => return None,
+    })
+}
+
 fn new_array_buffer<'js>(ctx: &Ctx<'js>, bytes: Vec<u8>) -> Result<Value<'js>> {
     Ok(ArrayBuffer::new(ctx.clone(), bytes)?.into_value())
 }
@@ -185,6 +215,9 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                 && codec::decoded_js_len(bytes, enc) > K_STRING_MAX_LENGTH
             {
                 return Ok(Value::new_undefined(ctx.clone()));
+            }
+            if let Some(v) = to_latin1_string(&ctx, bytes, enc) {
+                return v;
             }
             new_string(&ctx, codec::decode(bytes, enc))
         },

@@ -1,6 +1,6 @@
 //! `internalBinding('encoding')`: UTF-8 encode/decode for TextEncoder and TextDecoder.
 
-use rode_core::bind;
+use rode_core::{bind, strings};
 use rquickjs::{qjs, Ctx, Error, Object, Result, TypedArray, Value};
 
 /// Decodes UTF-8, replacing invalid sequences with U+FFFD (WHATWG "replacement" mode).
@@ -45,6 +45,10 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
     // (string) → Uint8Array of its UTF-8 (lone surrogates as U+FFFD).
     bind::func(ctx, &o, "encodeUtf8", |ctx: Ctx<'js>, s: Value<'js>| {
+        // A flat string is encoded from its own characters: no engine UTF-8 copy.
+        if let Some(chars) = strings::chars(&s) {
+            return TypedArray::<u8>::new(ctx, strings::to_utf8(chars));
+        }
         let mut len: qjs::size_t = 0;
         // SAFETY: the returned pointer stays valid until JS_FreeCString.
         let p = unsafe { qjs::JS_ToCStringLen2(raw_ctx(&ctx), &mut len, s.as_raw(), false) };
@@ -71,6 +75,11 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             let mut bytes = unsafe { t.as_bytes() }.unwrap_or_default();
             if strip_bom && bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
                 bytes = &bytes[3..];
+            }
+            if bytes.is_ascii() {
+                return strings::new_latin1(&ctx, bytes.len(), |out| {
+                    strings::copy_into(out, bytes)
+                });
             }
             if fatal {
                 return match std::str::from_utf8(bytes) {

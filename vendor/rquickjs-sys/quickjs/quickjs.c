@@ -4817,6 +4817,42 @@ JSValue JS_NewStringLen(JSContext *ctx, const char *buf, size_t buf_len)
     return JS_MKPTR(JS_TAG_STRING, str);
 }
 
+/* rode: a new 8-bit (Latin-1) string of `len` characters whose storage the caller fills
+   through *pbuf before the engine runs again (binary-to-text encoders write their output
+   straight into the string: no intermediate buffer, no UTF-8 scan, no copy). */
+JSValue JS_NewStringLatin1Uninit(JSContext *ctx, size_t len, uint8_t **pbuf)
+{
+    JSString *str;
+
+    if (unlikely(!len)) {
+        *pbuf = NULL;
+        return js_empty_string(ctx->rt);
+    }
+    if (unlikely(len > JS_STRING_LEN_MAX))
+        return JS_ThrowRangeError(ctx, "invalid string length");
+    str = js_alloc_string(ctx, len, 0);
+    if (unlikely(!str))
+        return JS_EXCEPTION;
+    str8(str)[len] = '\0';
+    *pbuf = str8(str);
+    return JS_MKPTR(JS_TAG_STRING, str);
+}
+
+/* rode: a flat string's own characters, without copying: Latin-1 bytes when *is_wide is 0,
+   UTF-16 code units when 1. NULL for anything else (a rope, a non-string): the caller
+   converts it another way. Valid while the string lives and no JS runs. */
+const void *JS_GetStringStorage(JSValueConst val, size_t *plen, int *is_wide)
+{
+    JSString *p;
+
+    if (JS_VALUE_GET_TAG(val) != JS_TAG_STRING)
+        return NULL;
+    p = JS_VALUE_GET_STRING(val);
+    *plen = p->len;
+    *is_wide = p->is_wide_char;
+    return strv(p);
+}
+
 JSValue JS_NewStringUTF16(JSContext *ctx, const uint16_t *buf, size_t len)
 {
     JSString *str;

@@ -1171,6 +1171,10 @@ typedef void JSPromiseHook(JSContext *ctx, JSPromiseHookType type,
 /* rode: remaining items of a Map/Set or Map/Set iterator without advancing it (flat;
    pairs when *is_key_value); JS_UNDEFINED for anything else. */
 JS_EXTERN JSValue JS_PreviewEntries(JSContext *ctx, JSValueConst obj, int *is_key_value);
+/* rode: a new Latin-1 string whose `len` bytes the caller writes through *pbuf, and a flat
+   string's own storage (NULL if not flat; see quickjs.c). */
+JS_EXTERN JSValue JS_NewStringLatin1Uninit(JSContext *ctx, size_t len, uint8_t **pbuf);
+JS_EXTERN const void *JS_GetStringStorage(JSValueConst val, size_t *plen, int *is_wide);
 /* rode: the JS stack as one folded line (outermost first) for a sampling profiler. */
 JS_EXTERN size_t JS_GetStackSample(JSRuntime *rt, char *buf, size_t len);
 JS_EXTERN JSValue JS_GetJobFrame(JSRuntime *rt);

@@ -19,6 +19,7 @@
 //! For hex and base64 each UTF-16 code unit is first cut to its low byte, as Node does.
 
 use std::borrow::Cow;
+use std::mem::MaybeUninit;
 
 /// Node's string encodings, numbered as in the binding contract (see `buffer.rs`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -584,28 +585,33 @@ const HEX_PAIRS: [[u8; 2]; 256] = {
     t
 };
 
-/// Lower-case hex digits, as ASCII bytes.
-pub fn encode_hex_bytes(bytes: &[u8]) -> Vec<u8> {
+/// Writes the lower-case hex digits of `bytes` into `out` (exactly `2 * bytes.len()` long).
+pub fn encode_hex_into(bytes: &[u8], out: &mut [MaybeUninit<u8>]) {
+    assert_eq!(out.len(), bytes.len() * 2);
     if bytes.len() >= 32 {
-        let mut out = big_vec(bytes.len() * 2);
-        let n = hex_simd::encode(
+        let n = out.len();
+        let written = hex_simd::encode(
             bytes,
-            hex_simd::Out::from_uninit_slice(out.spare_capacity_mut()),
+            hex_simd::Out::from_uninit_slice(out),
             hex_simd::AsciiCase::Lower,
-        )
-        .len();
-        // SAFETY: the encoder initialized the first `n` bytes of the capacity.
-        unsafe { out.set_len(n) };
-        return out;
+        );
+        assert_eq!(written.len(), n);
+        return;
     }
-    let mut out: Vec<u8> = Vec::with_capacity(bytes.len() * 2);
-    for (pair, &b) in out.spare_capacity_mut().chunks_exact_mut(2).zip(bytes) {
+    for (pair, &b) in out.chunks_exact_mut(2).zip(bytes) {
         let d = HEX_PAIRS[b as usize];
         pair[0].write(d[0]);
         pair[1].write(d[1]);
     }
-    // SAFETY: the loop above initialized all `2 * bytes.len()` bytes of the capacity.
-    unsafe { out.set_len(bytes.len() * 2) };
+}
+
+/// Lower-case hex digits, as ASCII bytes.
+pub fn encode_hex_bytes(bytes: &[u8]) -> Vec<u8> {
+    let n = bytes.len() * 2;
+    let mut out = big_vec(n);
+    encode_hex_into(bytes, &mut out.spare_capacity_mut()[..n]);
+    // SAFETY: encode_hex_into initialised the first `n` bytes of the capacity.
+    unsafe { out.set_len(n) };
     out
 }
 
@@ -631,25 +637,29 @@ const fn base64_pairs(table: &[u8; 64]) -> [[u8; 2]; 4096] {
 static BASE64_STD_PAIRS: [[u8; 2]; 4096] = base64_pairs(BASE64_STD);
 static BASE64_URL_PAIRS: [[u8; 2]; 4096] = base64_pairs(BASE64_URL);
 
-/// Base64 (padded, standard alphabet) or base64url (unpadded, URL-safe alphabet), as
-/// ASCII bytes.
-pub fn encode_base64_bytes(bytes: &[u8], url: bool) -> Vec<u8> {
+/// The length of the base64 (padded) or base64url (unpadded) text of `n` bytes.
+pub fn base64_len(n: usize, url: bool) -> usize {
+    if url {
+        n / 3 * 4 + [0, 2, 3][n % 3]
+    } else {
+        n.div_ceil(3) * 4
+    }
+}
+
+/// Writes base64 (padded, standard alphabet) or base64url (unpadded, URL-safe alphabet)
+/// into `out`, exactly `base64_len(bytes.len(), url)` long.
+pub fn encode_base64_into(bytes: &[u8], url: bool, out: &mut [MaybeUninit<u8>]) {
+    assert_eq!(out.len(), base64_len(bytes.len(), url));
     if bytes.len() >= 48 {
         let codec = if url {
             &base64_simd::URL_SAFE_NO_PAD
         } else {
             &base64_simd::STANDARD
         };
-        let mut out = big_vec(codec.encoded_length(bytes.len()));
-        let n = codec
-            .encode(
-                bytes,
-                base64_simd::Out::from_uninit_slice(out.spare_capacity_mut()),
-            )
-            .len();
-        // SAFETY: the encoder initialized the first `n` bytes of the capacity.
-        unsafe { out.set_len(n) };
-        return out;
+        let n = out.len();
+        let written = codec.encode(bytes, base64_simd::Out::from_uninit_slice(out));
+        assert_eq!(written.len(), n);
+        return;
     }
     let (table, pairs) = if url {
         (BASE64_URL, &BASE64_URL_PAIRS)
@@ -657,12 +667,7 @@ pub fn encode_base64_bytes(bytes: &[u8], url: bool) -> Vec<u8> {
         (BASE64_STD, &BASE64_STD_PAIRS)
     };
     let whole = bytes.len() / 3;
-    let mut out: Vec<u8> = Vec::with_capacity(whole * 4 + 4);
-    for (quad, c) in out
-        .spare_capacity_mut()
-        .chunks_exact_mut(4)
-        .zip(bytes.chunks_exact(3))
-    {
+    for (quad, c) in out.chunks_exact_mut(4).zip(bytes.chunks_exact(3)) {
         let v = ((c[0] as usize) << 16) | ((c[1] as usize) << 8) | c[2] as usize;
         let hi = pairs[v >> 12];
         let lo = pairs[v & 0xFFF];
@@ -671,26 +676,39 @@ pub fn encode_base64_bytes(bytes: &[u8], url: bool) -> Vec<u8> {
         quad[2].write(lo[0]);
         quad[3].write(lo[1]);
     }
-    // SAFETY: the loop above initialized `4 * whole` bytes (the capacity holds them).
-    unsafe { out.set_len(whole * 4) };
+    let tail = &mut out[whole * 4..];
+    let mut put = |i: usize, c: u8| {
+        tail[i].write(c);
+    };
     match bytes[whole * 3..] {
         [a] => {
-            out.push(table[(a >> 2) as usize]);
-            out.push(table[((a & 3) << 4) as usize]);
+            put(0, table[(a >> 2) as usize]);
+            put(1, table[((a & 3) << 4) as usize]);
             if !url {
-                out.extend_from_slice(b"==");
+                put(2, b'=');
+                put(3, b'=');
             }
         }
         [a, b] => {
-            out.push(table[(a >> 2) as usize]);
-            out.push(table[(((a & 3) << 4) | (b >> 4)) as usize]);
-            out.push(table[((b & 0xF) << 2) as usize]);
+            put(0, table[(a >> 2) as usize]);
+            put(1, table[(((a & 3) << 4) | (b >> 4)) as usize]);
+            put(2, table[((b & 0xF) << 2) as usize]);
             if !url {
-                out.push(b'=');
+                put(3, b'=');
             }
         }
         _ => {}
     }
+}
+
+/// Base64 (padded, standard alphabet) or base64url (unpadded, URL-safe alphabet), as
+/// ASCII bytes.
+pub fn encode_base64_bytes(bytes: &[u8], url: bool) -> Vec<u8> {
+    let n = base64_len(bytes.len(), url);
+    let mut out = big_vec(n);
+    encode_base64_into(bytes, url, &mut out.spare_capacity_mut()[..n]);
+    // SAFETY: encode_base64_into initialised the first `n` bytes of the capacity.
+    unsafe { out.set_len(n) };
     out
 }
 

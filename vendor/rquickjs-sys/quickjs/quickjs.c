@@ -60412,7 +60412,23 @@ static JSValue js_typed_array_set_internal(JSContext *ctx,
             goto fail;
         }
     }
-    for(i = 0; i < src_len; i++) {
+    i = 0;
+    /* rode: an Array of int32 values into a Uint8Array or Int8Array (Buffer.from([...]),
+       buf.set([...])) is stored directly: reading a dense array's elements and converting
+       an int32 run no JS. The generic loop takes over at the first other element. */
+    if (src_p->class_id == JS_CLASS_ARRAY && src_p->fast_array &&
+        (p->class_id == JS_CLASS_UINT8_ARRAY || p->class_id == JS_CLASS_INT8_ARRAY) &&
+        !typed_array_is_oob(p)) {
+        uint8_t *d = p->u.array.u.uint8_ptr + offset;
+        uint32_t n = min_int64(src_len, src_p->u.array.count);
+        for(; i < n; i++) {
+            JSValueConst v = src_p->u.array.u.values[i];
+            if (JS_VALUE_GET_TAG(v) != JS_TAG_INT)
+                break;
+            d[i] = (uint8_t)JS_VALUE_GET_INT(v);
+        }
+    }
+    for(; i < src_len; i++) {
         val = JS_GetPropertyUint32(ctx, src_obj, i);
         if (JS_IsException(val))
             goto fail;

@@ -20,6 +20,9 @@ const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
 const kOutHeaders = Symbol('kOutHeaders');
 const kNeedDrain = Symbol('kNeedDrain');
 const kIsCorked = Symbol('kIsCorked');
+// The head holds a character above 0x7F (a Latin-1 reason or value): it can't share a
+// UTF-8 write with the body (see end()).
+const kHeadNotAscii = Symbol('kHeadNotAscii');
 
 const nop = () => {};
 const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
@@ -121,6 +124,7 @@ Object.assign(OutgoingMessage.prototype, {
   _onPendingData: nop,
   [kErrored]: null,
   [kRejectNonStandardBodyWrites]: false,
+  [kHeadNotAscii]: false,
 });
 
 function defineGetter(name, get, set) {
@@ -288,34 +292,90 @@ const kSeenTrailer = 32;
 let seenHeaders = 0;
 let headerBlock = '';
 
-OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers) {
-  seenHeaders = 0;
-  headerBlock = firstLine;
+// What the native header loop reports besides the kSeen* bits (src/http_parser/head.rs).
+const kConnClose = 64;
+const kConnOther = 128;
+const kTEChunked = 256;
+const kKeepAliveSeen = 512;
+const kNotAscii = 1024;
+// Its out-parameters: [flags, Content-Length].
+const headOut = new Float64Array(2);
+const { storeHeader: nativeStoreHeader } = internalBinding('http_parser');
+
+// The native loop over the user's headers, for a plain object or the kOutHeaders map whose
+// names and values are strings or integers: sets headerBlock and seenHeaders and what
+// matchHeader would have set. False (nothing done) when the JS loop must do it.
+function storeHeaderNative(self, firstLine, headers, isMap) {
+  const block = nativeStoreHeader(firstLine, headers, isMap, headOut);
+  if (block === undefined) return false;
+  const f = headOut[0];
+  if ((f & kSeenConnection) !== 0) {
+    self._removedConnection = false;
+    if ((f & kConnClose) !== 0) self._last = true;
+    if ((f & kConnOther) !== 0) self.shouldKeepAlive = true;
+  }
+  if ((f & kSeenTE) !== 0) {
+    self._removedTE = false;
+    if ((f & kTEChunked) !== 0) self.chunkedEncoding = true;
+  }
+  if ((f & kSeenContLen) !== 0) {
+    self._contentLength = headOut[1];
+    self._removedContLen = false;
+  }
+  if ((f & kKeepAliveSeen) !== 0) self._defaultKeepAlive = false;
+  if ((f & kNotAscii) !== 0) self[kHeadNotAscii] = true;
+  seenHeaders = f & 63;
+  headerBlock = block;
+  return true;
+}
+
+// The JS loop over the user's headers, for what the native one leaves: arrays of pairs,
+// array values, other value types, and names or values to reject with Node's errors.
+function storeHeaderJs(self, firstLine, headers) {
   if (headers) {
-    if (headers === this[kOutHeaders]) {
+    if (headers === self[kOutHeaders]) {
       for (const key in headers) {
         const entry = headers[key];
-        processHeader(this, entry[0], entry[1], false);
+        processHeader(self, entry[0], entry[1], false);
       }
     } else if (Array.isArray(headers)) {
       if (headers.length && Array.isArray(headers[0])) {
         for (let i = 0; i < headers.length; i++) {
           const entry = headers[i];
-          processHeader(this, entry[0], entry[1], true);
+          processHeader(self, entry[0], entry[1], true);
         }
       } else {
         if (headers.length % 2 !== 0) {
           throw new (errors().codes.ERR_INVALID_ARG_VALUE)('headers', headers);
         }
         for (let n = 0; n < headers.length; n += 2) {
-          processHeader(this, headers[n + 0], headers[n + 1], true);
+          processHeader(self, headers[n + 0], headers[n + 1], true);
         }
       }
     } else {
       for (const key in headers) {
-        if (Object.hasOwn(headers, key)) processHeader(this, key, headers[key], true);
+        if (Object.hasOwn(headers, key)) processHeader(self, key, headers[key], true);
       }
     }
+    if (RE_NOT_ASCII.test(headerBlock)) self[kHeadNotAscii] = true;
+  } else if (firstLine !== asciiFirstLine) {
+    if (RE_NOT_ASCII.test(firstLine)) self[kHeadNotAscii] = true;
+    else asciiFirstLine = firstLine;
+  }
+}
+const RE_NOT_ASCII = /[^\x00-\x7f]/;
+// The last first line found all ASCII (a server repeats one or a few).
+let asciiFirstLine = '';
+
+OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers) {
+  seenHeaders = 0;
+  headerBlock = firstLine;
+  if (headers && typeof headers === 'object' && this[kUniqueHeaders] === null &&
+      (headers === this[kOutHeaders] || !Array.isArray(headers)) &&
+      storeHeaderNative(this, firstLine, headers, headers === this[kOutHeaders])) {
+    // Done natively.
+  } else {
+    storeHeaderJs(this, firstLine, headers);
   }
 
   const seen = seenHeaders;
@@ -732,6 +792,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     }
     if (typeof chunk === 'string' && this._header && this.chunkedEncoding && this._hasBody &&
         !this[kCorked] && !this.strictContentLength && !this.destroyed &&
+        (this._headerSent || !this[kHeadNotAscii]) &&
         (!encoding || encoding === 'utf8' || encoding === 'utf-8' || encoding === 'latin1')) {
       // The last chunk, the terminating chunk and the trailers as one write (the same bytes
       // Node sends as five corked writes).

@@ -10,6 +10,7 @@
 //!
 //! `finish(id)` signals the end of the stream (same event format).
 
+pub mod head;
 pub mod parse;
 
 use parse::{Event, Kind, ParseError, Parser};
@@ -157,6 +158,37 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
     o.set("REQUEST", 0)?;
     o.set("RESPONSE", 1)?;
+    // (firstLine, headers, isMap, out: Float64Array(2)) → the header block, or undefined when
+    // `_storeHeader`'s JS loop must build it (see head.rs). `headers` is a plain object of
+    // name → value, or with `isMap` an OutgoingMessage's `kOutHeaders` (key → [name, value],
+    // already validated). out[0] gets the head.rs flags, out[1] the Content-Length.
+    bind::func(
+        ctx,
+        &o,
+        "storeHeader",
+        |ctx: Ctx<'js>,
+         first: Value<'js>,
+         headers: Value<'js>,
+         is_map: bool,
+         out: rquickjs::TypedArray<'js, f64>|
+         -> Result<Value<'js>> {
+            let Some(built) = store_header(&ctx, &first, &headers, is_map) else {
+                return Ok(Value::new_undefined(ctx.clone()));
+            };
+            if let Some(raw) = out.as_raw() {
+                if raw.len() >= 2 * std::mem::size_of::<f64>() {
+                    // SAFETY: the array's own storage, 2 or more f64s; no JS runs here.
+                    let o =
+                        unsafe { std::slice::from_raw_parts_mut(raw.as_ptr().cast::<f64>(), 2) };
+                    o[0] = f64::from(built.flags);
+                    o[1] = built.content_length;
+                }
+            }
+            rode_core::strings::new_latin1(&ctx, built.block.len(), |dst| {
+                rode_core::strings::copy_into(dst, &built.block)
+            })
+        },
+    )?;
     bind::func(ctx, &o, "create", |kind: i32, max_header_size: u32| {
         let id = NEXT.with(|n| {
             let id = n.get();
@@ -228,4 +260,132 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         events(&ctx, evs, r.err())
     })?;
     Ok(o)
+}
+
+/// Latin-1 text of a JS string (None for other values and for characters above U+00FF).
+fn latin1_text(v: &Value<'_>) -> Option<std::borrow::Cow<'static, [u8]>> {
+    use rode_core::strings::{chars, Chars};
+    match chars(v)? {
+        Chars::Latin1(b) => Some(std::borrow::Cow::Owned(b.to_vec())),
+        Chars::Utf16(u) => u
+            .iter()
+            .map(|&c| u8::try_from(c).ok())
+            .collect::<Option<Vec<u8>>>()
+            .map(std::borrow::Cow::Owned),
+    }
+}
+
+/// A header value head.rs takes: Latin-1 text or an integer below 1e21 (which JS prints
+/// without an exponent). None for everything else.
+fn header_value(v: &Value<'_>) -> Option<HeaderValue> {
+    if let Some(n) = v.as_int() {
+        return Some(HeaderValue::Int(i64::from(n)));
+    }
+    if let Some(f) = v.as_float() {
+        return (f.fract() == 0.0 && f.abs() < 1e15).then_some(HeaderValue::Int(f as i64));
+    }
+    latin1_text(v).map(|t| HeaderValue::Text(t.into_owned()))
+}
+
+enum HeaderValue {
+    Text(Vec<u8>),
+    Int(i64),
+}
+
+/// The native `_storeHeader` loop (see `storeHeader` above); None to leave it to JS. Reads
+/// only own enumerable data properties of a plain object, so giving up runs no JS twice.
+fn store_header(
+    ctx: &Ctx<'_>,
+    first: &Value<'_>,
+    headers: &Value<'_>,
+    is_map: bool,
+) -> Option<head::Head> {
+    let first = latin1_text(first)?;
+    let raw = ctx.as_raw().as_ptr();
+    let obj = headers.as_raw();
+    // SAFETY: reads the class of a value.
+    if !headers.is_object() || unsafe { qjs::JS_GetClassID(obj) } != 1 {
+        return None; // Not a plain object (JS_CLASS_OBJECT): arrays, proxies, ...
+    }
+    let mut head = head::Head::new(&first);
+    let mut tab: *mut qjs::JSPropertyEnum = std::ptr::null_mut();
+    let mut len: u32 = 0;
+    let flags = (qjs::JS_GPN_STRING_MASK | qjs::JS_GPN_ENUM_ONLY) as i32;
+    // SAFETY: a plain object's own keys (no traps to run).
+    if unsafe { qjs::JS_GetOwnPropertyNames(raw, &mut tab, &mut len, obj, flags) } < 0 {
+        let _ = ctx.catch();
+        return None;
+    }
+    // SAFETY: `tab` holds `len` entries until freed below.
+    let atoms: Vec<qjs::JSAtom> = unsafe { std::slice::from_raw_parts(tab, len as usize) }
+        .iter()
+        .map(|e| e.atom)
+        .collect();
+    let mut ok = true;
+    for atom in atoms {
+        // SAFETY: an own property of a plain object: its descriptor, without calling a getter.
+        let mut desc = std::mem::MaybeUninit::<qjs::JSPropertyDescriptor>::uninit();
+        let found = unsafe { qjs::JS_GetOwnProperty(raw, desc.as_mut_ptr(), obj, atom) };
+        if found <= 0 {
+            if found < 0 {
+                let _ = ctx.catch();
+            }
+            ok = false;
+            break;
+        }
+        // SAFETY: filled in by JS_GetOwnProperty (found > 0); the values are ours to free.
+        let desc = unsafe { desc.assume_init() };
+        let (value, getter, setter) = unsafe {
+            (
+                Value::from_raw(ctx.clone(), desc.value),
+                Value::from_raw(ctx.clone(), desc.getter),
+                Value::from_raw(ctx.clone(), desc.setter),
+            )
+        };
+        drop((getter, setter));
+        if desc.flags & qjs::JS_PROP_GETSET as i32 != 0 {
+            ok = false;
+            break;
+        }
+        let added = if is_map {
+            // kOutHeaders: [name, value] arrays made by setHeader.
+            // SAFETY: reads the class of a value.
+            if !value.is_object() || unsafe { qjs::JS_GetClassID(value.as_raw()) } != 2 {
+                ok = false;
+                break;
+            }
+            let arr = value.as_object().unwrap();
+            let (Ok(name), Ok(val)) = (arr.get::<_, Value>(0), arr.get::<_, Value>(1)) else {
+                let _ = ctx.catch();
+                ok = false;
+                break;
+            };
+            match (latin1_text(&name), header_value(&val)) {
+                (Some(n), Some(v)) => add(&mut head, &n, v, false),
+                _ => false,
+            }
+        } else {
+            // SAFETY: the key of an own property, as a string value.
+            let key = unsafe { Value::from_raw(ctx.clone(), qjs::JS_AtomToString(raw, atom)) };
+            match (latin1_text(&key), header_value(&value)) {
+                (Some(n), Some(v)) => add(&mut head, &n, v, true),
+                _ => false,
+            }
+        };
+        if !added {
+            ok = false;
+            break;
+        }
+    }
+    // SAFETY: frees the table JS_GetOwnPropertyNames made.
+    unsafe { qjs::JS_FreePropertyEnum(raw, tab, len) };
+    ok.then_some(head)
+}
+
+fn add(head: &mut head::Head, name: &[u8], v: HeaderValue, validate: bool) -> bool {
+    let v = match &v {
+        HeaderValue::Text(t) => head::Value::Text(t),
+        HeaderValue::Int(n) => head::Value::Int(*n),
+    };
+    head.add(name, v, validate).is_ok()
 }

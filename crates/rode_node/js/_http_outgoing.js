@@ -795,7 +795,19 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         (this._headerSent || !this[kHeadNotAscii]) &&
         (!encoding || encoding === 'utf8' || encoding === 'utf-8' || encoding === 'latin1')) {
       // The last chunk, the terminating chunk and the trailers as one write (the same bytes
-      // Node sends as five corked writes).
+      // Node sends as five corked writes). Straight to the socket's handle when it is idle.
+      const conn = this.socket;
+      if (chunk.length !== 0 && this.outputData.length === 0 && conn !== null &&
+          conn._httpMessage === this && !conn.destroyed && conn.writable) {
+        const finish = onFinish.bind(undefined, this);
+        netModule ??= require('net');
+        if (netModule._tryDirectChunkedEnd(conn, this._headerSent ? '' : this._header, chunk,
+          encoding === 'latin1', this._trailer, finish)) {
+          this._headerSent = true;
+          if (typeof callback === 'function') this.once('finish', callback);
+          return endTail(this);
+        }
+      }
       const len = Buffer.byteLength(chunk, encoding);
       if (len !== 0) {
         if (typeof callback === 'function') this.once('finish', callback);

@@ -720,6 +720,32 @@ function tryDirectWrite(socket, data, encoding, cb) {
   return true;
 }
 
+// An HTTP chunked message's end as one native write (see _http_outgoing's end()): `head`
+// ('' when already sent), the last chunk (a non-empty string), the terminating chunk and
+// `trailer`. The same conditions and bookkeeping as tryDirectWrite; false when they don't
+// hold (nothing done).
+function tryDirectChunkedEnd(socket, head, chunk, latin1, trailer, cb) {
+  const handle = socket[kHandle];
+  writableIsIdle ??= require('internal/streams/writable')[require('internal/streams/utils').kWritableIdle];
+  if (!(handle instanceof StreamHandle) || socket.connecting || socket._pendingData !== null ||
+      !writableIsIdle(socket._writableState)) {
+    return false;
+  }
+  const r = binding.writeChunkedEnd(handle.id, head, chunk, latin1, trailer);
+  if (r < 0) {
+    const ex = errors().errnoException(r, 'write');
+    process.nextTick(cb, ex);
+    socket.destroy(ex);
+    return true;
+  }
+  const queued = r % 2;
+  socket[kBytesWritten] += (r - queued) / 2;
+  if (socket[kTimeout]) socket._unrefTimer();
+  if (queued === 0) process.nextTick(cb);
+  else socket[kPendingWrites].push(cb);
+  return true;
+}
+
 Socket.prototype._writev = function(chunks, cb) {
   this._writeGeneric(true, chunks, '', cb);
 };
@@ -1439,6 +1465,11 @@ Object.defineProperty(module.exports, '_kConsumer', {
 });
 // Writes `data` straight to the socket's handle when nothing is queued in its Writable
 // side, as one native write. Returns false (nothing done) when the fast path doesn't apply.
+Object.defineProperty(module.exports, '_tryDirectChunkedEnd', {
+  __proto__: null,
+  enumerable: false,
+  value: tryDirectChunkedEnd,
+});
 Object.defineProperty(module.exports, '_tryDirectWrite', {
   __proto__: null,
   enumerable: false,

@@ -419,6 +419,23 @@ fn bytes<'a>(v: &'a Value<'_>) -> Option<&'a [u8]> {
     unsafe { ta.as_bytes() }
 }
 
+/// A JS string's bytes as a socket writes them: one byte per character (`latin1`) or UTF-8
+/// with lone surrogates as U+FFFD. Borrowed from the engine's own storage when those are
+/// the bytes (Latin-1 text, or ASCII as UTF-8). None for a non-string.
+fn js_string_bytes<'a>(v: &'a Value<'_>, latin1: bool) -> Option<std::borrow::Cow<'a, [u8]>> {
+    use rode_core::strings::{chars, to_utf8, Chars};
+    use std::borrow::Cow;
+    match chars(v) {
+        Some(Chars::Latin1(b)) if latin1 || b.is_ascii() => Some(Cow::Borrowed(b)),
+        Some(Chars::Utf16(u)) if latin1 => Some(Cow::Owned(u.iter().map(|&c| c as u8).collect())),
+        Some(c) => Some(Cow::Owned(to_utf8(c))),
+        None => {
+            let st = v.as_string()?.to_string().ok()?;
+            Some(Cow::Owned(string_bytes(&st, latin1)))
+        }
+    }
+}
+
 /// A string as bytes: UTF-8 (`latin1 == false`) or one byte per UTF-16 unit.
 fn string_bytes(s: &str, latin1: bool) -> Vec<u8> {
     if latin1 {
@@ -820,16 +837,46 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             if let Some(b) = bytes(&data) {
                 return write_chunks(id, &s, &[b]);
             }
-            match data.as_string().and_then(|st| st.to_string().ok()) {
-                Some(st) => {
-                    let latin1 = latin1.0.unwrap_or(false);
-                    if latin1 {
-                        write_chunks(id, &s, &[&string_bytes(&st, true)])
-                    } else {
-                        write_chunks(id, &s, &[st.as_bytes()])
-                    }
-                }
+            match js_string_bytes(&data, latin1.0.unwrap_or(false)) {
+                Some(b) => write_chunks(id, &s, &[&b]),
                 None => -libc::EINVAL,
+            }
+        },
+    )?;
+    // writeChunkedEnd(id, head, chunk, latin1, trailer): an HTTP message's last chunk, its
+    // terminating chunk and trailer (and the head before them unless it is ''), as one
+    // write: what `end(chunk)` of a chunked message sends. Returns -errno, or twice the
+    // bytes plus 1 when some were queued (the callback then waits for onwrite).
+    rode_core::bind::func(
+        ctx,
+        &o,
+        "writeChunkedEnd",
+        |id: u32, head: Value<'js>, chunk: Value<'js>, latin1: bool, trailer: Value<'js>| -> f64 {
+            let Some(s) = stream(id) else {
+                return -f64::from(libc::EBADF);
+            };
+            let (Some(head), Some(chunk), Some(trailer)) = (
+                js_string_bytes(&head, true),
+                js_string_bytes(&chunk, latin1),
+                js_string_bytes(&trailer, true),
+            ) else {
+                return -f64::from(libc::EINVAL);
+            };
+            let size = format!("{:x}\r\n", chunk.len());
+            let parts: [&[u8]; 6] = [
+                &head,
+                size.as_bytes(),
+                &chunk,
+                b"\r\n0\r\n",
+                &trailer,
+                b"\r\n",
+            ];
+            let total: usize = parts.iter().map(|p| p.len()).sum();
+            let r = write_chunks(id, &s, &parts);
+            if r < 0 {
+                f64::from(r)
+            } else {
+                total as f64 * 2.0 + f64::from(r)
             }
         },
     )?;

@@ -1,0 +1,56 @@
+'use strict';
+// end(chunk) on a chunked response: the exact bytes (UTF-8 and Latin-1 chunks, a lone
+// surrogate, trailers), the callback and 'finish' order, and socket.bytesWritten counting
+// every byte sent. rode sends this as one write straight to the socket when it is idle.
+const http = require('http');
+const net = require('net');
+
+const cases = [
+  ['utf8', (res) => { res.writeHead(200); res.end('h\u00e9llo \u2713 \ud834\udd1e'); }],
+  ['latin1', (res) => { res.writeHead(200); res.end('caf\u00e9', 'latin1'); }],
+  ['lone surrogate', (res) => { res.writeHead(200); res.end('a\ud800b'); }],
+  ['trailers', (res) => {
+    res.writeHead(200, { Trailer: 'X-T' });
+    res.addTrailers({ 'X-T': 'done' });
+    res.end('body');
+  }],
+  ['after write', (res) => { res.writeHead(200); res.write('first'); res.end('second'); }],
+  ['callback order', (res) => {
+    const order = [];
+    res.on('finish', () => order.push('finish'));
+    res.on('close', () => console.log('order:', order.join(' ')));
+    res.writeHead(200);
+    res.end('x', () => order.push('callback'));
+    order.push('returned');
+  }],
+  ['bytesWritten', (res) => {
+    res.writeHead(200);
+    res.end('count me');
+    res.on('finish', () => { console.log('bytesWritten:', res.socket === null ? 'detached' : res.socket.bytesWritten); });
+    const socket = res.socket;
+    res.on('close', () => console.log('socket.bytesWritten:', socket.bytesWritten));
+  }],
+];
+
+let index = 0;
+const server = http.createServer((req, res) => cases[Number(req.url.slice(1))][1](res));
+server.listen(0, '127.0.0.1', next);
+
+function next() {
+  if (index === cases.length) {
+    server.close();
+    return;
+  }
+  const i = index++;
+  const sock = net.connect(server.address().port, '127.0.0.1');
+  const chunks = [];
+  sock.on('data', (d) => chunks.push(d));
+  sock.on('end', () => {
+    const raw = Buffer.concat(chunks);
+    const body = raw.subarray(raw.indexOf('\r\n\r\n') + 4);
+    console.log(`--- ${cases[i][0]} (${raw.length} bytes)`);
+    console.log(JSON.stringify(body.toString('latin1')));
+    setImmediate(next);
+  });
+  sock.end(`GET /${i} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
+}

@@ -790,24 +790,40 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         typeof callback !== 'function' ? nop : callback);
       return this;
     }
-    if (typeof chunk === 'string' && this._header && this.chunkedEncoding && this._hasBody &&
-        !this[kCorked] && !this.strictContentLength && !this.destroyed &&
-        (this._headerSent || !this[kHeadNotAscii]) &&
-        (!encoding || encoding === 'utf8' || encoding === 'utf-8' || encoding === 'latin1')) {
-      // The last chunk, the terminating chunk and the trailers as one write (the same bytes
-      // Node sends as five corked writes). Straight to the socket's handle when it is idle.
+    // The last chunk (framed, with the terminating chunk and the trailers when chunked) and
+    // the head if not yet sent, as one write straight to the socket's handle when it is idle:
+    // the same bytes Node sends as several corked writes. A head with non-ASCII characters
+    // goes the long way unless chunked (Node encodes it with the body's encoding then).
+    const isString = typeof chunk === 'string';
+    const plain = isString ?
+      !encoding || encoding === 'utf8' || encoding === 'utf-8' || encoding === 'latin1' :
+      chunk instanceof Uint8Array;
+    if (plain && !this._header && !this.destroyed && !this.strictContentLength) {
+      // What write_() does first for end(chunk) without a head: Content-Length from the chunk.
+      this._contentLength = isString ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
+      this._implicitHeader();
+    }
+    if (plain && chunk.length !== 0 && this._header && this._hasBody && !this[kCorked] &&
+        !this.strictContentLength && !this.destroyed && this.outputData.length === 0 &&
+        (this._headerSent ? this.chunkedEncoding : this.chunkedEncoding || !this[kHeadNotAscii])) {
       const conn = this.socket;
-      if (chunk.length !== 0 && this.outputData.length === 0 && conn !== null &&
-          conn._httpMessage === this && !conn.destroyed && conn.writable) {
+      if (conn !== null && conn._httpMessage === this && !conn.destroyed && conn.writable) {
         const finish = onFinish.bind(undefined, this);
         netModule ??= require('net');
-        if (netModule._tryDirectChunkedEnd(conn, this._headerSent ? '' : this._header, chunk,
-          encoding === 'latin1', this._trailer, finish)) {
+        if (netModule._tryDirectMessageEnd(conn, this._headerSent ? '' : this._header, chunk,
+          encoding === 'latin1', this.chunkedEncoding, this._trailer, finish)) {
           this._headerSent = true;
           if (typeof callback === 'function') this.once('finish', callback);
           return endTail(this);
         }
       }
+    }
+    if (isString && this._header && this.chunkedEncoding && this._hasBody &&
+        !this[kCorked] && !this.strictContentLength && !this.destroyed &&
+        (this._headerSent || !this[kHeadNotAscii]) &&
+        (!encoding || encoding === 'utf8' || encoding === 'utf-8' || encoding === 'latin1')) {
+      // The last chunk, the terminating chunk and the trailers as one write through the
+      // socket (the same bytes Node sends as five corked writes).
       const len = Buffer.byteLength(chunk, encoding);
       if (len !== 0) {
         if (typeof callback === 'function') this.once('finish', callback);

@@ -720,18 +720,18 @@ function tryDirectWrite(socket, data, encoding, cb) {
   return true;
 }
 
-// An HTTP chunked message's end as one native write (see _http_outgoing's end()): `head`
-// ('' when already sent), the last chunk (a non-empty string), the terminating chunk and
-// `trailer`. The same conditions and bookkeeping as tryDirectWrite; false when they don't
-// hold (nothing done).
-function tryDirectChunkedEnd(socket, head, chunk, latin1, trailer, cb) {
+// An HTTP message's end as one native write (see _http_outgoing's end()): `head` ('' when
+// already sent) and the last chunk (a non-empty string or Uint8Array), framed with the
+// terminating chunk and `trailer` when `chunked`. The same conditions and bookkeeping as
+// tryDirectWrite; false when they don't hold (nothing done).
+function tryDirectMessageEnd(socket, head, chunk, latin1, chunked, trailer, cb) {
   const handle = socket[kHandle];
   writableIsIdle ??= require('internal/streams/writable')[require('internal/streams/utils').kWritableIdle];
   if (!(handle instanceof StreamHandle) || socket.connecting || socket._pendingData !== null ||
       !writableIsIdle(socket._writableState)) {
     return false;
   }
-  const r = binding.writeChunkedEnd(handle.id, head, chunk, latin1, trailer);
+  const r = binding.writeMessageEnd(handle.id, head, chunk, latin1, chunked, trailer);
   if (r < 0) {
     const ex = errors().errnoException(r, 'write');
     process.nextTick(cb, ex);
@@ -1465,10 +1465,10 @@ Object.defineProperty(module.exports, '_kConsumer', {
 });
 // Writes `data` straight to the socket's handle when nothing is queued in its Writable
 // side, as one native write. Returns false (nothing done) when the fast path doesn't apply.
-Object.defineProperty(module.exports, '_tryDirectChunkedEnd', {
+Object.defineProperty(module.exports, '_tryDirectMessageEnd', {
   __proto__: null,
   enumerable: false,
-  value: tryDirectChunkedEnd,
+  value: tryDirectMessageEnd,
 });
 Object.defineProperty(module.exports, '_tryDirectWrite', {
   __proto__: null,

@@ -843,36 +843,49 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             }
         },
     )?;
-    // writeChunkedEnd(id, head, chunk, latin1, trailer): an HTTP message's last chunk, its
-    // terminating chunk and trailer (and the head before them unless it is ''), as one
-    // write: what `end(chunk)` of a chunked message sends. Returns -errno, or twice the
-    // bytes plus 1 when some were queued (the callback then waits for onwrite).
+    // writeMessageEnd(id, head, chunk, latin1, chunked, trailer): an HTTP message's end as one
+    // write: the head unless it is '', then the last chunk (a string, bytes of it as
+    // `latin1` or UTF-8, or a Uint8Array) — with `chunked`, framed as a chunk and followed by
+    // the terminating chunk and `trailer`. What `end(chunk)` sends. Returns -errno, or twice
+    // the bytes plus 1 when some were queued (the callback then waits for onwrite).
     rode_core::bind::func(
         ctx,
         &o,
-        "writeChunkedEnd",
-        |id: u32, head: Value<'js>, chunk: Value<'js>, latin1: bool, trailer: Value<'js>| -> f64 {
+        "writeMessageEnd",
+        |id: u32,
+         head: Value<'js>,
+         chunk: Value<'js>,
+         latin1: bool,
+         chunked: bool,
+         trailer: Value<'js>|
+         -> f64 {
             let Some(s) = stream(id) else {
                 return -f64::from(libc::EBADF);
             };
-            let (Some(head), Some(chunk), Some(trailer)) = (
+            let body = match bytes(&chunk) {
+                Some(b) => Some(std::borrow::Cow::Borrowed(b)),
+                None => js_string_bytes(&chunk, latin1),
+            };
+            let (Some(head), Some(body), Some(trailer)) = (
                 js_string_bytes(&head, true),
-                js_string_bytes(&chunk, latin1),
+                body,
                 js_string_bytes(&trailer, true),
             ) else {
                 return -f64::from(libc::EINVAL);
             };
-            let size = format!("{:x}\r\n", chunk.len());
-            let parts: [&[u8]; 6] = [
+            let size = format!("{:x}\r\n", body.len());
+            let framed: [&[u8]; 6] = [
                 &head,
                 size.as_bytes(),
-                &chunk,
+                &body,
                 b"\r\n0\r\n",
                 &trailer,
                 b"\r\n",
             ];
+            let plain: [&[u8]; 2] = [&head, &body];
+            let parts: &[&[u8]] = if chunked { &framed } else { &plain };
             let total: usize = parts.iter().map(|p| p.len()).sum();
-            let r = write_chunks(id, &s, &parts);
+            let r = write_chunks(id, &s, parts);
             if r < 0 {
                 f64::from(r)
             } else {

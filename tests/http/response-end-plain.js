@@ -1,0 +1,55 @@
+'use strict';
+// end(chunk) on a response that is not chunked (Content-Length set by writeHead, by
+// setHeader, or implied by end() itself): the exact bytes for string, Latin-1 and Buffer
+// bodies, a HEAD request, a Latin-1 head, the callback and 'finish' order and
+// socket.bytesWritten. rode sends head and body as one write straight to the socket when
+// it is idle.
+const http = require('http');
+const net = require('net');
+
+const cases = [
+  ['content-length', (res) => { res.writeHead(200, { 'Content-Length': 7 }); res.end('h\u00e9llo'); }],
+  ['implicit', (res) => { res.end('plain \u2713'); }],
+  ['implicit buffer', (res) => { res.end(Buffer.from([0, 1, 2, 255])); }],
+  ['implicit latin1', (res) => { res.end('caf\u00e9', 'latin1'); }],
+  ['setHeader', (res) => { res.setHeader('Content-Type', 'text/plain'); res.statusCode = 201; res.end('made'); }],
+  ['latin1 head', (res) => { res.writeHead(200, { 'X-L': '\u00e9', 'Content-Length': 2 }); res.end('ok'); }],
+  ['lone surrogate', (res) => { res.end('a\ud800b'); }],
+  ['head request', (res) => { res.end('not sent'); }],
+  ['callback order', (res) => {
+    const order = [];
+    res.on('finish', () => order.push('finish'));
+    res.on('close', () => console.log('order:', order.join(' ')));
+    res.end('x', () => order.push('callback'));
+    order.push('returned');
+  }],
+  ['bytesWritten', (res) => {
+    const socket = res.socket;
+    res.on('close', () => console.log('socket.bytesWritten:', socket.bytesWritten));
+    res.end('count me');
+  }],
+];
+
+let index = 0;
+const server = http.createServer((req, res) => cases[Number(req.url.slice(1))][1](res));
+server.listen(0, '127.0.0.1', next);
+
+function next() {
+  if (index === cases.length) {
+    server.close();
+    return;
+  }
+  const i = index++;
+  const sock = net.connect(server.address().port, '127.0.0.1');
+  const chunks = [];
+  sock.on('data', (d) => chunks.push(d));
+  sock.on('end', () => {
+    const raw = Buffer.concat(chunks);
+    const body = raw.subarray(raw.indexOf('\r\n\r\n') + 4);
+    console.log(`--- ${cases[i][0]} (${raw.length} bytes)`);
+    console.log(JSON.stringify(body.toString('latin1')));
+    setImmediate(next);
+  });
+  const method = cases[i][0] === 'head request' ? 'HEAD' : 'GET';
+  sock.end(`${method} /${i} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
+}

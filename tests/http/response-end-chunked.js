@@ -3,7 +3,7 @@
 // surrogate, trailers), the callback and 'finish' order, and socket.bytesWritten counting
 // every byte sent. rode sends this as one write straight to the socket when it is idle.
 const http = require('http');
-const net = require('net');
+const raw = require('./_raw');
 
 const cases = [
   ['utf8', (res) => { res.writeHead(200); res.end('h\u00e9llo \u2713 \ud834\udd1e'); }],
@@ -32,25 +32,14 @@ const cases = [
   }],
 ];
 
-let index = 0;
 const server = http.createServer((req, res) => cases[Number(req.url.slice(1))][1](res));
-server.listen(0, '127.0.0.1', next);
-
-function next() {
-  if (index === cases.length) {
-    server.close();
-    return;
+server.listen(0, '127.0.0.1', async () => {
+  for (let i = 0; i < cases.length; i++) {
+    const method = 'GET';
+    const out = await raw(server.address().port,
+      `${method} /${i} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
+    console.log(`--- ${cases[i][0]} (${out.length} bytes)`);
+    console.log(JSON.stringify(out.slice(out.indexOf('\r\n\r\n') + 4)));
   }
-  const i = index++;
-  const sock = net.connect(server.address().port, '127.0.0.1');
-  const chunks = [];
-  sock.on('data', (d) => chunks.push(d));
-  sock.on('end', () => {
-    const raw = Buffer.concat(chunks);
-    const body = raw.subarray(raw.indexOf('\r\n\r\n') + 4);
-    console.log(`--- ${cases[i][0]} (${raw.length} bytes)`);
-    console.log(JSON.stringify(body.toString('latin1')));
-    setImmediate(next);
-  });
-  sock.end(`GET /${i} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
-}
+  server.close();
+});

@@ -5,7 +5,7 @@
 // socket.bytesWritten. rode sends head and body as one write straight to the socket when
 // it is idle.
 const http = require('http');
-const net = require('net');
+const raw = require('./_raw');
 
 const cases = [
   ['content-length', (res) => { res.writeHead(200, { 'Content-Length': 7 }); res.end('h\u00e9llo'); }],
@@ -30,26 +30,14 @@ const cases = [
   }],
 ];
 
-let index = 0;
 const server = http.createServer((req, res) => cases[Number(req.url.slice(1))][1](res));
-server.listen(0, '127.0.0.1', next);
-
-function next() {
-  if (index === cases.length) {
-    server.close();
-    return;
+server.listen(0, '127.0.0.1', async () => {
+  for (let i = 0; i < cases.length; i++) {
+    const method = cases[i][0] === 'head request' ? 'HEAD' : 'GET';
+    const out = await raw(server.address().port,
+      `${method} /${i} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
+    console.log(`--- ${cases[i][0]} (${out.length} bytes)`);
+    console.log(JSON.stringify(out.slice(out.indexOf('\r\n\r\n') + 4)));
   }
-  const i = index++;
-  const sock = net.connect(server.address().port, '127.0.0.1');
-  const chunks = [];
-  sock.on('data', (d) => chunks.push(d));
-  sock.on('end', () => {
-    const raw = Buffer.concat(chunks);
-    const body = raw.subarray(raw.indexOf('\r\n\r\n') + 4);
-    console.log(`--- ${cases[i][0]} (${raw.length} bytes)`);
-    console.log(JSON.stringify(body.toString('latin1')));
-    setImmediate(next);
-  });
-  const method = cases[i][0] === 'head request' ? 'HEAD' : 'GET';
-  sock.end(`${method} /${i} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
-}
+  server.close();
+});

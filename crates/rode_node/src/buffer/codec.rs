@@ -535,17 +535,9 @@ pub fn decode_latin1(bytes: &[u8]) -> Cow<'_, [u8]> {
     if bytes.is_ascii() {
         return Cow::Borrowed(bytes);
     }
-    let high = bytes.iter().filter(|&&b| b >= 0x80).count();
-    let mut out = Vec::with_capacity(bytes.len() + high);
-    for &b in bytes {
-        if b < 0x80 {
-            out.push(b);
-        } else {
-            out.push(0xC0 | (b >> 6));
-            out.push(0x80 | (b & 0x3F));
-        }
-    }
-    Cow::Owned(out)
+    Cow::Owned(rode_core::strings::to_utf8(
+        rode_core::strings::Chars::Latin1(bytes),
+    ))
 }
 
 /// ASCII decoding as Node does it: the high bit of each byte is dropped.

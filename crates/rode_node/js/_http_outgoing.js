@@ -552,7 +552,7 @@ OutgoingMessage.prototype.appendHeader = function appendHeader(name, value) {
 };
 
 OutgoingMessage.prototype.getHeader = function getHeader(name) {
-  require('internal/validators').validateString(name, 'name');
+  if (typeof name !== 'string') require('internal/validators').validateString(name, 'name');
   const headers = this[kOutHeaders];
   if (headers === null) return;
   const entry = headers[name.toLowerCase()];
@@ -585,12 +585,12 @@ OutgoingMessage.prototype.getHeaders = function getHeaders() {
 };
 
 OutgoingMessage.prototype.hasHeader = function hasHeader(name) {
-  require('internal/validators').validateString(name, 'name');
+  if (typeof name !== 'string') require('internal/validators').validateString(name, 'name');
   return this[kOutHeaders] !== null && !!this[kOutHeaders][name.toLowerCase()];
 };
 
 OutgoingMessage.prototype.removeHeader = function removeHeader(name) {
-  require('internal/validators').validateString(name, 'name');
+  if (typeof name !== 'string') require('internal/validators').validateString(name, 'name');
   if (this._header) throw new (errors().codes.ERR_HTTP_HEADERS_SENT)('remove');
   const key = name.toLowerCase();
   switch (key) {

@@ -14904,25 +14904,17 @@ static JSValue JS_ToStringCheckObject(JSContext *ctx, JSValueConst val)
     return JS_ToString(ctx, val);
 }
 
-static JSValue JS_ToQuotedString(JSContext *ctx, JSValueConst val1)
+/* rode: appends `p` as a JSON string literal (quotes and escapes) to `b`; shared by
+   JS_ToQuotedString and JSON.stringify, which writes keys and string values straight into
+   its buffer instead of making a quoted copy of each. */
+static int string_buffer_put_quoted(StringBuffer *b, JSString *p)
 {
-    JSValue val;
-    JSString *p;
     int i;
     uint32_t c;
-    StringBuffer b_s, *b = &b_s;
     char buf[16];
 
-    val = JS_ToStringCheckObject(ctx, val1);
-    if (JS_IsException(val))
-        return val;
-    p = JS_VALUE_GET_STRING(val);
-
-    if (string_buffer_init(ctx, b, p->len + 2))
-        goto fail;
-
     if (string_buffer_putc8(b, '\"'))
-        goto fail;
+        return -1;
     for(i = 0; i < p->len; ) {
         c = string_getc(p, &i);
         switch(c) {
@@ -14945,23 +14937,39 @@ static JSValue JS_ToQuotedString(JSContext *ctx, JSValueConst val1)
         case '\\':
         quote:
             if (string_buffer_putc8(b, '\\'))
-                goto fail;
+                return -1;
             if (string_buffer_putc8(b, c))
-                goto fail;
+                return -1;
             break;
         default:
             if (c < 32 || is_surrogate(c)) {
                 snprintf(buf, sizeof(buf), "\\u%04x", c);
                 if (string_buffer_write8(b, (uint8_t*)buf, 6))
-                    goto fail;
+                    return -1;
             } else {
                 if (string_buffer_putc(b, c))
-                    goto fail;
+                    return -1;
             }
             break;
         }
     }
-    if (string_buffer_putc8(b, '\"'))
+    return string_buffer_putc8(b, '\"');
+}
+
+static JSValue JS_ToQuotedString(JSContext *ctx, JSValueConst val1)
+{
+    JSValue val;
+    JSString *p;
+    StringBuffer b_s, *b = &b_s;
+
+    val = JS_ToStringCheckObject(ctx, val1);
+    if (JS_IsException(val))
+        return val;
+    p = JS_VALUE_GET_STRING(val);
+
+    if (string_buffer_init(ctx, b, p->len + 2))
+        goto fail;
+    if (string_buffer_put_quoted(b, p))
         goto fail;
     JS_FreeValue(ctx, val);
     return string_buffer_end(b);
@@ -51779,6 +51787,108 @@ exception:
 
 static int js_json_to_str(JSContext *ctx, JSONStringifyContext *jsc,
                           JSValueConst holder, JSValue val,
+                          JSValueConst indent);
+
+/* rode: whether `val` (an object) is on JSON.stringify's stack of open objects, which is
+   our own dense array: compared in place. -1 on exception. */
+static int js_json_on_stack(JSContext *ctx, JSValueConst stack, JSValueConst val)
+{
+    JSObject *sp = JS_VALUE_GET_OBJ(stack);
+    JSValue v;
+    uint32_t i;
+
+    if (sp->class_id == JS_CLASS_ARRAY && sp->fast_array) {
+        for(i = 0; i < sp->u.array.count; i++) {
+            if (JS_VALUE_GET_TAG(sp->u.array.u.values[i]) == JS_TAG_OBJECT &&
+                JS_VALUE_GET_OBJ(sp->u.array.u.values[i]) == JS_VALUE_GET_OBJ(val))
+                return 1;
+        }
+        return 0;
+    }
+    v = js_array_includes(ctx, stack, 1, &val);
+    if (JS_IsException(v))
+        return -1;
+    return JS_ToBoolFree(ctx, v);
+}
+
+/* rode: JSON.stringify of a plain object when there is no replacer or property list: the
+   enumerable own string keys are read off its shape (no array of key strings, no
+   string-to-atom lookups) and each key is quoted straight into the buffer. Returns 1
+   (nothing done) for an object with array-index keys, whose order the generic path
+   computes, 0 when done, -1 on exception. */
+static int js_json_object_fast(JSContext *ctx, JSONStringifyContext *jsc, JSValueConst val,
+                               JSValueConst sep, JSValueConst sep1, JSValueConst indent,
+                               JSValueConst indent1)
+{
+    JSObject *p = JS_VALUE_GET_OBJ(val);
+    JSShape *sh = p->shape;
+    JSShapeProperty *prs;
+    JSAtom *atoms, atom;
+    JSValue v, key;
+    uint32_t idx;
+    int i, n = 0, ret = -1;
+    bool has_content = false;
+
+    atoms = js_malloc(ctx, sizeof(atoms[0]) * max_int(1, sh->prop_count));
+    if (!atoms)
+        return -1;
+    for(i = 0, prs = get_shape_prop(sh); i < sh->prop_count; i++, prs++) {
+        atom = prs->atom;
+        if (atom == JS_ATOM_NULL || !(prs->flags & JS_PROP_ENUMERABLE))
+            continue;
+        if (JS_AtomIsArrayIndex(ctx, &idx, atom)) {
+            ret = 1;
+            goto done;
+        }
+        if (ctx->rt->atom_array[atom]->atom_type != JS_ATOM_TYPE_STRING)
+            continue; /* a symbol */
+        atoms[n++] = JS_DupAtom(ctx, atom);
+    }
+    string_buffer_putc8(jsc->b, '{');
+    for(i = 0; i < n; i++) {
+        v = JS_GetProperty(ctx, val, atoms[i]);
+        if (JS_IsException(v))
+            goto done;
+        key = JS_UNDEFINED;
+        if (JS_IsObject(v) || JS_IsBigInt(v)) {
+            /* toJSON(key) */
+            key = JS_AtomToString(ctx, atoms[i]);
+            if (JS_IsException(key)) {
+                JS_FreeValue(ctx, v);
+                goto done;
+            }
+        }
+        v = js_json_check(ctx, jsc, val, v, key);
+        JS_FreeValue(ctx, key);
+        if (JS_IsException(v))
+            goto done;
+        if (!JS_IsUndefined(v)) {
+            if (has_content)
+                string_buffer_putc8(jsc->b, ',');
+            string_buffer_concat_value(jsc->b, sep);
+            string_buffer_put_quoted(jsc->b, ctx->rt->atom_array[atoms[i]]);
+            string_buffer_putc8(jsc->b, ':');
+            string_buffer_concat_value(jsc->b, sep1);
+            if (js_json_to_str(ctx, jsc, val, v, indent1))
+                goto done;
+            has_content = true;
+        }
+    }
+    if (has_content && JS_VALUE_GET_STRING(jsc->gap)->len != 0) {
+        string_buffer_putc8(jsc->b, '\n');
+        string_buffer_concat_value(jsc->b, indent);
+    }
+    string_buffer_putc8(jsc->b, '}');
+    ret = 0;
+ done:
+    while (n > 0)
+        JS_FreeAtom(ctx, atoms[--n]);
+    js_free(ctx, atoms);
+    return ret;
+}
+
+static int js_json_to_str(JSContext *ctx, JSONStringifyContext *jsc,
+                          JSValueConst holder, JSValue val,
                           JSValueConst indent)
 {
     JSValue indent1, sep, sep1, tab, v, prop;
@@ -51823,10 +51933,10 @@ static int js_json_to_str(JSContext *ctx, JSONStringifyContext *jsc,
             val = val1;
             goto concat_value;
         }
-        v = js_array_includes(ctx, jsc->stack, 1, vc(&val));
-        if (JS_IsException(v))
+        ret = js_json_on_stack(ctx, jsc->stack, val);
+        if (ret < 0)
             goto exception;
-        if (JS_ToBoolFree(ctx, v)) {
+        if (ret) {
             JS_ThrowTypeError(ctx, "circular reference");
             goto exception;
         }
@@ -51861,10 +51971,15 @@ static int js_json_to_str(JSContext *ctx, JSONStringifyContext *jsc,
                 v = JS_GetPropertyInt64(ctx, val, i);
                 if (JS_IsException(v))
                     goto exception;
-                /* XXX: could do this string conversion only when needed */
-                prop = JS_ToStringFree(ctx, js_int64(i));
-                if (JS_IsException(prop))
-                    goto exception;
+                /* rode: the key is only needed by toJSON and the replacer */
+                if (JS_IsObject(v) || JS_IsBigInt(v) ||
+                    !JS_IsUndefined(jsc->replacer_func)) {
+                    prop = JS_ToStringFree(ctx, js_int64(i));
+                    if (JS_IsException(prop)) {
+                        JS_FreeValue(ctx, v);
+                        goto exception;
+                    }
+                }
                 v = js_json_check(ctx, jsc, val, v, prop);
                 JS_FreeValue(ctx, prop);
                 prop = JS_UNDEFINED;
@@ -51881,50 +51996,59 @@ static int js_json_to_str(JSContext *ctx, JSONStringifyContext *jsc,
             }
             string_buffer_putc8(jsc->b, ']');
         } else {
-            if (!JS_IsUndefined(jsc->property_list))
-                tab = js_dup(jsc->property_list);
-            else
-                tab = js_object_keys(ctx, JS_UNDEFINED, 1, vc(&val),
-                                     JS_ITERATOR_KIND_KEY);
-            if (JS_IsException(tab))
-                goto exception;
-            if (js_get_length64(ctx, &len, tab))
-                goto exception;
-            string_buffer_putc8(jsc->b, '{');
-            has_content = false;
-            for(i = 0; i < len; i++) {
-                JS_FreeValue(ctx, prop);
-                prop = JS_GetPropertyInt64(ctx, tab, i);
-                if (JS_IsException(prop))
+            ret = 1;
+            if (JS_IsUndefined(jsc->property_list) && JS_IsUndefined(jsc->replacer_func) &&
+                p->class_id == JS_CLASS_OBJECT) {
+                ret = js_json_object_fast(ctx, jsc, val, sep, sep1, indent, indent1);
+                if (ret < 0)
                     goto exception;
-                v = JS_GetPropertyValue(ctx, val, js_dup(prop));
-                if (JS_IsException(v))
+            }
+            if (ret > 0) {
+                if (!JS_IsUndefined(jsc->property_list))
+                    tab = js_dup(jsc->property_list);
+                else
+                    tab = js_object_keys(ctx, JS_UNDEFINED, 1, vc(&val),
+                                         JS_ITERATOR_KIND_KEY);
+                if (JS_IsException(tab))
                     goto exception;
-                v = js_json_check(ctx, jsc, val, v, prop);
-                if (JS_IsException(v))
+                if (js_get_length64(ctx, &len, tab))
                     goto exception;
-                if (!JS_IsUndefined(v)) {
-                    if (has_content)
-                        string_buffer_putc8(jsc->b, ',');
-                    prop = JS_ToQuotedStringFree(ctx, prop);
-                    if (JS_IsException(prop)) {
-                        JS_FreeValue(ctx, v);
+                string_buffer_putc8(jsc->b, '{');
+                has_content = false;
+                for(i = 0; i < len; i++) {
+                    JS_FreeValue(ctx, prop);
+                    prop = JS_GetPropertyInt64(ctx, tab, i);
+                    if (JS_IsException(prop))
                         goto exception;
+                    v = JS_GetPropertyValue(ctx, val, js_dup(prop));
+                    if (JS_IsException(v))
+                        goto exception;
+                    v = js_json_check(ctx, jsc, val, v, prop);
+                    if (JS_IsException(v))
+                        goto exception;
+                    if (!JS_IsUndefined(v)) {
+                        if (has_content)
+                            string_buffer_putc8(jsc->b, ',');
+                        prop = JS_ToQuotedStringFree(ctx, prop);
+                        if (JS_IsException(prop)) {
+                            JS_FreeValue(ctx, v);
+                            goto exception;
+                        }
+                        string_buffer_concat_value(jsc->b, sep);
+                        string_buffer_concat_value(jsc->b, prop);
+                        string_buffer_putc8(jsc->b, ':');
+                        string_buffer_concat_value(jsc->b, sep1);
+                        if (js_json_to_str(ctx, jsc, val, v, indent1))
+                            goto exception;
+                        has_content = true;
                     }
-                    string_buffer_concat_value(jsc->b, sep);
-                    string_buffer_concat_value(jsc->b, prop);
-                    string_buffer_putc8(jsc->b, ':');
-                    string_buffer_concat_value(jsc->b, sep1);
-                    if (js_json_to_str(ctx, jsc, val, v, indent1))
-                        goto exception;
-                    has_content = true;
                 }
+                if (has_content && JS_VALUE_GET_STRING(jsc->gap)->len != 0) {
+                    string_buffer_putc8(jsc->b, '\n');
+                    string_buffer_concat_value(jsc->b, indent);
+                }
+                string_buffer_putc8(jsc->b, '}');
             }
-            if (has_content && JS_VALUE_GET_STRING(jsc->gap)->len != 0) {
-                string_buffer_putc8(jsc->b, '\n');
-                string_buffer_concat_value(jsc->b, indent);
-            }
-            string_buffer_putc8(jsc->b, '}');
         }
         if (check_exception_free(ctx, js_array_pop(ctx, jsc->stack, 0, NULL, 0)))
             goto exception;
@@ -51939,6 +52063,10 @@ static int js_json_to_str(JSContext *ctx, JSONStringifyContext *jsc,
  concat_primitive:
     switch (JS_VALUE_GET_NORM_TAG(val)) {
     case JS_TAG_STRING:
+        /* rode: quoted straight into the buffer */
+        ret = string_buffer_put_quoted(jsc->b, JS_VALUE_GET_STRING(val));
+        JS_FreeValue(ctx, val);
+        return ret;
     case JS_TAG_STRING_ROPE:
         val = JS_ToQuotedStringFree(ctx, val);
         if (JS_IsException(val))

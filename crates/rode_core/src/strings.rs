@@ -73,11 +73,14 @@ pub fn new_latin1<'js>(
     Ok(unsafe { Value::from_raw(ctx.clone(), v) })
 }
 
-/// Copies `src` into `dst` (same length), the way `new_latin1`'s fill functions start.
-pub fn copy_into(dst: &mut [MaybeUninit<u8>], src: &[u8]) {
-    assert_eq!(dst.len(), src.len());
-    // SAFETY: same lengths; `MaybeUninit<u8>` has the layout of `u8`.
-    unsafe { std::ptr::copy_nonoverlapping(src.as_ptr(), dst.as_mut_ptr().cast(), src.len()) };
+/// A new Latin-1 string of the characters `bytes` (each byte one character).
+pub fn latin1_from<'js>(ctx: &Ctx<'js>, bytes: &[u8]) -> Result<Value<'js>> {
+    new_latin1(ctx, bytes.len(), |dst| {
+        // SAFETY: same lengths; `MaybeUninit<u8>` has the layout of `u8`.
+        unsafe {
+            std::ptr::copy_nonoverlapping(bytes.as_ptr(), dst.as_mut_ptr().cast(), bytes.len())
+        }
+    })
 }
 
 /// The UTF-8 of `c`, each lone surrogate as U+FFFD (what TextEncoder and

@@ -329,6 +329,10 @@ function storeHeaderNative(self, firstLine, headers, isMap) {
   return true;
 }
 
+const RE_NOT_ASCII = /[^\x00-\x7f]/;
+// The last first line found all ASCII (a server repeats one or a few).
+let asciiFirstLine = '';
+
 // The JS loop over the user's headers, for what the native one leaves: arrays of pairs,
 // array values, other value types, and names or values to reject with Node's errors.
 function storeHeaderJs(self, firstLine, headers) {
@@ -363,9 +367,6 @@ function storeHeaderJs(self, firstLine, headers) {
     else asciiFirstLine = firstLine;
   }
 }
-const RE_NOT_ASCII = /[^\x00-\x7f]/;
-// The last first line found all ASCII (a server repeats one or a few).
-let asciiFirstLine = '';
 
 OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers) {
   seenHeaders = 0;
@@ -803,9 +804,11 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       this._contentLength = isString ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
       this._implicitHeader();
     }
-    if (plain && chunk.length !== 0 && this._header && this._hasBody && !this[kCorked] &&
-        !this.strictContentLength && !this.destroyed && this.outputData.length === 0 &&
-        (this._headerSent ? this.chunkedEncoding : this.chunkedEncoding || !this[kHeadNotAscii])) {
+    // The last bytes of a message with a body that nothing else holds back.
+    const last = plain && chunk.length !== 0 && this._header && this._hasBody &&
+      !this[kCorked] && !this.strictContentLength && !this.destroyed;
+    if (last && this.outputData.length === 0 &&
+        (this.chunkedEncoding || (!this._headerSent && !this[kHeadNotAscii]))) {
       const conn = this.socket;
       if (conn !== null && conn._httpMessage === this && !conn.destroyed && conn.writable) {
         const finish = onFinish.bind(undefined, this);
@@ -818,19 +821,14 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         }
       }
     }
-    if (isString && this._header && this.chunkedEncoding && this._hasBody &&
-        !this[kCorked] && !this.strictContentLength && !this.destroyed &&
-        (this._headerSent || !this[kHeadNotAscii]) &&
-        (!encoding || encoding === 'utf8' || encoding === 'utf-8' || encoding === 'latin1')) {
+    if (last && isString && this.chunkedEncoding && (this._headerSent || !this[kHeadNotAscii])) {
       // The last chunk, the terminating chunk and the trailers as one write through the
       // socket (the same bytes Node sends as five corked writes).
       const len = Buffer.byteLength(chunk, encoding);
-      if (len !== 0) {
-        if (typeof callback === 'function') this.once('finish', callback);
-        this._send(len.toString(16) + crlf + chunk + crlf + '0\r\n' + this._trailer + crlf,
-          encoding, onFinish.bind(undefined, this));
-        return endTail(this);
-      }
+      if (typeof callback === 'function') this.once('finish', callback);
+      this._send(len.toString(16) + crlf + chunk + crlf + '0\r\n' + this._trailer + crlf,
+        encoding, onFinish.bind(undefined, this));
+      return endTail(this);
     }
     // With the head not built yet, head and chunk go out as one write: no need to cork.
     if (this.socket && this._header) this.socket.cork();

@@ -1463,13 +1463,14 @@ Object.defineProperty(module.exports, '_suspendTimeout', {
 Object.defineProperty(module.exports, '_kConsumer', {
   __proto__: null, value: kConsumer, enumerable: false,
 });
-// Writes `data` straight to the socket's handle when nothing is queued in its Writable
-// side, as one native write. Returns false (nothing done) when the fast path doesn't apply.
+// An HTTP message's end as one native write (see tryDirectMessageEnd).
 Object.defineProperty(module.exports, '_tryDirectMessageEnd', {
   __proto__: null,
   enumerable: false,
   value: tryDirectMessageEnd,
 });
+// Writes `data` straight to the socket's handle when nothing is queued in its Writable
+// side, as one native write. Returns false (nothing done) when the fast path doesn't apply.
 Object.defineProperty(module.exports, '_tryDirectWrite', {
   __proto__: null,
   enumerable: false,

@@ -139,15 +139,13 @@ fn to_latin1_string<'js>(
                 codec::encode_base64_into(bytes, url, out)
             })
         }
-        Encoding::Latin1 => strings::new_latin1(ctx, n, |out| strings::copy_into(out, bytes)),
+        Encoding::Latin1 => strings::latin1_from(ctx, bytes),
         Encoding::Ascii => strings::new_latin1(ctx, n, |out| {
             for (o, &b) in out.iter_mut().zip(bytes) {
                 o.write(b & 0x7F);
             }
         }),
-        Encoding::Utf8 if bytes.is_ascii() => {
-            strings::new_latin1(ctx, n, |out| strings::copy_into(out, bytes))
-        }
+        Encoding::Utf8 if bytes.is_ascii() => strings::latin1_from(ctx, bytes),
         _ => return None,
     })
 }

@@ -15,9 +15,15 @@ pub mod parse;
 
 use parse::{Event, Kind, ParseError, Parser};
 use rode_core::bind;
+use rode_core::strings::{chars, Chars};
 use rquickjs::{qjs, Array, Ctx, Object, Result, Value};
+use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
+
+/// The engine's class ids of a plain object and an Array.
+const JS_CLASS_OBJECT: qjs::JSClassID = 1;
+const JS_CLASS_ARRAY: qjs::JSClassID = 2;
 
 thread_local! {
     static PARSERS: RefCell<HashMap<u32, Parser>> = RefCell::new(HashMap::new());
@@ -184,9 +190,7 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                     o[1] = built.content_length;
                 }
             }
-            rode_core::strings::new_latin1(&ctx, built.block.len(), |dst| {
-                rode_core::strings::copy_into(dst, &built.block)
-            })
+            rode_core::strings::latin1_from(&ctx, &built.block)
         },
     )?;
     bind::func(ctx, &o, "create", |kind: i32, max_header_size: u32| {
@@ -262,34 +266,42 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     Ok(o)
 }
 
-/// Latin-1 text of a JS string (None for other values and for characters above U+00FF).
-fn latin1_text(v: &Value<'_>) -> Option<std::borrow::Cow<'static, [u8]>> {
-    use rode_core::strings::{chars, Chars};
+/// Latin-1 text of a JS string, borrowed from the engine's storage when it is Latin-1
+/// (None for other values and for characters above U+00FF).
+fn latin1_text<'a>(v: &'a Value<'_>) -> Option<Cow<'a, [u8]>> {
     match chars(v)? {
-        Chars::Latin1(b) => Some(std::borrow::Cow::Owned(b.to_vec())),
+        Chars::Latin1(b) => Some(Cow::Borrowed(b)),
         Chars::Utf16(u) => u
             .iter()
             .map(|&c| u8::try_from(c).ok())
             .collect::<Option<Vec<u8>>>()
-            .map(std::borrow::Cow::Owned),
+            .map(Cow::Owned),
     }
 }
 
-/// A header value head.rs takes: Latin-1 text or an integer below 1e21 (which JS prints
-/// without an exponent). None for everything else.
-fn header_value(v: &Value<'_>) -> Option<HeaderValue> {
-    if let Some(n) = v.as_int() {
-        return Some(HeaderValue::Int(i64::from(n)));
-    }
-    if let Some(f) = v.as_float() {
-        return (f.fract() == 0.0 && f.abs() < 1e15).then_some(HeaderValue::Int(f as i64));
-    }
-    latin1_text(v).map(|t| HeaderValue::Text(t.into_owned()))
-}
-
-enum HeaderValue {
-    Text(Vec<u8>),
-    Int(i64),
+/// `head.add(name: value)` for the values head.rs takes: Latin-1 text, or an integer below
+/// 1e15 (whose JS text is its digits; fractions and bigger numbers are left to JS). None
+/// to give up.
+fn add_header(
+    head: &mut head::Head,
+    name: &Value<'_>,
+    value: &Value<'_>,
+    validate: bool,
+) -> Option<()> {
+    let name = latin1_text(name)?;
+    let text;
+    let v = if let Some(n) = value.as_int() {
+        head::Value::Int(i64::from(n))
+    } else if let Some(f) = value.as_float() {
+        if f.fract() != 0.0 || f.abs() >= 1e15 {
+            return None;
+        }
+        head::Value::Int(f as i64)
+    } else {
+        text = latin1_text(value)?;
+        head::Value::Text(&text)
+    };
+    head.add(&name, v, validate).ok()
 }
 
 /// The native `_storeHeader` loop (see `storeHeader` above); None to leave it to JS. Reads
@@ -304,8 +316,8 @@ fn store_header(
     let raw = ctx.as_raw().as_ptr();
     let obj = headers.as_raw();
     // SAFETY: reads the class of a value.
-    if !headers.is_object() || unsafe { qjs::JS_GetClassID(obj) } != 1 {
-        return None; // Not a plain object (JS_CLASS_OBJECT): arrays, proxies, ...
+    if !headers.is_object() || unsafe { qjs::JS_GetClassID(obj) } != JS_CLASS_OBJECT {
+        return None; // arrays, proxies, ...
     }
     let mut head = head::Head::new(&first);
     let mut tab: *mut qjs::JSPropertyEnum = std::ptr::null_mut();
@@ -316,76 +328,49 @@ fn store_header(
         let _ = ctx.catch();
         return None;
     }
-    // SAFETY: `tab` holds `len` entries until freed below.
-    let atoms: Vec<qjs::JSAtom> = unsafe { std::slice::from_raw_parts(tab, len as usize) }
-        .iter()
-        .map(|e| e.atom)
-        .collect();
-    let mut ok = true;
-    for atom in atoms {
+    // One own property into the block; None to give up.
+    let mut add = |atom: qjs::JSAtom| -> Option<()> {
         // SAFETY: an own property of a plain object: its descriptor, without calling a getter.
         let mut desc = std::mem::MaybeUninit::<qjs::JSPropertyDescriptor>::uninit();
         let found = unsafe { qjs::JS_GetOwnProperty(raw, desc.as_mut_ptr(), obj, atom) };
+        if found < 0 {
+            let _ = ctx.catch();
+        }
         if found <= 0 {
-            if found < 0 {
-                let _ = ctx.catch();
-            }
-            ok = false;
-            break;
+            return None;
         }
         // SAFETY: filled in by JS_GetOwnProperty (found > 0); the values are ours to free.
         let desc = unsafe { desc.assume_init() };
-        let (value, getter, setter) = unsafe {
-            (
-                Value::from_raw(ctx.clone(), desc.value),
-                Value::from_raw(ctx.clone(), desc.getter),
-                Value::from_raw(ctx.clone(), desc.setter),
-            )
-        };
-        drop((getter, setter));
+        let value = unsafe { Value::from_raw(ctx.clone(), desc.value) };
+        drop(unsafe { Value::from_raw(ctx.clone(), desc.getter) });
+        drop(unsafe { Value::from_raw(ctx.clone(), desc.setter) });
         if desc.flags & qjs::JS_PROP_GETSET as i32 != 0 {
-            ok = false;
-            break;
+            return None;
         }
-        let added = if is_map {
-            // kOutHeaders: [name, value] arrays made by setHeader.
+        if is_map {
+            // kOutHeaders: [name, value] arrays made by setHeader (already validated).
             // SAFETY: reads the class of a value.
-            if !value.is_object() || unsafe { qjs::JS_GetClassID(value.as_raw()) } != 2 {
-                ok = false;
-                break;
+            if !value.is_object() || unsafe { qjs::JS_GetClassID(value.as_raw()) } != JS_CLASS_ARRAY
+            {
+                return None;
             }
-            let arr = value.as_object().unwrap();
-            let (Ok(name), Ok(val)) = (arr.get::<_, Value>(0), arr.get::<_, Value>(1)) else {
+            let entry = value.as_object()?;
+            let (Ok(name), Ok(val)) = (entry.get::<_, Value>(0), entry.get::<_, Value>(1)) else {
                 let _ = ctx.catch();
-                ok = false;
-                break;
+                return None;
             };
-            match (latin1_text(&name), header_value(&val)) {
-                (Some(n), Some(v)) => add(&mut head, &n, v, false),
-                _ => false,
-            }
+            add_header(&mut head, &name, &val, false)
         } else {
             // SAFETY: the key of an own property, as a string value.
             let key = unsafe { Value::from_raw(ctx.clone(), qjs::JS_AtomToString(raw, atom)) };
-            match (latin1_text(&key), header_value(&value)) {
-                (Some(n), Some(v)) => add(&mut head, &n, v, true),
-                _ => false,
-            }
-        };
-        if !added {
-            ok = false;
-            break;
+            add_header(&mut head, &key, &value, true)
         }
-    }
+    };
+    // SAFETY: `tab` holds `len` entries until freed below.
+    let ok = unsafe { std::slice::from_raw_parts(tab, len as usize) }
+        .iter()
+        .all(|e| add(e.atom).is_some());
     // SAFETY: frees the table JS_GetOwnPropertyNames made.
     unsafe { qjs::JS_FreePropertyEnum(raw, tab, len) };
     ok.then_some(head)
-}
-
-fn add(head: &mut head::Head, name: &[u8], v: HeaderValue, validate: bool) -> bool {
-    let v = match &v {
-        HeaderValue::Text(t) => head::Value::Text(t),
-        HeaderValue::Int(n) => head::Value::Int(*n),
-    };
-    head.add(name, v, validate).is_ok()
 }

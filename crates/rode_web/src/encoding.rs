@@ -77,9 +77,7 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                 bytes = &bytes[3..];
             }
             if bytes.is_ascii() {
-                return strings::new_latin1(&ctx, bytes.len(), |out| {
-                    strings::copy_into(out, bytes)
-                });
+                return strings::latin1_from(&ctx, bytes);
             }
             if fatal {
                 return match std::str::from_utf8(bytes) {

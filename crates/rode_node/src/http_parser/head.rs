@@ -80,7 +80,7 @@ impl Head {
         if validate && (name.is_empty() || !name.iter().all(|&c| is_token_char(c))) {
             return Err(Bail);
         }
-        let mut digits = itoa_buf();
+        let mut digits = [0u8; 24];
         let text: &[u8] = match value {
             Value::Text(t) => {
                 if validate && !t.iter().all(|&c| is_value_char(c)) {
@@ -139,10 +139,6 @@ impl Head {
         }
         Ok(())
     }
-}
-
-fn itoa_buf() -> [u8; 24] {
-    [0; 24]
 }
 
 /// `String(n)` for an integer (no exponent below 1e21, which callers ensure).

@@ -730,6 +730,8 @@ function clearIncoming(req) {
   }
 }
 
+const kKeepAliveTimeoutBuffer = 1000;
+
 function resOnFinish(res) {
   const req = res.req;
   const state = res[kConnState];
@@ -749,8 +751,11 @@ function resOnFinish(res) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
   } else if (state.outgoing.length === 0) {
-    if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
-      socket.setTimeout(server.keepAliveTimeout);
+    // As Node, the socket's timeout is a second longer than the advertised one, so that a
+    // client reusing the connection at the last moment doesn't meet a closed socket.
+    const ka = server.keepAliveTimeout && server.keepAliveTimeout + kKeepAliveTimeoutBuffer;
+    if (ka && typeof socket.setTimeout === 'function') {
+      if (!net._resumeTimeout(socket, ka)) socket.setTimeout(ka);
       state.keepAliveTimeoutSet = true;
     }
   } else {

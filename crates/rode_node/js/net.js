@@ -8,7 +8,7 @@ const EventEmitter = require('events');
 const { Duplex } = require('stream');
 const { FastBuffer } = require('internal/buffer');
 const { isIP, isIPv4, isIPv6 } = require('internal/net/ip');
-const { getTimerDuration, insertGuarded, unenroll, getLibuvNow, refreshLazily } =
+const { getTimerDuration, insert, insertGuarded, unenroll, getLibuvNow, refreshLazily } =
   require('internal/timers');
 const binding = internalBinding('net');
 
@@ -85,7 +85,7 @@ class StreamHandle {
     const consumer = owner[kConsumer];
     if (consumer !== null && nread > 0) {
       owner[kBytesRead] += nread;
-      if (owner[kTimeout]) owner._unrefTimer();
+      if (owner[kTimeoutFired]) owner._unrefTimer();
       consumer(new FastBuffer(ab, 0, nread));
       return;
     }
@@ -302,9 +302,22 @@ function writeAfterFIN(chunk, encoding, cb) {
   return false;
 }
 
+// A socket's idle timeout is a JS timer (it fires in the timers phase, in order with the
+// others). Over a native stream handle, reads, writes and connect stamp the handle's activity
+// natively, so they don't restart the timer: when it expires it reads the stamp and, if
+// there was activity since it started, waits out the rest (onSocketTimeout). 'timeout' is
+// emitted once per idle period, as in Node; the next activity restarts the timer
+// (kTimeoutFired, checked where the handle reports activity).
+const kTimeoutFired = Symbol('kTimeoutFired');
+Socket.prototype[kTimeoutFired] = false;
+
 Socket.prototype._unrefTimer = function _unrefTimer() {
   for (let s = this; s !== null; s = s._parent) {
-    if (s[kTimeout] && !s[kTimeoutSuspended]) refreshLazily(s[kTimeout]);
+    const timer = s[kTimeout];
+    if (timer && !s[kTimeoutSuspended]) {
+      if (s[kTimeoutFired]) s[kTimeoutFired] = false;
+      refreshLazily(timer);
+    }
   }
 };
 
@@ -324,9 +337,24 @@ function suspendTimeout(socket) {
   return false;
 }
 
+// Turns a suspended timeout back on with the same duration, counting from the handle's last
+// activity (the response just written): what setTimeout(msecs) does then, without restarting
+// the timer from JS. False when that doesn't apply (then setTimeout() is the way).
+function resumeTimeout(socket, msecs) {
+  const timer = socket[kTimeout];
+  if (!socket[kTimeoutSuspended] || !(socket[kHandle] instanceof StreamHandle) ||
+      timer._destroyed || timer._idleTimeout !== msecs || socket[kTimeoutFired]) {
+    return false;
+  }
+  socket[kTimeoutSuspended] = false;
+  socket.timeout = msecs;
+  return true;
+}
+
 Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (this.destroyed) return this;
   msecs = getTimerDuration(msecs, 'msecs');
+  if (this[kTimeoutFired]) this[kTimeoutFired] = false;
   if (this[kTimeoutSuspended]) {
     this[kTimeoutSuspended] = false;
     const timer = this[kTimeout];
@@ -374,10 +402,18 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   return this;
 };
 
+// `this` is the timer.
 function onSocketTimeout(socket) {
   if (socket[kTimeoutSuspended]) return; // Off: setTimeout() re-enrolls it (see above).
-  socket[kTimeout] = globalThis.setTimeout(onSocketTimeout, socket.timeout, socket);
-  socket[kTimeout].unref();
+  const handle = socket[kHandle];
+  if (handle instanceof StreamHandle) {
+    const last = binding.lastActivity(handle.id);
+    if (last > this._idleStart && last + this._idleTimeout > getLibuvNow()) {
+      insert(this, this._idleTimeout, last);
+      return;
+    }
+  }
+  socket[kTimeoutFired] = true;
   socket.emit('timeout');
 }
 
@@ -566,7 +602,7 @@ function tryReadStart(socket) {
 }
 
 function onStreamRead(socket, nread, ab) {
-  socket._unrefTimer();
+  if (socket[kTimeoutFired]) socket._unrefTimer();
   if (nread > 0) {
     socket[kBytesRead] += nread;
     const buf = new FastBuffer(ab, 0, nread);
@@ -639,7 +675,7 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
     cb(new (errors().codes.ERR_SOCKET_CLOSED)());
     return false;
   }
-  this._unrefTimer();
+  if (this[kTimeoutFired] || !(this._handle instanceof StreamHandle)) this._unrefTimer();
   let r;
   let bytes = 0;
   if (writev) {
@@ -686,7 +722,7 @@ function afterWrite(socket, status, count) {
     socket.destroy(ex);
     return;
   }
-  socket._unrefTimer();
+  if (socket[kTimeoutFired]) socket._unrefTimer();
   for (const cb of cbs) cb();
 }
 
@@ -711,7 +747,7 @@ function tryDirectWrite(socket, data, encoding, cb) {
   }
   socket[kBytesWritten] += typeof data !== 'string' ? data.length :
     encoding === 'latin1' || encoding === 'binary' ? data.length : Buffer.byteLength(data, 'utf8');
-  if (socket[kTimeout]) socket._unrefTimer();
+  if (socket[kTimeoutFired]) socket._unrefTimer();
   if (r === 0) {
     if (cb) process.nextTick(cb);
   } else {
@@ -740,7 +776,7 @@ function tryDirectMessageEnd(socket, head, chunk, latin1, chunked, trailer, cb) 
   }
   const queued = r % 2;
   socket[kBytesWritten] += (r - queued) / 2;
-  if (socket[kTimeout]) socket._unrefTimer();
+  if (socket[kTimeoutFired]) socket._unrefTimer();
   if (queued === 0) process.nextTick(cb);
   else socket[kPendingWrites].push(cb);
   return true;
@@ -1458,6 +1494,12 @@ Object.defineProperty(module.exports, '_suspendTimeout', {
   __proto__: null,
   enumerable: false,
   value: (socket) => socket instanceof Socket && suspendTimeout(socket),
+});
+// Turns a suspended timeout back on (see resumeTimeout).
+Object.defineProperty(module.exports, '_resumeTimeout', {
+  __proto__: null,
+  enumerable: false,
+  value: (socket, msecs) => socket instanceof Socket && resumeTimeout(socket, msecs),
 });
 // The consumer's key, for sockets that deliver data themselves (tls's TLSSocket).
 Object.defineProperty(module.exports, '_kConsumer', {

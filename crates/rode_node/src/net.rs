@@ -97,6 +97,10 @@ struct Stream {
     live: Liveness,
     bytes_read: Cell<f64>,
     bytes_written: Cell<f64>,
+    /// Loop time (ms) of the last read, write or connect: a socket's idle timeout is checked
+    /// against it when its JS timer expires, instead of being restarted by JS on every read
+    /// and write (`lastActivity`).
+    last_active: Cell<f64>,
 }
 
 struct Server {
@@ -162,7 +166,13 @@ impl Stream {
             live: Liveness::new(),
             bytes_read: Cell::new(0.0),
             bytes_written: Cell::new(0.0),
+            last_active: Cell::new(-1.0),
         })
+    }
+
+    /// Records activity now (reads, writes, connect): see `last_active`.
+    fn touch(&self) {
+        self.last_active.set(event_loop::state().update_time());
     }
 
     fn conn(&self) -> Option<Rc<Conn>> {
@@ -253,6 +263,7 @@ fn start_reader(id: u32, s: &Rc<Stream>) {
             queue_completion(Box::new(move |ctx| {
                 let Some(s) = stream(id) else { return Ok(()) };
                 s.delivered.notify_one();
+                s.touch();
                 if done {
                     s.reading.set(false);
                     s.reader.borrow_mut().take();
@@ -301,6 +312,7 @@ fn write_now(conn: &Conn, bufs: &[&[u8]], direct: bool) -> io::Result<usize> {
 
 /// Queues `chunks` (one write request) on `s`, writing what it can at once.
 fn write_chunks(id: u32, s: &Rc<Stream>, chunks: &[&[u8]]) -> i32 {
+    s.touch();
     let total: usize = chunks.iter().map(|c| c.len()).sum();
     let idle = s.queue.borrow().is_empty() && s.connecting.borrow().is_none();
     let mut written = 0;
@@ -377,6 +389,7 @@ fn start_writer(id: u32, s: &Rc<Stream>) {
         queue_completion(Box::new(move |ctx| {
             let Some(s) = stream(id) else { return Ok(()) };
             s.writer.borrow_mut().take();
+            s.touch();
             let mut count = finished;
             if status < 0 {
                 count += s.queue.borrow().len() as u32;
@@ -470,6 +483,7 @@ fn connect_done(id: u32, r: io::Result<Conn>) {
     queue_completion(Box::new(move |ctx| {
         let Some(s) = stream(id) else { return Ok(()) };
         s.connecting.borrow_mut().take();
+        s.touch();
         let status = match r {
             Ok(c) => {
                 *s.conn.borrow_mut() = Some(Rc::new(c));
@@ -999,6 +1013,10 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         }
     })?;
     // [bytesRead, bytesWritten, bytes still queued]
+    // Loop time (ms) of the handle's last read, write or connect; -1 if none (or no handle).
+    rode_core::bind::func(ctx, &o, "lastActivity", |id: u32| -> f64 {
+        stream(id).map_or(-1.0, |s| s.last_active.get())
+    })?;
     rode_core::bind::func(ctx, &o, "counters", |id: u32| -> Vec<f64> {
         match stream(id) {
             Some(s) => {

@@ -16,6 +16,36 @@ where
     obj.set(name, f)
 }
 
+/// A C-level native function over `data` (values it keeps alive): no conversion layer, for
+/// the few natives called once per small object (a Buffer view per read), where rquickjs'
+/// call layer (argument conversion, closure lookup: ≈ 570 instructions) would cost more than
+/// the work. `f` gets at least `length` arguments (missing ones are `undefined`) and the data
+/// values, and follows QuickJS's rules: it returns a new value or `JS_EXCEPTION`.
+pub fn raw_data_func<'js>(
+    ctx: &Ctx<'js>,
+    f: rquickjs::qjs::JSCFunctionData,
+    length: i32,
+    data: &[rquickjs::Value<'js>],
+) -> Result<rquickjs::Value<'js>> {
+    let mut raw: Vec<rquickjs::qjs::JSValue> = data.iter().map(|v| v.as_raw()).collect();
+    // SAFETY: the engine copies (dups) the data values; `raw` only lends them.
+    let v = unsafe {
+        rquickjs::qjs::JS_NewCFunctionData(
+            ctx.as_raw().as_ptr(),
+            f,
+            length,
+            0,
+            raw.len() as i32,
+            raw.as_mut_ptr(),
+        )
+    };
+    if unsafe { rquickjs::qjs::JS_IsException(v) } {
+        return Err(rquickjs::Error::Exception);
+    }
+    // SAFETY: `v` is a new reference owned by the returned Value.
+    Ok(unsafe { rquickjs::Value::from_raw(ctx.clone(), v) })
+}
+
 /// Throws a JS `Error` whose message is `msg` (for internal failures only: user-facing
 /// errors are built in JS by `internal/errors`).
 pub fn throw_error(ctx: &Ctx<'_>, msg: &str) -> rquickjs::Error {

@@ -4,7 +4,7 @@
 // events into IncomingMessage data.
 
 const binding = internalBinding('http_parser');
-const { FastBuffer } = require('internal/buffer');
+const { FastBuffer, fastBufferView } = require('internal/buffer');
 const { IncomingMessage, readStart, readStop } = require('_http_incoming');
 
 const kIncomingMessage = Symbol('IncomingMessage');
@@ -74,7 +74,7 @@ class HTTPParser {
       const e = evs[i];
       switch (e[0]) {
         case 0: h.onHeaders(this, e); break;
-        case 1: h.onBody(this, new FastBuffer(buf.buffer, buf.byteOffset + e[1], e[2] - e[1])); break;
+        case 1: h.onBody(this, fastBufferView(buf.buffer, buf.byteOffset + e[1], e[2] - e[1])); break;
         case 2: h.onComplete(this, e[1]); break;
         case 3: {
           const err = new Error(`Parse Error: ${e[2]}`);
@@ -85,7 +85,7 @@ class HTTPParser {
           h.onError(this, err);
           return false;
         }
-        case 4: h.onUpgrade(this, buf ? new FastBuffer(buf.buffer, buf.byteOffset + e[1], buf.length - e[1]) : new FastBuffer(0));
+        case 4: h.onUpgrade(this, buf ? fastBufferView(buf.buffer, buf.byteOffset + e[1], buf.length - e[1]) : new FastBuffer(0));
           return true;
       }
       if (this.freed) return true;

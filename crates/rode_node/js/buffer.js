@@ -8,6 +8,7 @@
 const binding = internalBinding('buffer');
 const {
   FastBuffer,
+  fastBufferView,
   addBufferPrototypeMethods,
   createUnsafeBuffer,
   encodingCode,
@@ -91,7 +92,7 @@ function allocate(size) {
   if (size <= 0) return new FastBuffer();
   if (size < (Buffer.poolSize >>> 1)) {
     if (size > poolSize - poolOffset) createPool();
-    const b = new FastBuffer(allocPool, poolOffset, size);
+    const b = fastBufferView(allocPool, poolOffset, size);
     poolOffset += size;
     alignPool();
     return b;
@@ -274,7 +275,7 @@ function fromStringFast(string, code) {
   if (length >= maxLength) return new FastBuffer(binding.encode(string, code));
   if (length > poolSize - poolOffset) createPool();
   const actual = binding.write(allocBuffer, string, poolOffset, length, code);
-  const b = new FastBuffer(allocPool, poolOffset, actual);
+  const b = fastBufferView(allocPool, poolOffset, actual);
   poolOffset += actual;
   alignPool();
   return b;
@@ -315,7 +316,7 @@ function fromArrayLike(obj) {
   if (obj.length <= 0) return new FastBuffer();
   if (obj.length < (Buffer.poolSize >>> 1)) {
     if (obj.length > poolSize - poolOffset) createPool();
-    const b = new FastBuffer(allocPool, poolOffset, obj.length);
+    const b = fastBufferView(allocPool, poolOffset, obj.length);
     Uint8Array.prototype.set.call(b, obj, 0);
     poolOffset += obj.length;
     alignPool();
@@ -330,7 +331,7 @@ function fromArray(arr) {
   if (len === 0) return new FastBuffer();
   if (len < (Buffer.poolSize >>> 1)) {
     if (len > poolSize - poolOffset) createPool();
-    const b = new FastBuffer(allocPool, poolOffset, len);
+    const b = fastBufferView(allocPool, poolOffset, len);
     TypedArraySet.call(b, arr, 0);
     poolOffset = (poolOffset + len + 7) & ~7;
     return b;
@@ -370,9 +371,13 @@ Buffer.concat = function concat(list, length) {
   if (list.length === 0) return new FastBuffer();
 
   if (length === undefined) {
-    length = 0;
-    for (let i = 0; i < list.length; i++) {
-      if (list[i].length) length += list[i].length;
+    length = binding.byteLengthOfList(list);
+    if (length < 0) {
+      // Not all Uint8Arrays: Node's loop, with its errors (a null item throws here).
+      length = 0;
+      for (let i = 0; i < list.length; i++) {
+        if (list[i].length) length += list[i].length;
+      }
     }
   } else {
     validateOffset(length, 'length');
@@ -745,7 +750,7 @@ Buffer.prototype.subarray = function subarray(start, end) {
   start = adjustOffset(start, srcLength);
   end = end !== undefined ? adjustOffset(end, srcLength) : srcLength;
   const newLength = end > start ? end - start : 0;
-  return new FastBuffer(this.buffer, this.byteOffset + start, newLength);
+  return fastBufferView(this.buffer, this.byteOffset + start, newLength);
 };
 
 // Deprecated alias of subarray(): the result shares memory with this buffer.

@@ -6,7 +6,7 @@
 
 const EventEmitter = require('events');
 const { Duplex } = require('stream');
-const { FastBuffer } = require('internal/buffer');
+const { FastBuffer, fastBufferView } = require('internal/buffer');
 const { isIP, isIPv4, isIPv6 } = require('internal/net/ip');
 const { getTimerDuration, insert, insertGuarded, unenroll, getLibuvNow, refreshLazily } =
   require('internal/timers');
@@ -86,7 +86,7 @@ class StreamHandle {
     if (consumer !== null && nread > 0) {
       owner[kBytesRead] += nread;
       if (owner[kTimeoutFired]) owner._unrefTimer();
-      consumer(new FastBuffer(ab, 0, nread));
+      consumer(fastBufferView(ab, 0, nread));
       return;
     }
     onStreamRead(owner, nread, ab);
@@ -605,7 +605,7 @@ function onStreamRead(socket, nread, ab) {
   if (socket[kTimeoutFired]) socket._unrefTimer();
   if (nread > 0) {
     socket[kBytesRead] += nread;
-    const buf = new FastBuffer(ab, 0, nread);
+    const buf = fastBufferView(ab, 0, nread);
     const onread = socket._onread;
     if (onread) {
       // onread: { buffer, callback } — copy into the program's buffer.

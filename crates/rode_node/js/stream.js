@@ -12,7 +12,7 @@ const { setDefaultHighWaterMark, getDefaultHighWaterMark } = require('internal/s
 const { pipeline } = require('internal/streams/pipeline');
 const { destroyer } = require('internal/streams/destroy');
 const eos = require('internal/streams/end-of-stream');
-const { FastBuffer } = require('internal/buffer');
+const { FastBuffer, fastBufferView } = require('internal/buffer');
 const utils = require('internal/streams/utils');
 
 const Stream = module.exports = require('internal/streams/legacy').Stream;
@@ -107,5 +107,5 @@ const { isArrayBufferView, isUint8Array } = require('internal/util/types');
 Stream._isArrayBufferView = isArrayBufferView;
 Stream._isUint8Array = isUint8Array;
 Stream._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) {
-  return new FastBuffer(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  return fastBufferView(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 };

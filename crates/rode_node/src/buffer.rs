@@ -154,6 +154,31 @@ fn new_array_buffer<'js>(ctx: &Ctx<'js>, bytes: Vec<u8>) -> Result<Value<'js>> {
     Ok(ArrayBuffer::new(ctx.clone(), bytes)?.into_value())
 }
 
+extern "C" {
+    // rode's engine patch (vendor/rquickjs-sys/RODE-PATCH.md).
+    fn JS_NewUint8ArrayView(
+        ctx: *mut qjs::JSContext,
+        proto: qjs::JSValue,
+        buffer: qjs::JSValue,
+        offset: qjs::JSValue,
+        len: qjs::JSValue,
+    ) -> qjs::JSValue;
+}
+
+/// `fastBufferView(arrayBuffer, offset, length)`: a FastBuffer (the prototype is the data
+/// value) over that range, as `new FastBuffer(arrayBuffer, offset, length)` makes it.
+unsafe extern "C" fn fast_buffer_view(
+    ctx: *mut qjs::JSContext,
+    _this: qjs::JSValue,
+    _argc: std::ffi::c_int,
+    argv: *mut qjs::JSValue,
+    _magic: std::ffi::c_int,
+    data: *mut qjs::JSValue,
+) -> qjs::JSValue {
+    // SAFETY: the engine passes at least `length` (3) arguments and our one data value.
+    unsafe { JS_NewUint8ArrayView(ctx, *data, *argv, *argv.add(1), *argv.add(2)) }
+}
+
 pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
     o.set("kMaxLength", K_MAX_LENGTH as f64)?;
@@ -282,6 +307,35 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                 )
             };
             Ok(codec::compare(x, y))
+        },
+    )?;
+
+    // The total length of a list of Uint8Arrays (Buffer.concat without a length), or
+    // -(i + 1) at the first item that isn't one.
+    bind::func(
+        ctx,
+        &o,
+        "byteLengthOfList",
+        |ctx: Ctx<'js>, list: rquickjs::Array<'js>| -> Result<f64> {
+            let mut total = 0usize;
+            for i in 0..list.len() {
+                let item: Value = list.get(i)?;
+                if !item.as_object().is_some_and(|o| o.is_typed_array::<u8>()) {
+                    return Ok(-(i as f64) - 1.0);
+                }
+                total += raw_bytes(&ctx, &item)?.1;
+            }
+            Ok(total as f64)
+        },
+    )?;
+
+    // makeFastBufferView(FastBuffer.prototype) -> fastBufferView (see above).
+    bind::func(
+        ctx,
+        &o,
+        "makeFastBufferView",
+        |ctx: Ctx<'js>, proto: Object<'js>| -> Result<Value<'js>> {
+            bind::raw_data_func(&ctx, Some(fast_buffer_view), 3, &[proto.into_value()])
         },
     )?;
 

@@ -62145,6 +62145,41 @@ static int typed_array_init(JSContext *ctx, JSValue obj, JSValue buffer,
 }
 
 
+/* rode: see quickjs.h. The checks are the typed array constructor's for an ArrayBuffer with
+   an explicit length (no resizable tracking). */
+JSValue JS_NewUint8ArrayView(JSContext *ctx, JSValueConst proto, JSValueConst buffer,
+                             JSValueConst offset_val, JSValueConst len_val)
+{
+    JSObject *pbuf;
+    JSArrayBuffer *abuf;
+    JSValue obj;
+    uint64_t offset, len;
+
+    if (JS_VALUE_GET_TAG(buffer) != JS_TAG_OBJECT)
+        return JS_ThrowTypeError(ctx, "not an ArrayBuffer");
+    pbuf = JS_VALUE_GET_OBJ(buffer);
+    if (pbuf->class_id != JS_CLASS_ARRAY_BUFFER &&
+        pbuf->class_id != JS_CLASS_SHARED_ARRAY_BUFFER)
+        return JS_ThrowTypeError(ctx, "not an ArrayBuffer");
+    if (JS_ToIndex(ctx, &offset, offset_val) || JS_ToIndex(ctx, &len, len_val))
+        return JS_EXCEPTION;
+    abuf = pbuf->u.array_buffer;
+    if (abuf->detached)
+        return JS_ThrowTypeErrorDetachedArrayBuffer(ctx);
+    if (offset > abuf->byte_length)
+        return JS_ThrowRangeError(ctx, "invalid offset");
+    if (len > abuf->byte_length - offset)
+        return JS_ThrowRangeError(ctx, "invalid length");
+    obj = JS_NewObjectProtoClass(ctx, proto, JS_CLASS_UINT8_ARRAY);
+    if (JS_IsException(obj))
+        return obj;
+    if (typed_array_init(ctx, obj, js_dup(buffer), offset, len, false)) {
+        JS_FreeValue(ctx, obj);
+        return JS_EXCEPTION;
+    }
+    return obj;
+}
+
 static JSValue js_array_from_iterator(JSContext *ctx, uint32_t *plen,
                                       JSValueConst obj, JSValueConst method)
 {

@@ -1175,6 +1175,11 @@ JS_EXTERN JSValue JS_PreviewEntries(JSContext *ctx, JSValueConst obj, int *is_ke
    string's own storage (NULL if not flat; see quickjs.c). */
 JS_EXTERN JSValue JS_NewStringLatin1Uninit(JSContext *ctx, size_t len, uint8_t **pbuf);
 JS_EXTERN const void *JS_GetStringStorage(JSValueConst val, size_t *plen, int *is_wide);
+/* rode: a Uint8Array with prototype `proto` viewing `len` bytes of `buffer` (an ArrayBuffer
+   or SharedArrayBuffer) from `offset`: `new FastBuffer(buffer, offset, len)` without the
+   derived-class constructor call. Throws as that constructor does on a bad range. */
+JS_EXTERN JSValue JS_NewUint8ArrayView(JSContext *ctx, JSValueConst proto, JSValueConst buffer,
+                                       JSValueConst offset, JSValueConst len);
 /* rode: the JS stack as one folded line (outermost first) for a sampling profiler. */
 JS_EXTERN size_t JS_GetStackSample(JSRuntime *rt, char *buf, size_t len);
 JS_EXTERN JSValue JS_GetJobFrame(JSRuntime *rt);

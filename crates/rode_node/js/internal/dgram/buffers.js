@@ -4,7 +4,7 @@
 // Node's errors for anything else.
 
 const { Buffer } = require('buffer');
-const { FastBuffer } = require('internal/buffer');
+const { FastBuffer, fastBufferView } = require('internal/buffer');
 
 const kMessageTypes = ['Buffer', 'TypedArray', 'DataView', 'string'];
 
@@ -41,7 +41,7 @@ function bufferList(chunks) {
     const c = chunks[i];
     if (typeof c === 'string') out[i] = Buffer.from(c);
     else if (Buffer.isBuffer(c)) out[i] = c;
-    else if (isView(c)) out[i] = new FastBuffer(c.buffer, c.byteOffset, c.byteLength);
+    else if (isView(c)) out[i] = fastBufferView(c.buffer, c.byteOffset, c.byteLength);
     else return null;
   }
   return out;

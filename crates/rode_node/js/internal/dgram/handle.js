@@ -8,7 +8,7 @@
 // `_createSocketHandle`, which Node keeps for cluster.
 
 const binding = internalBinding('udp');
-const { FastBuffer } = require('internal/buffer');
+const { FastBuffer, fastBufferView } = require('internal/buffer');
 
 function errors() {
   return require('internal/errors');
@@ -17,7 +17,7 @@ function errors() {
 // A Uint8Array over the bytes of any ArrayBufferView.
 function asBytes(view) {
   if (view instanceof Uint8Array) return view;
-  return new FastBuffer(view.buffer, view.byteOffset, view.byteLength);
+  return fastBufferView(view.buffer, view.byteOffset, view.byteLength);
 }
 
 function optionalString(v) {
@@ -111,7 +111,7 @@ class UDP {
       cb(nread, this);
       return;
     }
-    cb(nread, this, new FastBuffer(ab, 0, nread), { address, family, port });
+    cb(nread, this, fastBufferView(ab, 0, nread), { address, family, port });
   }
 
   // From the binding: the oldest queued send finished.

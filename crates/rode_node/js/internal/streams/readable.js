@@ -19,7 +19,7 @@ Readable.ReadableState = ReadableState;
 const EE = require('events');
 const { Stream, prependListener } = require('internal/streams/legacy');
 const { Buffer } = require('buffer');
-const { FastBuffer } = require('internal/buffer');
+const { FastBuffer, fastBufferView } = require('internal/buffer');
 const eos = require('internal/streams/end-of-stream');
 const destroyImpl = require('internal/streams/destroy');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
@@ -312,7 +312,7 @@ Readable.prototype[SymbolAsyncDispose] = function() {
 };
 
 function toBuffer(view) {
-  return new FastBuffer(view.buffer, view.byteOffset, view.byteLength);
+  return fastBufferView(view.buffer, view.byteOffset, view.byteLength);
 }
 
 function invalidChunk(stream, chunk) {
@@ -1237,8 +1237,8 @@ function fromList(n, state) {
       ret = first.slice(0, n);
       buf[idx] = first.slice(n);
     } else {
-      ret = new FastBuffer(first.buffer, first.byteOffset, n);
-      buf[idx] = new FastBuffer(first.buffer, first.byteOffset + n, firstLen - n);
+      ret = fastBufferView(first.buffer, first.byteOffset, n);
+      buf[idx] = fastBufferView(first.buffer, first.byteOffset + n, firstLen - n);
     }
   } else if (n === firstLen) {
     ret = buf[idx];
@@ -1277,8 +1277,8 @@ function fromList(n, state) {
           ret.set(data, off);
           buf[idx++] = null;
         } else {
-          ret.set(new FastBuffer(data.buffer, data.byteOffset, want), off);
-          buf[idx] = new FastBuffer(data.buffer, data.byteOffset + want, data.length - want);
+          ret.set(fastBufferView(data.buffer, data.byteOffset, want), off);
+          buf[idx] = fastBufferView(data.buffer, data.byteOffset + want, data.length - want);
         }
         break;
       }

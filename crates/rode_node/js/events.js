@@ -278,7 +278,8 @@ function enhanceStackTrace(err, own) {
   return stack + sep + ownStack.join('\n');
 }
 
-EventEmitter.prototype.emit = function emit(type, ...args) {
+// The whole of emit in JS; the native emit (below) calls it for 'error' and odd cases.
+const emitJs = function emit(type, ...args) {
   let doError = (type === 'error');
 
   const events = this._events;
@@ -347,6 +348,10 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   }
   return true;
 };
+
+// emit itself: native for an object emitter, a non-'error' event and Node's listener storage
+// (src/events.rs), with emitJs for the rest.
+EventEmitter.prototype.emit = internalBinding('events').makeEmit(emitJs, addCatch);
 
 function _addListener(target, type, listener, prepend) {
   if (typeof listener !== 'function') require('internal/validators').validateFunction(listener, 'listener');

@@ -4,6 +4,7 @@
 pub mod buffer;
 pub mod crypto;
 pub mod dns;
+pub mod events;
 pub mod fs;
 pub mod http2;
 pub mod http_parser;
@@ -30,6 +31,7 @@ mod js_table {
 pub fn register(r: &mut Registry) {
     r.add_js(js_table::BUILTIN_IDS, js_table::BUILTIN_CODE);
     r.add_binding("buffer", buffer::init);
+    r.add_binding("events", events::init);
     r.add_binding("crypto", crypto::init);
     r.add_binding("process", process::init);
     r.add_binding("process_wrap", process_wrap::init);

@@ -33,15 +33,23 @@ pub enum Chars<'a> {
 /// The characters of `v` if it is a flat string (not a rope, not another type). They stay
 /// valid while `v` lives and no JS runs.
 pub fn chars<'a>(v: &'a Value<'_>) -> Option<Chars<'a>> {
+    // SAFETY: reads the value's tag and, for a string, its header (no allocation); `v`, which
+    // the returned slice borrows, keeps the string alive.
+    unsafe { chars_raw(v.as_raw()) }
+}
+
+/// `chars` for a raw engine value (C-level natives, see `bind::raw_data_func`).
+///
+/// # Safety
+/// `v` must be a live value; the slice is valid while it lives and no JS runs.
+pub unsafe fn chars_raw<'a>(v: qjs::JSValue) -> Option<Chars<'a>> {
     let mut len = 0usize;
     let mut wide: std::ffi::c_int = 0;
-    // SAFETY: reads the value's tag and, for a string, its header; no allocation.
-    let p = unsafe { JS_GetStringStorage(v.as_raw(), &mut len, &mut wide) };
+    // SAFETY: as in `chars`; the caller keeps `v` alive.
+    let p = unsafe { JS_GetStringStorage(v, &mut len, &mut wide) };
     if p.is_null() {
         return None;
     }
-    // SAFETY: the string owns `len` characters of the reported width at `p`, and `v` (which
-    // the returned slice borrows) keeps it alive.
     Some(unsafe {
         if wide != 0 {
             Chars::Utf16(std::slice::from_raw_parts(p.cast(), len))

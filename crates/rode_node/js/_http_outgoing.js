@@ -506,7 +506,7 @@ function matchHeader(self, field, value) {
   }
 }
 
-OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
+const setHeaderJs = function setHeader(name, value) {
   if (this._header) throw new (errors().codes.ERR_HTTP_HEADERS_SENT)('set');
   validateHeaderName(name);
   validateHeaderValue(name, value);
@@ -552,13 +552,21 @@ OutgoingMessage.prototype.appendHeader = function appendHeader(name, value) {
   return this;
 };
 
-OutgoingMessage.prototype.getHeader = function getHeader(name) {
+const getHeaderJs = function getHeader(name) {
   if (typeof name !== 'string') require('internal/validators').validateString(name, 'name');
   const headers = this[kOutHeaders];
   if (headers === null) return;
   const entry = headers[name.toLowerCase()];
   return entry?.[1];
 };
+
+// setHeader and getHeader themselves: C-level for a plain Latin-1 token name and a string
+// or number value (src/http_parser/header_map.rs), the JS versions above for the rest.
+{
+  const { makeHeaderFn } = internalBinding('http_parser');
+  OutgoingMessage.prototype.setHeader = makeHeaderFn(0, setHeaderJs, kOutHeaders);
+  OutgoingMessage.prototype.getHeader = makeHeaderFn(1, getHeaderJs, kOutHeaders);
+}
 
 OutgoingMessage.prototype.getHeaderNames = function getHeaderNames() {
   return this[kOutHeaders] !== null ? Object.keys(this[kOutHeaders]) : [];

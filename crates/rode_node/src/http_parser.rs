@@ -11,6 +11,7 @@
 //! `finish(id)` signals the end of the stream (same event format).
 
 pub mod head;
+pub mod header_map;
 pub mod parse;
 
 use parse::{Event, Kind, ParseError, Parser};
@@ -164,6 +165,16 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
     o.set("REQUEST", 0)?;
     o.set("RESPONSE", 1)?;
+    // makeHeaderFn(kind, jsFunction, kOutHeaders): OutgoingMessage's setHeader (0) or
+    // getHeader (1) as a C-level function over the JS one (see header_map.rs).
+    bind::func(
+        ctx,
+        &o,
+        "makeHeaderFn",
+        |ctx: Ctx<'js>, kind: u32, slow: rquickjs::Function<'js>, key: Value<'js>| {
+            header_map::make(&ctx, kind, slow, key)
+        },
+    )?;
     // (firstLine, headers, isMap, out: Float64Array(2)) → the header block, or undefined when
     // `_storeHeader`'s JS loop must build it (see head.rs). `headers` is a plain object of
     // name → value, or with `isMap` an OutgoingMessage's `kOutHeaders` (key → [name, value],

@@ -41,12 +41,12 @@ pub struct Head {
 pub struct Bail;
 
 /// An RFC 9110 token character (`_checkIsHttpToken`).
-fn is_token_char(c: u8) -> bool {
+pub(crate) fn is_token_char(c: u8) -> bool {
     c.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&c)
 }
 
 /// What `_checkInvalidHeaderChar` accepts: tab, 0x20-0x7E, 0x80-0xFF.
-fn is_value_char(c: u8) -> bool {
+pub(crate) fn is_value_char(c: u8) -> bool {
     c == b'\t' || (0x20..=0x7e).contains(&c) || c >= 0x80
 }
 

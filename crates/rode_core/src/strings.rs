@@ -82,6 +82,22 @@ pub fn new_latin1<'js>(
 }
 
 /// A new Latin-1 string of the characters `bytes` (each byte one character).
+/// `latin1_from` for C-level natives: a new owned value, or `JS_EXCEPTION`.
+///
+/// # Safety
+/// `ctx` must be a live context of the current thread.
+pub unsafe fn latin1_from_raw(ctx: *mut qjs::JSContext, bytes: &[u8]) -> qjs::JSValue {
+    let mut buf: *mut u8 = std::ptr::null_mut();
+    // SAFETY: as in `new_latin1`.
+    unsafe {
+        let v = JS_NewStringLatin1Uninit(ctx, bytes.len(), &mut buf);
+        if !qjs::JS_IsException(v) && !bytes.is_empty() {
+            std::ptr::copy_nonoverlapping(bytes.as_ptr(), buf, bytes.len());
+        }
+        v
+    }
+}
+
 pub fn latin1_from<'js>(ctx: &Ctx<'js>, bytes: &[u8]) -> Result<Value<'js>> {
     new_latin1(ctx, bytes.len(), |dst| {
         // SAFETY: same lengths; `MaybeUninit<u8>` has the layout of `u8`.

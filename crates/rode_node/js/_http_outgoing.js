@@ -300,7 +300,7 @@ const kKeepAliveSeen = 512;
 const kNotAscii = 1024;
 // Its out-parameters: [flags, Content-Length].
 const headOut = new Float64Array(2);
-const { storeHeader: nativeStoreHeader } = internalBinding('http_parser');
+const { storeHeader: nativeStoreHeader, finishHead } = internalBinding('http_parser');
 
 // The native loop over the user's headers, for a plain object or the kOutHeaders map whose
 // names and values are strings or integers: sets headerBlock and seenHeaders and what
@@ -382,6 +382,13 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   const seen = seenHeaders;
   let header = headerBlock;
   headerBlock = '';
+
+  // The lines Node adds and the fields they decide, natively unless a Trailer header, an odd
+  // head or an odd Content-Length needs the JS below (src/http_parser/head_tail.rs).
+  if (finishHead(this, header, seen)) {
+    if ((seen & kSeenExpect) !== 0) this._send('');
+    return;
+  }
 
   if (this.sendDate && (seen & kSeenDate) === 0) header += 'Date: ' + utcDate() + crlf;
 

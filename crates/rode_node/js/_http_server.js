@@ -650,7 +650,8 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   res._keepAliveTimeout = server.keepAliveTimeout;
   if (server.maxRequestsPerSocket) res._maxRequestsPerSocket = server.maxRequestsPerSocket;
   res[kConnState] = state;
-  if (!keepAlive) res.shouldKeepAlive = false;
+  // As Node: the parser's verdict, also over the constructor's false for HTTP/1.0.
+  if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
   if (server[kUniqueHeaders]) res[kUniqueHeaders] = server[kUniqueHeaders];
 
   if (socket._httpMessage) {

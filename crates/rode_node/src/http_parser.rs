@@ -11,6 +11,7 @@
 //! `finish(id)` signals the end of the stream (same event format).
 
 pub mod head;
+pub mod head_tail;
 pub mod header_map;
 pub mod parse;
 
@@ -165,6 +166,8 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
     o.set("REQUEST", 0)?;
     o.set("RESPONSE", 1)?;
+    // finishHead(message, head, seen): the end of _storeHeader (see head_tail.rs).
+    o.set("finishHead", head_tail::make(ctx)?)?;
     // makeHeaderFn(kind, jsFunction, kOutHeaders): OutgoingMessage's setHeader (0) or
     // getHeader (1) as a C-level function over the JS one (see header_map.rs).
     bind::func(

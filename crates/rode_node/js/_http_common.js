@@ -133,7 +133,7 @@ function prepareIncoming(socket, e, Ctor) {
   const incoming = new Ctor(socket);
   incoming.httpVersionMajor = e[1];
   incoming.httpVersionMinor = e[2];
-  incoming.httpVersion = `${e[1]}.${e[2]}`;
+  incoming.httpVersion = e[1] === 1 && e[2] === 1 ? '1.1' : `${e[1]}.${e[2]}`;
   incoming.upgrade = e[8];
   const headers = e[3];
   incoming._addHeaderLines(headers, Math.min(headers.length, 4000));

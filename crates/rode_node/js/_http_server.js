@@ -448,7 +448,7 @@ function connectionListenerInternal(server, socket) {
       req.method = e[4];
       req.url = e[5];
       p.incoming = req;
-      parserOnIncoming(server, socket, state, req, e[9]);
+      parserOnIncoming(server, socket, state, req, e[9], e[10]);
     },
     onBody(p, b) {
       const stream = p.incoming;
@@ -563,7 +563,7 @@ function socketOnData(server, socket, parser, state, d) {
   if (socket[kRequestStart] === undefined) socket[kRequestStart] = hrtimeMs();
   // As Node: a request asking for an upgrade is an ordinary request unless the server has
   // an 'upgrade' listener; CONNECT always switches (and closes without a 'connect' listener).
-  parser.setUpgradeMask(server.listenerCount('upgrade') > 0 ? 3 : 2);
+  parser.setUpgradeMask(server._events?.upgrade !== undefined ? 3 : 2);
   parser.execute(d);
 }
 
@@ -630,7 +630,8 @@ function resetSocketTimeout(server, socket, state) {
   state.keepAliveTimeoutSet = false;
 }
 
-function parserOnIncoming(server, socket, state, req, keepAlive) {
+// `seen`: bit 1 the request has a Host header, bit 2 an Expect header (from the parser).
+function parserOnIncoming(server, socket, state, req, keepAlive, seen) {
   resetSocketTimeout(server, socket, state);
 
   // An upgrade or CONNECT: the 'upgrade'/'connect' event follows, no 'request'.
@@ -665,9 +666,6 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
 
   let handled = false;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
-    // Which of Host and Expect came, read off rawHeaders: building `req.headers` is left
-    // to whoever reads it.
-    const seen = hostAndExpect(req.rawHeaders);
     if (server.requireHostHeader && (seen & 1) === 0) {
       res.writeHead(400, ['Connection', 'close']);
       res.end();
@@ -705,20 +703,6 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
 
   if (!handled) server.emit('request', req, res);
   return 0;
-}
-
-// Bit 1: a Host header, bit 2: an Expect header.
-function hostAndExpect(raw) {
-  let seen = 0;
-  for (let i = 0; i < raw.length; i += 2) {
-    const name = raw[i];
-    if (name.length === 4) {
-      if (name === 'Host' || name.toLowerCase() === 'host') seen |= 1;
-    } else if (name.length === 6 && (name === 'Expect' || name.toLowerCase() === 'expect')) {
-      seen |= 2;
-    }
-  }
-  return seen;
 }
 
 function clearIncoming(req) {

@@ -2,7 +2,8 @@
 //! [`parse`] for the rules). Parsers are numbered; `execute(id, u8)` parses the bytes and
 //! returns what they completed as an array of events:
 //!
-//! - `[0, major, minor, rawHeaders, method, url, statusCode, statusMessage, upgrade, keepAlive]`
+//! - `[0, major, minor, rawHeaders, method, url, statusCode, statusMessage, upgrade, keepAlive,
+//!   hostExpect]` (hostExpect: bit 1 a Host header, bit 2 an Expect header)
 //! - `[1, start, end]`: body bytes at `u8[start..end]`
 //! - `[2, rawTrailers]`: message complete
 //! - `[3, code, reason, bytesParsed]`: a parse error (the parser stops)
@@ -112,6 +113,20 @@ fn boolean(b: bool) -> qjs::JSValue {
     }
 }
 
+/// Which of Host (bit 1) and Expect (bit 2) a message's headers hold (the server's checks
+/// for HTTP/1.1 requests, without building `req.headers`).
+fn host_and_expect(headers: &[(String, String)]) -> i32 {
+    headers.iter().fold(0, |seen, (name, _)| {
+        if name.eq_ignore_ascii_case("host") {
+            seen | 1
+        } else if name.eq_ignore_ascii_case("expect") {
+            seen | 2
+        } else {
+            seen
+        }
+    })
+}
+
 fn events<'js>(ctx: &Ctx<'js>, evs: Vec<Event>, error: Option<ParseError>) -> Result<Array<'js>> {
     let mut b = Builder {
         ctx: ctx.as_raw().as_ptr(),
@@ -132,6 +147,7 @@ fn events<'js>(ctx: &Ctx<'js>, evs: Vec<Event>, error: Option<ParseError>) -> Re
                     b.str(&h.reason, true),
                     boolean(h.upgrade),
                     boolean(h.keep_alive),
+                    int(host_and_expect(&h.headers)),
                 ];
                 b.array(fields)
             }

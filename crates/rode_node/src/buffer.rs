@@ -165,6 +165,55 @@ extern "C" {
     ) -> qjs::JSValue;
 }
 
+/// UTF-8 length of a string's characters, as Node encodes them (a lone surrogate as the
+/// three bytes of U+FFFD).
+fn utf8_len(chars: strings::Chars<'_>) -> usize {
+    match chars {
+        strings::Chars::Latin1(b) => b.len() + b.iter().filter(|&&c| c >= 0x80).count(),
+        strings::Chars::Utf16(u) => {
+            let mut n = 0;
+            let mut i = 0;
+            while i < u.len() {
+                let c = u[i];
+                n += match c {
+                    0..=0x7f => 1,
+                    0x80..=0x7ff => 2,
+                    0xd800..=0xdbff
+                        if u.get(i + 1).is_some_and(|d| (0xdc00..=0xdfff).contains(d)) =>
+                    {
+                        i += 1;
+                        4
+                    }
+                    _ => 3,
+                };
+                i += 1;
+            }
+            n
+        }
+    }
+}
+
+/// `byteLengthUtf8(string)` C-level (data: the rquickjs-bound version, for ropes).
+unsafe extern "C" fn byte_length_utf8(
+    ctx: *mut qjs::JSContext,
+    this: qjs::JSValue,
+    argc: std::ffi::c_int,
+    argv: *mut qjs::JSValue,
+    _magic: std::ffi::c_int,
+    data: *mut qjs::JSValue,
+) -> qjs::JSValue {
+    // SAFETY: at least one argument; the characters are read before anything else runs.
+    unsafe {
+        match strings::chars_raw(*argv) {
+            Some(chars) => match i32::try_from(utf8_len(chars)) {
+                Ok(n) => qjs::JS_MKVAL(qjs::JS_TAG_INT, n),
+                Err(_) => qjs::JS_NewFloat64(utf8_len(chars) as f64),
+            },
+            None => qjs::JS_Call(ctx, *data, this, argc, argv),
+        }
+    }
+}
+
 /// `fastBufferView(arrayBuffer, offset, length)`: a FastBuffer (the prototype is the data
 /// value) over that range, as `new FastBuffer(arrayBuffer, offset, length)` makes it.
 unsafe extern "C" fn fast_buffer_view(
@@ -189,6 +238,12 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         &o,
         "byteLengthUtf8",
         |ctx: Ctx<'js>, s: Value<'js>| -> Result<f64> { with_str(&ctx, &s, |s| s.len() as f64) },
+    )?;
+    // The same, C-level over the string's own characters (the one above for ropes).
+    let slow: Value = o.get("byteLengthUtf8")?;
+    o.set(
+        "byteLengthUtf8",
+        bind::raw_data_func(ctx, Some(byte_length_utf8), 1, &[slow])?,
     )?;
 
     bind::func(

@@ -46,6 +46,20 @@ pub fn raw_data_func<'js>(
     Ok(unsafe { rquickjs::Value::from_raw(ctx.clone(), v) })
 }
 
+/// Sets `obj[name]` to a C-level function without data (see `raw_data_func`), for the tiny
+/// state accessors the loop's JS calls several times per callback.
+pub fn raw_func<'js>(
+    ctx: &Ctx<'js>,
+    obj: &Object<'js>,
+    name: &str,
+    length: i32,
+    f: rquickjs::qjs::JSCFunctionData,
+) -> Result<()> {
+    let v = raw_data_func(ctx, f, length, &[])?;
+    let f = <Function as rquickjs::FromJs>::from_js(ctx, v)?.with_name(name)?;
+    obj.set(name, f)
+}
+
 /// Throws a JS `Error` whose message is `msg` (for internal failures only: user-facing
 /// errors are built in JS by `internal/errors`).
 pub fn throw_error(ctx: &Ctx<'_>, msg: &str) -> rquickjs::Error {

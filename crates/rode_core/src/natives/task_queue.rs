@@ -3,8 +3,9 @@
 
 use crate::bind;
 use crate::event_loop::{self, state};
-use rquickjs::{Array, Ctx, Object, Persistent, Result, Value};
+use rquickjs::{qjs, Array, Ctx, Object, Persistent, Result, Value};
 use std::cell::RefCell;
+use std::ffi::c_int;
 
 struct Rejection {
     promise: Persistent<Value<'static>>,
@@ -33,17 +34,66 @@ pub fn clear() {
     REJECTIONS.with(|l| l.borrow_mut().clear());
 }
 
+unsafe extern "C" fn set_tick_scheduled(
+    ctx: *mut qjs::JSContext,
+    _this: qjs::JSValue,
+    _argc: c_int,
+    argv: *mut qjs::JSValue,
+    _magic: c_int,
+    _data: *mut qjs::JSValue,
+) -> qjs::JSValue {
+    // SAFETY: one argument at least (the engine pads with undefined).
+    let t = unsafe { qjs::JS_ToBool(ctx, *argv) } > 0;
+    state().set_tick_scheduled(t);
+    qjs::JS_UNDEFINED
+}
+
+unsafe extern "C" fn has_rejection_to_warn(
+    _ctx: *mut qjs::JSContext,
+    _this: qjs::JSValue,
+    _argc: c_int,
+    _argv: *mut qjs::JSValue,
+    _magic: c_int,
+    _data: *mut qjs::JSValue,
+) -> qjs::JSValue {
+    if state().rejection_pending() {
+        qjs::JS_TRUE
+    } else {
+        qjs::JS_FALSE
+    }
+}
+
+unsafe extern "C" fn run_microtasks(
+    ctx: *mut qjs::JSContext,
+    _this: qjs::JSValue,
+    _argc: c_int,
+    _argv: *mut qjs::JSValue,
+    _magic: c_int,
+    _data: *mut qjs::JSValue,
+) -> qjs::JSValue {
+    let Some(raw) = std::ptr::NonNull::new(ctx) else {
+        return qjs::JS_UNDEFINED;
+    };
+    // SAFETY: the engine calls this with its live context, on this thread.
+    let ctx = unsafe { Ctx::from_raw(raw) };
+    match event_loop::run_microtasks(&ctx) {
+        Ok(()) => qjs::JS_UNDEFINED,
+        Err(_) => qjs::JS_EXCEPTION,
+    }
+}
+
 pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
-    bind::func(ctx, &o, "setTickScheduled", |t: bool| {
-        state().set_tick_scheduled(t)
-    })?;
-    bind::func(ctx, &o, "hasRejectionToWarn", || {
-        state().rejection_pending()
-    })?;
-    bind::func(ctx, &o, "runMicrotasks", |ctx: Ctx<'js>| {
-        event_loop::run_microtasks(&ctx)
-    })?;
+    // Called around every drain of the tick queue: C-level (see bind::raw_func).
+    bind::raw_func(ctx, &o, "setTickScheduled", 1, Some(set_tick_scheduled))?;
+    bind::raw_func(
+        ctx,
+        &o,
+        "hasRejectionToWarn",
+        0,
+        Some(has_rejection_to_warn),
+    )?;
+    bind::raw_func(ctx, &o, "runMicrotasks", 0, Some(run_microtasks))?;
     // Returns a flat array [promise, reason, handled, …] and clears the record.
     bind::func(
         ctx,

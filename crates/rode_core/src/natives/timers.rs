@@ -2,13 +2,37 @@
 
 use crate::bind;
 use crate::event_loop::state;
-use rquickjs::{Ctx, Object, Result};
+use rquickjs::{qjs, Ctx, Object, Result};
+use std::ffi::c_int;
+
+// The two clocks, read per request by HTTP servers and per timer: C-level (bind::raw_func).
+unsafe extern "C" fn get_libuv_now(
+    _ctx: *mut qjs::JSContext,
+    _this: qjs::JSValue,
+    _argc: c_int,
+    _argv: *mut qjs::JSValue,
+    _magic: c_int,
+    _data: *mut qjs::JSValue,
+) -> qjs::JSValue {
+    qjs::JS_NewFloat64(state().update_time())
+}
+
+unsafe extern "C" fn hrtime_ms(
+    _ctx: *mut qjs::JSContext,
+    _this: qjs::JSValue,
+    _argc: c_int,
+    _argv: *mut qjs::JSValue,
+    _magic: c_int,
+    _data: *mut qjs::JSValue,
+) -> qjs::JSValue {
+    qjs::JS_NewFloat64(state().hrnow_ms())
+}
 
 pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
     // Like Node's GetNow: refresh the loop time first, so timers set while the main script
     // runs count from when they were set.
-    bind::func(ctx, &o, "getLibuvNow", || state().update_time())?;
+    bind::raw_func(ctx, &o, "getLibuvNow", 0, Some(get_libuv_now))?;
     bind::func(ctx, &o, "scheduleTimer", |ms: f64| {
         state().schedule_timer(ms)
     })?;
@@ -21,7 +45,7 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     bind::func(ctx, &o, "setImmediatePending", |p: bool| {
         state().set_immediate_pending(p)
     })?;
-    bind::func(ctx, &o, "hrtimeMs", || state().hrnow_ms())?;
+    bind::raw_func(ctx, &o, "hrtimeMs", 0, Some(hrtime_ms))?;
     // perf_hooks milestones on the hrtimeMs clock: -1 until they happen.
     bind::func(ctx, &o, "loopStartMs", || {
         state().loop_start().unwrap_or(-1.0)

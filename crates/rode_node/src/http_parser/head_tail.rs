@@ -15,7 +15,7 @@ use std::cell::RefCell;
 use std::ffi::c_int;
 
 /// The fields read or written, in `ATOMS` order.
-const NAMES: [&str; 20] = [
+const NAMES: [&str; 18] = [
     "sendDate",
     "chunkedEncoding",
     "statusCode",
@@ -34,8 +34,6 @@ const NAMES: [&str; 20] = [
     "_removedTE",
     "_header",
     "_headerSent",
-    "", // unused
-    "",
 ];
 const SEND_DATE: usize = 0;
 const CHUNKED: usize = 1;

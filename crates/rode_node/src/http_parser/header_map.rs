@@ -113,30 +113,31 @@ unsafe extern "C" fn set_header(
             return slow();
         }
         let (map_atom, mut headers) = out_headers(ctx, this, data);
-        let mut result = qjs::JS_UNDEFINED;
-        if qjs::JS_IsException(headers) {
-            result = qjs::JS_EXCEPTION;
-        } else if qjs::JS_IsNull(headers) {
-            headers = qjs::JS_NewObjectProto(ctx, qjs::JS_NULL);
-            if qjs::JS_IsException(headers)
-                || qjs::JS_SetProperty(ctx, this, map_atom, qjs::JS_DupValue(ctx, headers)) < 0
-            {
-                result = qjs::JS_EXCEPTION;
+        let result = if qjs::JS_IsException(headers) {
+            qjs::JS_EXCEPTION
+        } else if !qjs::JS_IsNull(headers) && !qjs::JS_IsObject(headers) {
+            slow()
+        } else {
+            let created = qjs::JS_IsNull(headers);
+            if created {
+                headers = qjs::JS_NewObjectProto(ctx, qjs::JS_NULL);
             }
-        } else if !qjs::JS_IsObject(headers) {
-            result = slow();
-        }
-        if qjs::JS_IsUndefined(result) {
-            let mut pair = [qjs::JS_DupValue(ctx, name), qjs::JS_DupValue(ctx, value)];
-            let entry = qjs::JS_NewArrayFrom(ctx, 2, pair.as_mut_ptr());
-            result = if qjs::JS_IsException(entry)
-                || qjs::JS_SetProperty(ctx, headers, key, entry) < 0
+            if qjs::JS_IsException(headers)
+                || (created
+                    && qjs::JS_SetProperty(ctx, this, map_atom, qjs::JS_DupValue(ctx, headers)) < 0)
             {
                 qjs::JS_EXCEPTION
             } else {
-                qjs::JS_DupValue(ctx, this)
-            };
-        }
+                let mut pair = [qjs::JS_DupValue(ctx, name), qjs::JS_DupValue(ctx, value)];
+                // Takes the pair; JS_SetProperty takes the entry.
+                let entry = qjs::JS_NewArrayFrom(ctx, 2, pair.as_mut_ptr());
+                if qjs::JS_IsException(entry) || qjs::JS_SetProperty(ctx, headers, key, entry) < 0 {
+                    qjs::JS_EXCEPTION
+                } else {
+                    qjs::JS_DupValue(ctx, this)
+                }
+            }
+        };
         qjs::JS_FreeValue(ctx, headers);
         qjs::JS_FreeAtom(ctx, map_atom);
         qjs::JS_FreeAtom(ctx, key);

@@ -46,6 +46,24 @@ pub fn raw_data_func<'js>(
     Ok(unsafe { rquickjs::Value::from_raw(ctx.clone(), v) })
 }
 
+/// Defines a C-level function for `raw_data_func`/`raw_func` with QuickJS's signature,
+/// naming only the parameters it uses (`_` for the others): the context, `this`, the
+/// argument count, the arguments and the data values.
+#[macro_export]
+macro_rules! raw_fn {
+    ($(#[$m:meta])* fn $name:ident($ctx:pat, $this:pat, $argc:pat, $argv:pat, $data:pat) $body:block) => {
+        $(#[$m])*
+        unsafe extern "C" fn $name(
+            $ctx: *mut ::rquickjs::qjs::JSContext,
+            $this: ::rquickjs::qjs::JSValue,
+            $argc: ::std::ffi::c_int,
+            $argv: *mut ::rquickjs::qjs::JSValue,
+            _magic: ::std::ffi::c_int,
+            $data: *mut ::rquickjs::qjs::JSValue,
+        ) -> ::rquickjs::qjs::JSValue $body
+    };
+}
+
 /// Sets `obj[name]` to a C-level function without data (see `raw_data_func`), for the tiny
 /// state accessors the loop's JS calls several times per callback.
 pub fn raw_func<'js>(

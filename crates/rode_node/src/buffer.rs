@@ -193,39 +193,29 @@ fn utf8_len(chars: strings::Chars<'_>) -> usize {
     }
 }
 
-/// `byteLengthUtf8(string)` C-level (data: the rquickjs-bound version, for ropes).
-unsafe extern "C" fn byte_length_utf8(
-    ctx: *mut qjs::JSContext,
-    this: qjs::JSValue,
-    argc: std::ffi::c_int,
-    argv: *mut qjs::JSValue,
-    _magic: std::ffi::c_int,
-    data: *mut qjs::JSValue,
-) -> qjs::JSValue {
-    // SAFETY: at least one argument; the characters are read before anything else runs.
-    unsafe {
-        match strings::chars_raw(*argv) {
-            Some(chars) => match i32::try_from(utf8_len(chars)) {
-                Ok(n) => qjs::JS_MKVAL(qjs::JS_TAG_INT, n),
-                Err(_) => qjs::JS_NewFloat64(utf8_len(chars) as f64),
-            },
-            None => qjs::JS_Call(ctx, *data, this, argc, argv),
+rode_core::raw_fn! {
+    /// `byteLengthUtf8(string)` C-level (data: the rquickjs-bound version, for ropes).
+    fn byte_length_utf8(ctx, this, argc, argv, data) {
+        // SAFETY: at least one argument; the characters are read before anything else runs.
+        unsafe {
+            match strings::chars_raw(*argv) {
+                Some(chars) => match i32::try_from(utf8_len(chars)) {
+                    Ok(n) => qjs::JS_MKVAL(qjs::JS_TAG_INT, n),
+                    Err(_) => qjs::JS_NewFloat64(utf8_len(chars) as f64),
+                },
+                None => qjs::JS_Call(ctx, *data, this, argc, argv),
+            }
         }
     }
 }
 
-/// `fastBufferView(arrayBuffer, offset, length)`: a FastBuffer (the prototype is the data
-/// value) over that range, as `new FastBuffer(arrayBuffer, offset, length)` makes it.
-unsafe extern "C" fn fast_buffer_view(
-    ctx: *mut qjs::JSContext,
-    _this: qjs::JSValue,
-    _argc: std::ffi::c_int,
-    argv: *mut qjs::JSValue,
-    _magic: std::ffi::c_int,
-    data: *mut qjs::JSValue,
-) -> qjs::JSValue {
-    // SAFETY: the engine passes at least `length` (3) arguments and our one data value.
-    unsafe { JS_NewUint8ArrayView(ctx, *data, *argv, *argv.add(1), *argv.add(2)) }
+rode_core::raw_fn! {
+    /// `fastBufferView(arrayBuffer, offset, length)`: a FastBuffer (the prototype is the data
+    /// value) over that range, as `new FastBuffer(arrayBuffer, offset, length)` makes it.
+    fn fast_buffer_view(ctx, _, _, argv, data) {
+        // SAFETY: the engine passes at least `length` (3) arguments and our one data value.
+        unsafe { JS_NewUint8ArrayView(ctx, *data, *argv, *argv.add(1), *argv.add(2)) }
+    }
 }
 
 pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {

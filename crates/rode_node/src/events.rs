@@ -92,86 +92,81 @@ unsafe fn call_listener(
     }
 }
 
-unsafe extern "C" fn emit(
-    ctx: *mut qjs::JSContext,
-    this: qjs::JSValue,
-    argc: c_int,
-    argv: *mut qjs::JSValue,
-    _magic: c_int,
-    data: *mut qjs::JSValue,
-) -> qjs::JSValue {
-    unsafe {
-        let slow = || qjs::JS_Call(ctx, *data.add(SLOW_EMIT), this, argc, argv);
-        if argc < 1
-            || !qjs::JS_IsObject(this)
-            || qjs::JS_IsStrictEqual(ctx, *argv, *data.add(ERROR))
-        {
-            return slow();
-        }
-        let events = qjs::JS_GetProperty(ctx, this, atom_events(ctx));
-        if qjs::JS_IsException(events) {
-            return events;
-        }
-        if qjs::JS_IsUndefined(events) {
-            return qjs::JS_FALSE;
-        }
-        if !qjs::JS_IsObject(events) {
+rode_core::raw_fn! {
+    fn emit(ctx, this, argc, argv, data) {
+        unsafe {
+            let slow = || qjs::JS_Call(ctx, *data.add(SLOW_EMIT), this, argc, argv);
+            if argc < 1
+                || !qjs::JS_IsObject(this)
+                || qjs::JS_IsStrictEqual(ctx, *argv, *data.add(ERROR))
+            {
+                return slow();
+            }
+            let events = qjs::JS_GetProperty(ctx, this, atom_events(ctx));
+            if qjs::JS_IsException(events) {
+                return events;
+            }
+            if qjs::JS_IsUndefined(events) {
+                return qjs::JS_FALSE;
+            }
+            if !qjs::JS_IsObject(events) {
+                qjs::JS_FreeValue(ctx, events);
+                return slow();
+            }
+            let atom = qjs::JS_ValueToAtom(ctx, *argv);
+            if atom == 0 {
+                qjs::JS_FreeValue(ctx, events);
+                return qjs::JS_EXCEPTION;
+            }
+            let handler = qjs::JS_GetProperty(ctx, events, atom);
+            qjs::JS_FreeAtom(ctx, atom);
             qjs::JS_FreeValue(ctx, events);
-            return slow();
-        }
-        let atom = qjs::JS_ValueToAtom(ctx, *argv);
-        if atom == 0 {
-            qjs::JS_FreeValue(ctx, events);
-            return qjs::JS_EXCEPTION;
-        }
-        let handler = qjs::JS_GetProperty(ctx, events, atom);
-        qjs::JS_FreeAtom(ctx, atom);
-        qjs::JS_FreeValue(ctx, events);
-        if qjs::JS_IsException(handler) {
-            return handler;
-        }
-        if qjs::JS_IsUndefined(handler) {
-            return qjs::JS_FALSE;
-        }
-        if qjs::JS_IsFunction(ctx, handler) {
-            let ok = call_listener(ctx, data, this, handler, argc, argv);
-            qjs::JS_FreeValue(ctx, handler);
-            return if ok { qjs::JS_TRUE } else { qjs::JS_EXCEPTION };
-        }
-        if !qjs::JS_IsArray(handler) {
-            qjs::JS_FreeValue(ctx, handler);
-            return slow();
-        }
-        // A copy of the list first: a listener may add or remove listeners.
-        let mut len = 0i64;
-        if qjs::JS_GetLength(ctx, handler, &mut len) < 0 {
-            qjs::JS_FreeValue(ctx, handler);
-            return qjs::JS_EXCEPTION;
-        }
-        let mut listeners = Vec::with_capacity(len.max(0) as usize);
-        for i in 0..len.max(0) {
-            let l = qjs::JS_GetPropertyUint32(ctx, handler, i as u32);
-            if qjs::JS_IsException(l) {
-                for l in listeners {
-                    qjs::JS_FreeValue(ctx, l);
-                }
+            if qjs::JS_IsException(handler) {
+                return handler;
+            }
+            if qjs::JS_IsUndefined(handler) {
+                return qjs::JS_FALSE;
+            }
+            if qjs::JS_IsFunction(ctx, handler) {
+                let ok = call_listener(ctx, data, this, handler, argc, argv);
+                qjs::JS_FreeValue(ctx, handler);
+                return if ok { qjs::JS_TRUE } else { qjs::JS_EXCEPTION };
+            }
+            if !qjs::JS_IsArray(handler) {
+                qjs::JS_FreeValue(ctx, handler);
+                return slow();
+            }
+            // A copy of the list first: a listener may add or remove listeners.
+            let mut len = 0i64;
+            if qjs::JS_GetLength(ctx, handler, &mut len) < 0 {
                 qjs::JS_FreeValue(ctx, handler);
                 return qjs::JS_EXCEPTION;
             }
-            listeners.push(l);
-        }
-        qjs::JS_FreeValue(ctx, handler);
-        let mut ok = true;
-        for l in listeners {
-            if ok {
-                ok = call_listener(ctx, data, this, l, argc, argv);
+            let mut listeners = Vec::with_capacity(len.max(0) as usize);
+            for i in 0..len.max(0) {
+                let l = qjs::JS_GetPropertyUint32(ctx, handler, i as u32);
+                if qjs::JS_IsException(l) {
+                    for l in listeners {
+                        qjs::JS_FreeValue(ctx, l);
+                    }
+                    qjs::JS_FreeValue(ctx, handler);
+                    return qjs::JS_EXCEPTION;
+                }
+                listeners.push(l);
             }
-            qjs::JS_FreeValue(ctx, l);
-        }
-        if ok {
-            qjs::JS_TRUE
-        } else {
-            qjs::JS_EXCEPTION
+            qjs::JS_FreeValue(ctx, handler);
+            let mut ok = true;
+            for l in listeners {
+                if ok {
+                    ok = call_listener(ctx, data, this, l, argc, argv);
+                }
+                qjs::JS_FreeValue(ctx, l);
+            }
+            if ok {
+                qjs::JS_TRUE
+            } else {
+                qjs::JS_EXCEPTION
+            }
         }
     }
 }

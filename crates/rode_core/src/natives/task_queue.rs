@@ -5,7 +5,6 @@ use crate::bind;
 use crate::event_loop::{self, state};
 use rquickjs::{qjs, Array, Ctx, Object, Persistent, Result, Value};
 use std::cell::RefCell;
-use std::ffi::c_int;
 
 struct Rejection {
     promise: Persistent<Value<'static>>,
@@ -34,51 +33,36 @@ pub fn clear() {
     REJECTIONS.with(|l| l.borrow_mut().clear());
 }
 
-unsafe extern "C" fn set_tick_scheduled(
-    ctx: *mut qjs::JSContext,
-    _this: qjs::JSValue,
-    _argc: c_int,
-    argv: *mut qjs::JSValue,
-    _magic: c_int,
-    _data: *mut qjs::JSValue,
-) -> qjs::JSValue {
-    // SAFETY: one argument at least (the engine pads with undefined).
-    let t = unsafe { qjs::JS_ToBool(ctx, *argv) } > 0;
-    state().set_tick_scheduled(t);
-    qjs::JS_UNDEFINED
-}
-
-unsafe extern "C" fn has_rejection_to_warn(
-    _ctx: *mut qjs::JSContext,
-    _this: qjs::JSValue,
-    _argc: c_int,
-    _argv: *mut qjs::JSValue,
-    _magic: c_int,
-    _data: *mut qjs::JSValue,
-) -> qjs::JSValue {
-    if state().rejection_pending() {
-        qjs::JS_TRUE
-    } else {
-        qjs::JS_FALSE
+crate::raw_fn! {
+    fn set_tick_scheduled(ctx, _, _, argv, _) {
+        // SAFETY: one argument at least (the engine pads with undefined).
+        let t = unsafe { qjs::JS_ToBool(ctx, *argv) } > 0;
+        state().set_tick_scheduled(t);
+        qjs::JS_UNDEFINED
     }
 }
 
-unsafe extern "C" fn run_microtasks(
-    ctx: *mut qjs::JSContext,
-    _this: qjs::JSValue,
-    _argc: c_int,
-    _argv: *mut qjs::JSValue,
-    _magic: c_int,
-    _data: *mut qjs::JSValue,
-) -> qjs::JSValue {
-    let Some(raw) = std::ptr::NonNull::new(ctx) else {
-        return qjs::JS_UNDEFINED;
-    };
-    // SAFETY: the engine calls this with its live context, on this thread.
-    let ctx = unsafe { Ctx::from_raw(raw) };
-    match event_loop::run_microtasks(&ctx) {
-        Ok(()) => qjs::JS_UNDEFINED,
-        Err(_) => qjs::JS_EXCEPTION,
+crate::raw_fn! {
+    fn has_rejection_to_warn(_, _, _, _, _) {
+        if state().rejection_pending() {
+            qjs::JS_TRUE
+        } else {
+            qjs::JS_FALSE
+        }
+    }
+}
+
+crate::raw_fn! {
+    fn run_microtasks(ctx, _, _, _, _) {
+        let Some(raw) = std::ptr::NonNull::new(ctx) else {
+            return qjs::JS_UNDEFINED;
+        };
+        // SAFETY: the engine calls this with its live context, on this thread.
+        let ctx = unsafe { Ctx::from_raw(raw) };
+        match event_loop::run_microtasks(&ctx) {
+            Ok(()) => qjs::JS_UNDEFINED,
+            Err(_) => qjs::JS_EXCEPTION,
+        }
     }
 }
 

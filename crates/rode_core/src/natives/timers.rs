@@ -3,29 +3,18 @@
 use crate::bind;
 use crate::event_loop::state;
 use rquickjs::{qjs, Ctx, Object, Result};
-use std::ffi::c_int;
 
 // The two clocks, read per request by HTTP servers and per timer: C-level (bind::raw_func).
-unsafe extern "C" fn get_libuv_now(
-    _ctx: *mut qjs::JSContext,
-    _this: qjs::JSValue,
-    _argc: c_int,
-    _argv: *mut qjs::JSValue,
-    _magic: c_int,
-    _data: *mut qjs::JSValue,
-) -> qjs::JSValue {
-    qjs::JS_NewFloat64(state().update_time())
+crate::raw_fn! {
+    fn get_libuv_now(_, _, _, _, _) {
+        qjs::JS_NewFloat64(state().update_time())
+    }
 }
 
-unsafe extern "C" fn hrtime_ms(
-    _ctx: *mut qjs::JSContext,
-    _this: qjs::JSValue,
-    _argc: c_int,
-    _argv: *mut qjs::JSValue,
-    _magic: c_int,
-    _data: *mut qjs::JSValue,
-) -> qjs::JSValue {
-    qjs::JS_NewFloat64(state().hrnow_ms())
+crate::raw_fn! {
+    fn hrtime_ms(_, _, _, _, _) {
+        qjs::JS_NewFloat64(state().hrnow_ms())
+    }
 }
 
 pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {

@@ -12,7 +12,6 @@ use super::head::{SEEN_CONNECTION, SEEN_CONT_LEN, SEEN_DATE, SEEN_TE, SEEN_TRAIL
 use rode_core::strings::{chars_raw, Chars};
 use rquickjs::qjs;
 use std::cell::RefCell;
-use std::ffi::c_int;
 
 /// The fields read or written, in `ATOMS` order.
 const NAMES: [&str; 18] = [
@@ -266,37 +265,32 @@ unsafe fn finish(m: &Msg, header: &[u8], seen: u32) -> Option<bool> {
     }
 }
 
-/// `finishHead(message, head, seen)`: true when done, false to leave it to JS.
-unsafe extern "C" fn finish_head(
-    ctx: *mut qjs::JSContext,
-    _this: qjs::JSValue,
-    _argc: c_int,
-    argv: *mut qjs::JSValue,
-    _magic: c_int,
-    _data: *mut qjs::JSValue,
-) -> qjs::JSValue {
-    unsafe {
-        let (msg, head, seen) = (*argv, *argv.add(1), *argv.add(2));
-        let seen = if qjs::JS_IsInt(seen) {
-            qjs::JS_VALUE_GET_INT(seen) as u32
-        } else {
-            u32::MAX
-        };
-        if !qjs::JS_IsObject(msg) || seen & SEEN_TRAILER != 0 {
-            return qjs::JS_FALSE;
-        }
-        let Some(Chars::Latin1(header)) = chars_raw(head) else {
-            return qjs::JS_FALSE;
-        };
-        // The head's characters are copied before any property read can run JS.
-        let header = header.to_vec();
-        match finish(&Msg { ctx, this: msg }, &header, seen) {
-            None => qjs::JS_EXCEPTION,
-            Some(done) => {
-                if done {
-                    qjs::JS_TRUE
-                } else {
-                    qjs::JS_FALSE
+rode_core::raw_fn! {
+    /// `finishHead(message, head, seen)`: true when done, false to leave it to JS.
+    fn finish_head(ctx, _, _, argv, _) {
+        unsafe {
+            let (msg, head, seen) = (*argv, *argv.add(1), *argv.add(2));
+            let seen = if qjs::JS_IsInt(seen) {
+                qjs::JS_VALUE_GET_INT(seen) as u32
+            } else {
+                u32::MAX
+            };
+            if !qjs::JS_IsObject(msg) || seen & SEEN_TRAILER != 0 {
+                return qjs::JS_FALSE;
+            }
+            let Some(Chars::Latin1(header)) = chars_raw(head) else {
+                return qjs::JS_FALSE;
+            };
+            // The head's characters are copied before any property read can run JS.
+            let header = header.to_vec();
+            match finish(&Msg { ctx, this: msg }, &header, seen) {
+                None => qjs::JS_EXCEPTION,
+                Some(done) => {
+                    if done {
+                        qjs::JS_TRUE
+                    } else {
+                        qjs::JS_FALSE
+                    }
                 }
             }
         }

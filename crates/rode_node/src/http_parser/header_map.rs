@@ -12,7 +12,6 @@
 use super::head::{is_token_char, is_value_char};
 use rode_core::strings::{chars_raw, Chars};
 use rquickjs::qjs;
-use std::ffi::c_int;
 
 /// The data values the native functions are made with.
 const SLOW: usize = 0;
@@ -84,110 +83,100 @@ unsafe fn out_headers(
     }
 }
 
-/// `setHeader(name, value)`.
-unsafe extern "C" fn set_header(
-    ctx: *mut qjs::JSContext,
-    this: qjs::JSValue,
-    argc: c_int,
-    argv: *mut qjs::JSValue,
-    _magic: c_int,
-    data: *mut qjs::JSValue,
-) -> qjs::JSValue {
-    unsafe {
-        let slow = || qjs::JS_Call(ctx, *data.add(SLOW), this, argc, argv);
-        let (name, value) = (*argv, *argv.add(1));
-        if !qjs::JS_IsObject(this) || !plain_valid_value(value) {
-            return slow();
-        }
-        let sent = qjs::JS_GetProperty(ctx, this, atom_header(ctx));
-        if qjs::JS_IsException(sent) {
-            return sent;
-        }
-        let sent_truthy = qjs::JS_ToBool(ctx, sent);
-        qjs::JS_FreeValue(ctx, sent);
-        if sent_truthy != 0 {
-            return slow();
-        }
-        let key = lower_name_atom(ctx, name);
-        if key == 0 {
-            return slow();
-        }
-        let (map_atom, mut headers) = out_headers(ctx, this, data);
-        let result = if qjs::JS_IsException(headers) {
-            qjs::JS_EXCEPTION
-        } else if !qjs::JS_IsNull(headers) && !qjs::JS_IsObject(headers) {
-            slow()
-        } else {
-            let created = qjs::JS_IsNull(headers);
-            if created {
-                headers = qjs::JS_NewObjectProto(ctx, qjs::JS_NULL);
+rode_core::raw_fn! {
+    /// `setHeader(name, value)`.
+    fn set_header(ctx, this, argc, argv, data) {
+        unsafe {
+            let slow = || qjs::JS_Call(ctx, *data.add(SLOW), this, argc, argv);
+            let (name, value) = (*argv, *argv.add(1));
+            if !qjs::JS_IsObject(this) || !plain_valid_value(value) {
+                return slow();
             }
-            if qjs::JS_IsException(headers)
-                || (created
-                    && qjs::JS_SetProperty(ctx, this, map_atom, qjs::JS_DupValue(ctx, headers)) < 0)
-            {
+            let sent = qjs::JS_GetProperty(ctx, this, atom_header(ctx));
+            if qjs::JS_IsException(sent) {
+                return sent;
+            }
+            let sent_truthy = qjs::JS_ToBool(ctx, sent);
+            qjs::JS_FreeValue(ctx, sent);
+            if sent_truthy != 0 {
+                return slow();
+            }
+            let key = lower_name_atom(ctx, name);
+            if key == 0 {
+                return slow();
+            }
+            let (map_atom, mut headers) = out_headers(ctx, this, data);
+            let result = if qjs::JS_IsException(headers) {
                 qjs::JS_EXCEPTION
+            } else if !qjs::JS_IsNull(headers) && !qjs::JS_IsObject(headers) {
+                slow()
             } else {
-                let mut pair = [qjs::JS_DupValue(ctx, name), qjs::JS_DupValue(ctx, value)];
-                // Takes the pair; JS_SetProperty takes the entry.
-                let entry = qjs::JS_NewArrayFrom(ctx, 2, pair.as_mut_ptr());
-                if qjs::JS_IsException(entry) || qjs::JS_SetProperty(ctx, headers, key, entry) < 0 {
+                let created = qjs::JS_IsNull(headers);
+                if created {
+                    headers = qjs::JS_NewObjectProto(ctx, qjs::JS_NULL);
+                }
+                if qjs::JS_IsException(headers)
+                    || (created
+                        && qjs::JS_SetProperty(ctx, this, map_atom, qjs::JS_DupValue(ctx, headers)) < 0)
+                {
                     qjs::JS_EXCEPTION
                 } else {
-                    qjs::JS_DupValue(ctx, this)
+                    let mut pair = [qjs::JS_DupValue(ctx, name), qjs::JS_DupValue(ctx, value)];
+                    // Takes the pair; JS_SetProperty takes the entry.
+                    let entry = qjs::JS_NewArrayFrom(ctx, 2, pair.as_mut_ptr());
+                    if qjs::JS_IsException(entry) || qjs::JS_SetProperty(ctx, headers, key, entry) < 0 {
+                        qjs::JS_EXCEPTION
+                    } else {
+                        qjs::JS_DupValue(ctx, this)
+                    }
                 }
-            }
-        };
-        qjs::JS_FreeValue(ctx, headers);
-        qjs::JS_FreeAtom(ctx, map_atom);
-        qjs::JS_FreeAtom(ctx, key);
-        result
+            };
+            qjs::JS_FreeValue(ctx, headers);
+            qjs::JS_FreeAtom(ctx, map_atom);
+            qjs::JS_FreeAtom(ctx, key);
+            result
+        }
     }
 }
 
-/// `getHeader(name)`.
-unsafe extern "C" fn get_header(
-    ctx: *mut qjs::JSContext,
-    this: qjs::JSValue,
-    argc: c_int,
-    argv: *mut qjs::JSValue,
-    _magic: c_int,
-    data: *mut qjs::JSValue,
-) -> qjs::JSValue {
-    unsafe {
-        let slow = || qjs::JS_Call(ctx, *data.add(SLOW), this, argc, argv);
-        if !qjs::JS_IsObject(this) {
-            return slow();
-        }
-        let key = lower_name_atom(ctx, *argv);
-        if key == 0 {
-            return slow();
-        }
-        let (map_atom, headers) = out_headers(ctx, this, data);
-        qjs::JS_FreeAtom(ctx, map_atom);
-        let result = if qjs::JS_IsException(headers) {
-            qjs::JS_EXCEPTION
-        } else if qjs::JS_IsNull(headers) {
-            qjs::JS_UNDEFINED
-        } else if !qjs::JS_IsObject(headers) {
-            slow()
-        } else {
-            let entry = qjs::JS_GetProperty(ctx, headers, key);
-            if qjs::JS_IsException(entry) || qjs::JS_IsUndefined(entry) || qjs::JS_IsNull(entry) {
-                entry
-            } else {
-                let v = qjs::JS_GetPropertyUint32(ctx, entry, 1);
-                qjs::JS_FreeValue(ctx, entry);
-                v
+rode_core::raw_fn! {
+    /// `getHeader(name)`.
+    fn get_header(ctx, this, argc, argv, data) {
+        unsafe {
+            let slow = || qjs::JS_Call(ctx, *data.add(SLOW), this, argc, argv);
+            if !qjs::JS_IsObject(this) {
+                return slow();
             }
-        };
-        qjs::JS_FreeValue(ctx, headers);
-        qjs::JS_FreeAtom(ctx, key);
-        if qjs::JS_IsNull(result) {
-            // `entry?.[1]` of a null entry is undefined.
-            return qjs::JS_UNDEFINED;
+            let key = lower_name_atom(ctx, *argv);
+            if key == 0 {
+                return slow();
+            }
+            let (map_atom, headers) = out_headers(ctx, this, data);
+            qjs::JS_FreeAtom(ctx, map_atom);
+            let result = if qjs::JS_IsException(headers) {
+                qjs::JS_EXCEPTION
+            } else if qjs::JS_IsNull(headers) {
+                qjs::JS_UNDEFINED
+            } else if !qjs::JS_IsObject(headers) {
+                slow()
+            } else {
+                let entry = qjs::JS_GetProperty(ctx, headers, key);
+                if qjs::JS_IsException(entry) || qjs::JS_IsUndefined(entry) || qjs::JS_IsNull(entry) {
+                    entry
+                } else {
+                    let v = qjs::JS_GetPropertyUint32(ctx, entry, 1);
+                    qjs::JS_FreeValue(ctx, entry);
+                    v
+                }
+            };
+            qjs::JS_FreeValue(ctx, headers);
+            qjs::JS_FreeAtom(ctx, key);
+            if qjs::JS_IsNull(result) {
+                // `entry?.[1]` of a null entry is undefined.
+                return qjs::JS_UNDEFINED;
+            }
+            result
         }
-        result
     }
 }
 

@@ -64,6 +64,27 @@ macro_rules! raw_fn {
     };
 }
 
+/// The atom of `name` in this thread's runtime, made once and kept in `slot` (a
+/// `thread_local!` `Cell` starting at 0): property names the C-level natives read per call.
+///
+/// # Safety
+/// `ctx` must be a live context of this thread's runtime.
+pub unsafe fn cached_atom(
+    slot: &'static std::thread::LocalKey<std::cell::Cell<rquickjs::qjs::JSAtom>>,
+    ctx: *mut rquickjs::qjs::JSContext,
+    name: &str,
+) -> rquickjs::qjs::JSAtom {
+    slot.with(|a| {
+        if a.get() == 0 {
+            // SAFETY: a new atom, kept for the runtime's life.
+            a.set(unsafe {
+                rquickjs::qjs::JS_NewAtomLen(ctx, name.as_ptr().cast(), name.len() as _)
+            });
+        }
+        a.get()
+    })
+}
+
 /// Sets `obj[name]` to a C-level function without data (see `raw_data_func`), for the tiny
 /// state accessors the loop's JS calls several times per callback.
 pub fn raw_func<'js>(

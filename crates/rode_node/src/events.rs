@@ -25,14 +25,8 @@ const ADD_CATCH: usize = 1;
 const ERROR: usize = 2;
 
 unsafe fn atom_events(ctx: *mut qjs::JSContext) -> qjs::JSAtom {
-    ATOM_EVENTS.with(|a| {
-        if a.get() == 0 {
-            let name = b"_events";
-            // SAFETY: a new atom, kept for the runtime's life.
-            a.set(unsafe { qjs::JS_NewAtomLen(ctx, name.as_ptr().cast(), name.len() as _) });
-        }
-        a.get()
-    })
+    // SAFETY: the engine's live context (called from the native emit).
+    unsafe { rode_core::bind::cached_atom(&ATOM_EVENTS, ctx, "_events") }
 }
 
 /// Calls `addCatch(this, result, type, args)` (JS) for a listener's non-nullish result.

@@ -23,14 +23,8 @@ thread_local! {
 
 /// The atom of `_header` in this thread's runtime.
 unsafe fn atom_header(ctx: *mut qjs::JSContext) -> qjs::JSAtom {
-    ATOM_HEADER.with(|a| {
-        if a.get() == 0 {
-            let name = b"_header";
-            // SAFETY: a new atom, kept for the runtime's life.
-            a.set(unsafe { qjs::JS_NewAtomLen(ctx, name.as_ptr().cast(), name.len() as _) });
-        }
-        a.get()
-    })
+    // SAFETY: the engine's live context (called from the native setHeader).
+    unsafe { rode_core::bind::cached_atom(&ATOM_HEADER, ctx, "_header") }
 }
 
 /// The atom of a header name lower-cased, if it is a non-empty Latin-1 token; 0 if not.

@@ -116,6 +116,32 @@ pub fn to_utf8(c: Chars<'_>) -> Vec<u8> {
     }
 }
 
+/// The length of `to_utf8(c)`, without making it (`Buffer.byteLength`).
+pub fn utf8_len(c: Chars<'_>) -> usize {
+    match c {
+        Chars::Latin1(b) => b.len() + b.iter().filter(|&&c| c >= 0x80).count(),
+        Chars::Utf16(u) => {
+            let mut n = 0;
+            let mut i = 0;
+            while i < u.len() {
+                n += match u[i] {
+                    0..=0x7f => 1,
+                    0x80..=0x7ff => 2,
+                    0xd800..=0xdbff
+                        if u.get(i + 1).is_some_and(|d| (0xdc00..=0xdfff).contains(d)) =>
+                    {
+                        i += 1;
+                        4
+                    }
+                    _ => 3,
+                };
+                i += 1;
+            }
+            n
+        }
+    }
+}
+
 fn latin1_to_utf8(b: &[u8]) -> Vec<u8> {
     let extra = b.iter().filter(|&&c| c >= 0x80).count();
     let mut out = crate::memory::big_vec(b.len() + extra);
@@ -220,6 +246,26 @@ mod tests {
         assert_eq!(utf8_of(&[0xDC00]), "\u{FFFD}".as_bytes());
         assert_eq!(utf8_of(&[0xD83D]), "\u{FFFD}".as_bytes());
         assert_eq!(utf8_of(&[0xD83D, 0xD83D, 0xDE00]), "\u{FFFD}😀".as_bytes());
+    }
+
+    #[test]
+    fn utf8_len_is_the_length_of_to_utf8() {
+        let cases: [&[u16]; 6] = [
+            &[],
+            &[0x61, 0xE9, 0x7FF, 0x800],
+            &[0xD83D, 0xDE00],
+            &[0x61, 0xD800, 0x62],
+            &[0xDC00, 0xD83D],
+            &[0xD83D, 0xD83D, 0xDE00],
+        ];
+        for u in cases {
+            assert_eq!(utf8_len(Chars::Utf16(u)), utf8_of(u).len(), "{u:x?}");
+        }
+        let latin1 = b"a\xe9\xff plain";
+        assert_eq!(
+            utf8_len(Chars::Latin1(latin1)),
+            to_utf8(Chars::Latin1(latin1)).len()
+        );
     }
 
     #[test]

@@ -165,44 +165,19 @@ extern "C" {
     ) -> qjs::JSValue;
 }
 
-/// UTF-8 length of a string's characters, as Node encodes them (a lone surrogate as the
-/// three bytes of U+FFFD).
-fn utf8_len(chars: strings::Chars<'_>) -> usize {
-    match chars {
-        strings::Chars::Latin1(b) => b.len() + b.iter().filter(|&&c| c >= 0x80).count(),
-        strings::Chars::Utf16(u) => {
-            let mut n = 0;
-            let mut i = 0;
-            while i < u.len() {
-                let c = u[i];
-                n += match c {
-                    0..=0x7f => 1,
-                    0x80..=0x7ff => 2,
-                    0xd800..=0xdbff
-                        if u.get(i + 1).is_some_and(|d| (0xdc00..=0xdfff).contains(d)) =>
-                    {
-                        i += 1;
-                        4
-                    }
-                    _ => 3,
-                };
-                i += 1;
-            }
-            n
-        }
-    }
-}
-
 rode_core::raw_fn! {
     /// `byteLengthUtf8(string)` C-level (data: the rquickjs-bound version, for ropes).
     fn byte_length_utf8(ctx, this, argc, argv, data) {
         // SAFETY: at least one argument; the characters are read before anything else runs.
         unsafe {
             match strings::chars_raw(*argv) {
-                Some(chars) => match i32::try_from(utf8_len(chars)) {
-                    Ok(n) => qjs::JS_MKVAL(qjs::JS_TAG_INT, n),
-                    Err(_) => qjs::JS_NewFloat64(utf8_len(chars) as f64),
-                },
+                Some(chars) => {
+                    let n = strings::utf8_len(chars);
+                    match i32::try_from(n) {
+                        Ok(n) => qjs::JS_MKVAL(qjs::JS_TAG_INT, n),
+                        Err(_) => qjs::JS_NewFloat64(n as f64),
+                    }
+                }
                 None => qjs::JS_Call(ctx, *data, this, argc, argv),
             }
         }

@@ -281,9 +281,9 @@ rode_core::raw_fn! {
             let Some(Chars::Latin1(header)) = chars_raw(head) else {
                 return qjs::JS_FALSE;
             };
-            // The head's characters are copied before any property read can run JS.
-            let header = header.to_vec();
-            match finish(&Msg { ctx, this: msg }, &header, seen) {
+            // `finish` copies the head's characters before any property read can run JS (the
+            // string itself stays alive in the caller's arguments).
+            match finish(&Msg { ctx, this: msg }, header, seen) {
                 None => qjs::JS_EXCEPTION,
                 Some(done) => {
                     if done {

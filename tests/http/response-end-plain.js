@@ -4,7 +4,6 @@
 // bodies, a HEAD request, a Latin-1 head, the callback and 'finish' order and
 // socket.bytesWritten. rode sends head and body as one write straight to the socket when
 // it is idle.
-const http = require('http');
 const raw = require('./_raw');
 
 const cases = [
@@ -30,14 +29,7 @@ const cases = [
   }],
 ];
 
-const server = http.createServer((req, res) => cases[Number(req.url.slice(1))][1](res));
-server.listen(0, '127.0.0.1', async () => {
-  for (let i = 0; i < cases.length; i++) {
-    const method = cases[i][0] === 'head request' ? 'HEAD' : 'GET';
-    const out = await raw(server.address().port,
-      `${method} /${i} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
-    console.log(`--- ${cases[i][0]} (${out.length} bytes)`);
-    console.log(JSON.stringify(out.slice(out.indexOf('\r\n\r\n') + 4)));
-  }
-  server.close();
-});
+raw.eachCase(cases, (name, out) => {
+  console.log(`--- ${name} (${out.length} bytes)`);
+  console.log(JSON.stringify(out.slice(out.indexOf('\r\n\r\n') + 4)));
+}, (name) => (name === 'head request' ? 'HEAD' : 'GET'));

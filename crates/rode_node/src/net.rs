@@ -39,11 +39,42 @@ use tokio::task::JoinHandle;
 const UV_EOF: i32 = -4095;
 const READ_SIZE: usize = 64 * 1024;
 
+/// A read at least this long hands its buffer to JS as it is instead of copying it out.
+const KEEP_READ: usize = 16 * 1024;
+
 thread_local! {
-    /// The buffer every socket of this thread reads into (a read is copied out at once, with
-    /// no await in between): one per thread instead of one per connection, so ten thousand
-    /// idle connections don't each hold 64 KiB.
-    static READ_BUF: RefCell<Box<[u8]>> = RefCell::new(vec![0u8; READ_SIZE].into_boxed_slice());
+    /// The buffer every socket of this thread reads into: one per thread instead of one per
+    /// connection, so ten thousand idle connections don't each hold 64 KiB. A short read is
+    /// copied out at once (no await in between); a long one takes the buffer itself, and the
+    /// next read allocates a fresh one.
+    static READ_BUF: RefCell<Vec<u8>> = RefCell::new(Vec::with_capacity(READ_SIZE));
+}
+
+/// One non-blocking read from `conn` (with the fds passed alongside on an IPC channel):
+/// the bytes as an owned buffer, `None` at end of stream.
+fn read_once(conn: &Conn, ipc: bool) -> io::Result<(usize, Option<Vec<u8>>, Vec<OwnedFd>)> {
+    READ_BUF.with(|b| {
+        let mut buf = b.borrow_mut();
+        if ipc {
+            // recvmsg(2) goes through a plain slice: keep the buffer filled (zeroed once).
+            buf.resize(READ_SIZE, 0);
+            let (n, fds) = conn.try_read_with_fds(&mut buf)?;
+            return Ok((n, (n > 0).then(|| buf[..n].to_vec()), fds));
+        }
+        buf.clear();
+        buf.reserve_exact(READ_SIZE);
+        let n = conn.try_read_into(&mut buf)?;
+        let data = match n {
+            0 => None,
+            n if n >= KEEP_READ => {
+                let mut owned = std::mem::take(&mut *buf);
+                owned.shrink_to_fit();
+                Some(owned)
+            }
+            n => Some(buf[..n].to_vec()),
+        };
+        Ok((n, data, Vec::new()))
+    })
 }
 
 type Owner = RefCell<Option<Persistent<Object<'static>>>>;
@@ -235,15 +266,7 @@ fn start_reader(id: u32, s: &Rc<Stream>) {
                     if !s.reading.get() {
                         continue;
                     }
-                    let r = READ_BUF.with(|b| {
-                        let mut buf = b.borrow_mut();
-                        let r = if s.ipc.get() {
-                            conn.try_read_with_fds(&mut buf)
-                        } else {
-                            conn.try_read(&mut buf).map(|n| (n, Vec::new()))
-                        };
-                        r.map(|(n, fds)| (n, (n > 0).then(|| buf[..n].to_vec()), fds))
-                    });
+                    let r = read_once(&conn, s.ipc.get());
                     match r {
                         Ok(n) => Ok(n),
                         Err(e) if e.kind() == io::ErrorKind::WouldBlock => continue,

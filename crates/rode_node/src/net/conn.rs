@@ -58,6 +58,26 @@ impl Conn {
         }
     }
 
+    /// One non-blocking read appended to `buf`'s spare capacity (no zeroing, no copy);
+    /// `WouldBlock` when nothing is there.
+    pub fn try_read_into(&self, buf: &mut Vec<u8>) -> io::Result<usize> {
+        match self {
+            Conn::Tcp(s) => s.try_read_buf(buf),
+            Conn::Unix(s) => s.try_read_buf(buf),
+            Conn::Fd(f) => {
+                let fd = f.get_ref().as_raw_fd();
+                let spare = buf.spare_capacity_mut();
+                let n = fd_io(
+                    unsafe { libc::read(fd, spare.as_mut_ptr().cast(), spare.len()) },
+                    |n| n,
+                )?;
+                // SAFETY: read(2) initialised the first `n` spare bytes.
+                unsafe { buf.set_len(buf.len() + n) };
+                Ok(n)
+            }
+        }
+    }
+
     /// One non-blocking read that also takes fds passed with SCM_RIGHTS (Unix sockets only;
     /// other streams read plainly).
     pub fn try_read_with_fds(&self, buf: &mut [u8]) -> io::Result<(usize, Vec<OwnedFd>)> {

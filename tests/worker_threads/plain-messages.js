@@ -2,7 +2,8 @@
 // Plain messages to another thread (objects, arrays, primitives) arrive as their structured
 // clones, including the cases where a naive copy would differ: getters are called once,
 // symbol keys and non-enumerable properties are dropped, holes and extra array properties
-// are kept, prototypes are not, an own "__proto__" key stays a key, -0 stays -0.
+// are kept, prototypes are not, an own "__proto__" key stays a key, -0 stays -0; hundreds of
+// property names in one message keep their order and values.
 const assert = require('assert');
 const { Worker } = require('worker_threads');
 
@@ -80,6 +81,14 @@ function roundTrip(value) {
   r = await roundTrip(big);
   assert.strictEqual(r.echo.length, 50000);
   assert.deepStrictEqual(r.echo[49999], { i: 49999 });
+
+  // Many distinct property names, each used again deeper down (the writer's name table grows
+  // several times and must map a repeated name to the same entry).
+  const wide = {};
+  for (let i = 0; i < 300; i++) wide[`key_${i}_${'x'.repeat(i % 7)}`] = { [`key_${299 - i}_${'x'.repeat((299 - i) % 7)}`]: i };
+  r = await roundTrip(wide);
+  assert.deepStrictEqual(r.echo, wide);
+  assert.deepStrictEqual(r.shape.keys, Object.keys(wide));
 
   assert.throws(() => w.postMessage({ f() {} }), { name: 'DataCloneError' });
   assert.throws(() => w.postMessage([Symbol('x')]), { name: 'DataCloneError' });

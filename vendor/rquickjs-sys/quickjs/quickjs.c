@@ -38777,8 +38777,10 @@ typedef struct BCWriterState {
     bool allow_source;
     bool allow_debug;
     uint32_t first_atom;
-    uint32_t *atom_to_idx;
-    int atom_to_idx_size;
+    /* rode: atom -> index as an open-addressing hash (key atom + 1, 0 = empty; at most
+       half full) instead of an array indexed by atom: see bc_atom_to_idx. */
+    struct { uint32_t key, val; } *atom_to_idx;
+    uint32_t atom_to_idx_mask;
     JSAtom *idx_to_atom;
     int idx_to_atom_count;
     int idx_to_atom_size;
@@ -38861,29 +38863,47 @@ static void bc_set_flags(uint32_t *pflags, int *pidx, uint32_t val, int n)
     *pidx += n;
 }
 
+/* rode: upstream indexes a dense array by atom number, so writing a value that names one
+   atom made late in a big runtime (a structured-clone message with a property "reply")
+   allocated and zeroed an array as long as the runtime's atom table, per message. The map
+   is a small open-addressing hash now; the indexes written are the same. */
+static uint32_t bc_atom_slot(BCWriterState *s, JSAtom atom)
+{
+    uint32_t h = (atom * 0x9E3779B1u) & s->atom_to_idx_mask;
+    while (s->atom_to_idx[h].key != 0 && s->atom_to_idx[h].key != atom + 1)
+        h = (h + 1) & s->atom_to_idx_mask;
+    return h;
+}
+
 static int bc_atom_to_idx(BCWriterState *s, uint32_t *pres, JSAtom atom)
 {
-    uint32_t v;
+    uint32_t v, h;
 
     if (atom < s->first_atom || __JS_AtomIsTaggedInt(atom)) {
         *pres = atom;
         return 0;
     }
-    atom -= s->first_atom;
-    if (atom < s->atom_to_idx_size && s->atom_to_idx[atom] != 0) {
-        *pres = s->atom_to_idx[atom];
-        return 0;
+    if (s->atom_to_idx) {
+        h = bc_atom_slot(s, atom);
+        if (s->atom_to_idx[h].key != 0) {
+            *pres = s->atom_to_idx[h].val;
+            return 0;
+        }
     }
-    if (atom >= s->atom_to_idx_size) {
-        int old_size, i;
-        old_size = s->atom_to_idx_size;
-        if (js_resize_array(s->ctx, (void **)&s->atom_to_idx,
-                            sizeof(s->atom_to_idx[0]), &s->atom_to_idx_size,
-                            atom + 1))
-            return -1;
-        /* XXX: could add a specific js_resize_array() function to do it */
-        for(i = old_size; i < s->atom_to_idx_size; i++)
-            s->atom_to_idx[i] = 0;
+    if (!s->atom_to_idx || (uint32_t)(s->idx_to_atom_count + 1) * 2 > s->atom_to_idx_mask + 1) {
+        uint32_t size = s->atom_to_idx ? (s->atom_to_idx_mask + 1) * 2 : 16;
+        int i;
+        void *slots = js_mallocz(s->ctx, sizeof(s->atom_to_idx[0]) * size);
+        if (!slots)
+            goto fail;
+        js_free(s->ctx, s->atom_to_idx);
+        s->atom_to_idx = slots;
+        s->atom_to_idx_mask = size - 1;
+        for (i = 0; i < s->idx_to_atom_count; i++) {
+            h = bc_atom_slot(s, s->idx_to_atom[i]);
+            s->atom_to_idx[h].key = s->idx_to_atom[i] + 1;
+            s->atom_to_idx[h].val = i + s->first_atom;
+        }
     }
     if (js_resize_array(s->ctx, (void **)&s->idx_to_atom,
                         sizeof(s->idx_to_atom[0]),
@@ -38891,9 +38911,11 @@ static int bc_atom_to_idx(BCWriterState *s, uint32_t *pres, JSAtom atom)
         goto fail;
 
     v = s->idx_to_atom_count++;
-    s->idx_to_atom[v] = atom + s->first_atom;
+    s->idx_to_atom[v] = atom;
     v += s->first_atom;
-    s->atom_to_idx[atom] = v;
+    h = bc_atom_slot(s, atom);
+    s->atom_to_idx[h].key = atom + 1;
+    s->atom_to_idx[h].val = v;
     *pres = v;
     return 0;
  fail:

@@ -90,48 +90,67 @@ pub struct Wire {
     special: bool,
 }
 
-/// ArrayBuffer memory in flight between threads: a `malloc` block.
+/// ArrayBuffer memory in flight between threads: `len` bytes at `ptr`, which is `offset`
+/// bytes into a `malloc` block (0 for blocks rode allocated; the engine's own large blocks
+/// start with its header).
 struct RawBuf {
     ptr: *mut u8,
     len: usize,
+    offset: usize,
 }
 // The block is owned by whoever holds the RawBuf.
 unsafe impl Send for RawBuf {}
 impl Drop for RawBuf {
     fn drop(&mut self) {
         if !self.ptr.is_null() {
-            unsafe { libc::free(self.ptr.cast()) }
+            unsafe { libc::free(self.ptr.sub(self.offset).cast()) }
         }
     }
 }
 
 thread_local! {
-    /// Data pointers of the ArrayBuffers this thread made from received `RawBuf`s: sending
-    /// one on moves its block instead of copying it.
-    static MOVABLE: RefCell<std::collections::HashSet<usize>> = RefCell::default();
+    /// Data pointers of the ArrayBuffers this thread made from received `RawBuf`s, with
+    /// their offsets into their blocks: sending one on moves its block instead of copying it.
+    static MOVABLE: RefCell<HashMap<usize, usize>> = RefCell::default();
     /// The block being moved out of its ArrayBuffer: the engine's free must not free it.
     static STOLEN: Cell<usize> = const { Cell::new(0) };
 }
 
+extern "C" {
+    // rode's engine patch (vendor/rquickjs-sys/RODE-PATCH.md).
+    fn JS_StealArrayBuffer(
+        ctx: *mut qjs::JSContext,
+        obj: qjs::JSValue,
+        len: *mut qjs::size_t,
+        block: *mut *mut std::ffi::c_void,
+    ) -> *mut u8;
+}
+
+/// The realloc function of ArrayBuffers over received blocks; `opaque` is the data's offset
+/// into its block (see [`RawBuf`]).
 unsafe extern "C" fn raw_buf_realloc(
     _rt: *mut qjs::JSRuntime,
-    _opaque: *mut std::ffi::c_void,
+    opaque: *mut std::ffi::c_void,
     ptr: *mut std::ffi::c_void,
     size: qjs::size_t,
 ) -> *mut std::ffi::c_void {
+    let offset = opaque as usize;
     let key = ptr as usize;
     MOVABLE.with(|m| m.borrow_mut().remove(&key));
+    let block = ptr.cast::<u8>().sub(offset);
     if size == 0 {
         if STOLEN.with(|s| s.get()) != key {
-            libc::free(ptr);
+            libc::free(block.cast());
         }
         return std::ptr::null_mut();
     }
-    let new = libc::realloc(ptr, size as usize);
-    if !new.is_null() {
-        MOVABLE.with(|m| m.borrow_mut().insert(new as usize));
+    let new = libc::realloc(block.cast(), size as usize + offset);
+    if new.is_null() {
+        return new;
     }
-    new
+    let data = new.cast::<u8>().add(offset);
+    MOVABLE.with(|m| m.borrow_mut().insert(data as usize, offset));
+    data.cast()
 }
 
 /// An ArrayBuffer over a received block, without copying it.
@@ -146,45 +165,64 @@ fn buffer_from_raw<'js>(ctx: &Ctx<'js>, mut raw: RawBuf) -> Result<Value<'js>> {
             raw.len as _,
             0,
             Some(raw_buf_realloc),
-            std::ptr::null_mut(),
+            raw.offset as *mut std::ffi::c_void,
             false,
         );
         if qjs::JS_IsException(v) {
             return Err(rquickjs::Error::Exception);
         }
-        MOVABLE.with(|m| m.borrow_mut().insert(raw.ptr as usize));
+        MOVABLE.with(|m| m.borrow_mut().insert(raw.ptr as usize, raw.offset));
         raw.ptr = std::ptr::null_mut();
         Ok(Value::from_raw(ctx.clone(), v))
     }
 }
 
 /// Takes the bytes of `buf` (a fresh buffer of the clone) and detaches it: the block moves
-/// when this thread made it from a received one, otherwise the bytes are copied once.
+/// when this thread made it from a received one or the engine allocated it as a block of
+/// its own; otherwise (small or external bytes) they are copied once.
 fn take_buffer<'js>(ctx: &Ctx<'js>, buf: &Value<'js>) -> Result<RawBuf> {
     unsafe {
         let raw = ctx.as_raw().as_ptr();
         let mut size: qjs::size_t = 0;
+        let mut block: *mut std::ffi::c_void = std::ptr::null_mut();
+        let data = JS_StealArrayBuffer(raw, buf.as_raw(), &mut size, &mut block);
+        if !data.is_null() {
+            return Ok(RawBuf {
+                ptr: data,
+                len: size as usize,
+                offset: data as usize - block as usize,
+            });
+        }
         let data = qjs::JS_GetArrayBuffer(raw, &mut size, buf.as_raw());
         if data.is_null() {
             let _ = ctx.catch();
             return Ok(RawBuf {
                 ptr: std::ptr::null_mut(),
                 len: 0,
+                offset: 0,
             });
         }
         let len = size as usize;
         let key = data as usize;
-        let ours = MOVABLE.with(|m| m.borrow().contains(&key));
-        let out = if ours {
+        let moved = MOVABLE.with(|m| m.borrow().get(&key).copied());
+        let out = if let Some(offset) = moved {
             STOLEN.with(|s| s.set(key));
-            RawBuf { ptr: data, len }
+            RawBuf {
+                ptr: data,
+                len,
+                offset,
+            }
         } else {
             let p = libc::malloc(len.max(1)) as *mut u8;
             if p.is_null() {
                 return Err(bind::throw_error(ctx, "out of memory"));
             }
             std::ptr::copy_nonoverlapping(data, p, len);
-            RawBuf { ptr: p, len }
+            RawBuf {
+                ptr: p,
+                len,
+                offset: 0,
+            }
         };
         qjs::JS_DetachArrayBuffer(raw, buf.as_raw());
         STOLEN.with(|s| s.set(0));

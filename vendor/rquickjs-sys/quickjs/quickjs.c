@@ -59931,6 +59931,38 @@ void JS_DetachArrayBuffer(JSContext *ctx, JSValueConst obj)
     }
 }
 
+/* rode: detaches an ArrayBuffer whose bytes are a large block of this runtime's default
+   allocator, without freeing them: returns the data pointer, sets *plen to the byte length
+   and *pblock to the malloc() block the caller now owns (pass it to free()). The block
+   leaves the runtime's memory accounting. Returns NULL and changes nothing for any other
+   buffer (detached, shared, immutable, external bytes, a small arena block, a custom
+   allocator). Used to move a transferred ArrayBuffer to another thread without a copy. */
+uint8_t *JS_StealArrayBuffer(JSContext *ctx, JSValueConst obj, size_t *plen,
+                             void **pblock)
+{
+    JSRuntime *rt = ctx->rt;
+    JSArrayBuffer *abuf = JS_GetOpaque(obj, JS_CLASS_ARRAY_BUFFER);
+    JSMallocBlockHeader *b;
+    uint8_t *data;
+
+    if (!abuf || abuf->detached || abuf->shared || abuf->immutable ||
+        abuf->realloc_func != js_array_buffer_realloc || !abuf->data ||
+        rt->mf.js_free != js_def_free)
+        return NULL;
+    b = container_of(abuf->data, JSMallocBlockHeader, user_data);
+    if (b->u.block_idx != JS_ARENA_FREE_NIL || b == arena_zero_block(rt))
+        return NULL;
+    rt->malloc_state.malloc_count--;
+    rt->malloc_state.malloc_size -= js_arena_usable_size(rt, abuf->data) + MALLOC_OVERHEAD;
+    data = abuf->data;
+    *plen = abuf->byte_length;
+    *pblock = b;
+    abuf->realloc_func = NULL; /* so detaching does not free the bytes */
+    abuf->opaque = NULL;
+    JS_DetachArrayBuffer(ctx, obj);
+    return data;
+}
+
 int JS_IsImmutableArrayBuffer(JSValueConst obj)
 {
     JSArrayBuffer *abuf = JS_GetOpaque(obj, JS_CLASS_ARRAY_BUFFER);

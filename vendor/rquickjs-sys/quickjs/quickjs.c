@@ -1713,8 +1713,18 @@ static void js_trigger_gc(JSRuntime *rt, size_t size)
         }
 #endif
         JS_RunGC(rt);
-        rt->malloc_gc_threshold = rt->malloc_state.malloc_size +
-            (rt->malloc_state.malloc_size >> 1);
+        /* rode: the next collection when the heap has doubled (upstream: grown by half). A
+           collection marks every live object, so its cost per byte of garbage is
+           live / (threshold - live): 2 at 1.5x, 1 at 2x. Server heaps are mostly long-lived
+           (modules, compiled functions) with per-request cycles as the garbage. Under a
+           memory limit that doubling would cross, upstream's half: collect before failing. */
+        {
+            size_t size = rt->malloc_state.malloc_size, limit = rt->malloc_state.malloc_limit;
+            size_t growth = size;
+            if (limit != 0 && (size > limit || growth > limit - size))
+                growth = size >> 1;
+            rt->malloc_gc_threshold = size + growth;
+        }
     }
 }
 

@@ -17,6 +17,9 @@ assert.deepStrictEqual(Object.keys(wt).sort(), [
   'setEnvironmentData', 'threadId', 'workerData',
 ]);
 assert.strictEqual(typeof SHARE_ENV, 'symbol');
+// Both postMessage methods are declared with no named parameters, and both need a message.
+assert.strictEqual(Worker.prototype.postMessage.length, 0);
+assert.strictEqual(wt.MessagePort.prototype.postMessage.length, 0);
 
 function run(worker) {
   const events = [];

@@ -53,4 +53,21 @@ assert.throws(() => new Worker('1', { eval: true, workerData: () => {} }), {
 assert.throws(() => new Worker('1', { eval: true, transferList: [{}] }), {
   code: 'ERR_INVALID_TRANSFER_OBJECT',
 });
-console.log('ok');
+
+// postMessage() with no message throws; an explicit undefined is a message.
+{
+  const w = new Worker(`require('worker_threads').parentPort.once('message', (m) => {
+    require('worker_threads').parentPort.postMessage(m === undefined ? 'got undefined' : 'got ' + m);
+  });`, { eval: true });
+  assert.throws(() => w.postMessage(), {
+    name: 'TypeError',
+    code: 'ERR_MISSING_ARGS',
+    message: 'Not enough arguments to MessagePort.postMessage',
+  });
+  w.postMessage(undefined);
+  w.once('message', (m) => {
+    assert.strictEqual(m, 'got undefined');
+    w.terminate();
+    console.log('ok');
+  });
+}

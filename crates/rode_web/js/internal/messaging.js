@@ -564,6 +564,8 @@ function close() {
 }
 {
   const enumerable = { __proto__: null, enumerable: true };
+  // Node's is declared with no named parameters.
+  Object.defineProperty(MessagePort.prototype.postMessage, 'length', { __proto__: null, value: 0 });
   Object.defineProperties(MessagePort.prototype, {
     postMessage: enumerable,
     start: enumerable,

@@ -452,9 +452,15 @@ class Worker extends EventEmitter {
     return this[kExited] ? {} : this[kLimits];
   }
 
-  postMessage(...args) {
+  postMessage(message, transfer) {
     if (this[kExited]) return;
-    this[kPort].postMessage(...args);
+    // Passed on as given (no rest/spread, which costs more than the call here): only a call
+    // with no arguments needs telling apart, and the port throws for it.
+    if (message === undefined && transfer === undefined && arguments.length === 0) {
+      this[kPort].postMessage();
+    } else {
+      this[kPort].postMessage(message, transfer);
+    }
   }
 
   terminate(callback) {
@@ -481,5 +487,7 @@ class Worker extends EventEmitter {
     throw new (errors().ERR_NOT_IMPLEMENTED)('worker.getHeapSnapshot()');
   }
 }
+// Node's takes rest parameters: no named ones.
+Object.defineProperty(Worker.prototype.postMessage, 'length', { __proto__: null, value: 0 });
 
 module.exports = { Worker, SHARE_ENV, kStdioMarker };

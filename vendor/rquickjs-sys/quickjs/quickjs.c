@@ -8762,6 +8762,10 @@ static JSValue JS_ThrowTypeErrorNotAFunction(JSContext *ctx)
     return JS_ThrowTypeError(ctx, "not a function");
 }
 
+/* rode: see rode_throw_not_callable() below. Set by the interpreter's call instructions. */
+#define JS_CALL_FLAG_RODE_SITE (1 << 5)
+static JSValue rode_throw_not_callable(JSContext *ctx, bool ctor);
+
 static JSValue JS_ThrowTypeErrorNotAnObject(JSContext *ctx)
 {
     return JS_ThrowTypeError(ctx, "not an object");
@@ -18348,10 +18352,12 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
         call_func = rt->class_array[p->class_id].call;
         if (!call_func) {
         not_a_function:
+            if (flags & JS_CALL_FLAG_RODE_SITE) /* rode */
+                return rode_throw_not_callable(caller_ctx, false);
             return JS_ThrowTypeErrorNotAFunction(caller_ctx);
         }
         return call_func(caller_ctx, func_obj, this_obj, argc,
-                         argv, flags);
+                         argv, flags & ~JS_CALL_FLAG_RODE_SITE);
     }
     b = p->u.func.function_bytecode;
 
@@ -18776,7 +18782,7 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                 sf->cur_pc = pc;
                 ret_val = JS_CallInternal(ctx, call_argv[-1], JS_UNDEFINED,
                                           JS_UNDEFINED, call_argc,
-                                          vc(call_argv), 0);
+                                          vc(call_argv), JS_CALL_FLAG_RODE_SITE);
                 if (unlikely(JS_IsException(ret_val)))
                     goto exception;
                 if (opcode == OP_tail_call)
@@ -18795,7 +18801,7 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                 sf->cur_pc = pc;
                 ret_val = JS_CallConstructorInternal(ctx, call_argv[-2],
                                                      call_argv[-1], call_argc,
-                                                     vc(call_argv), 0);
+                                                     vc(call_argv), JS_CALL_FLAG_RODE_SITE);
                 if (unlikely(JS_IsException(ret_val)))
                     goto exception;
                 for(i = -2; i < call_argc; i++)
@@ -18813,7 +18819,7 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                 sf->cur_pc = pc;
                 ret_val = JS_CallInternal(ctx, call_argv[-1], call_argv[-2],
                                           JS_UNDEFINED, call_argc,
-                                          vc(call_argv), 0);
+                                          vc(call_argv), JS_CALL_FLAG_RODE_SITE);
                 if (unlikely(JS_IsException(ret_val)))
                     goto exception;
                 if (opcode == OP_tail_call_method)
@@ -18843,6 +18849,15 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                 magic = get_u16(pc);
                 pc += 2;
                 sf->cur_pc = pc;
+                /* rode: name the callee of a spread call as a plain call would */
+                if (magic == 0 && !JS_IsFunction(ctx, sp[-3])) {
+                    rode_throw_not_callable(ctx, false);
+                    goto exception;
+                }
+                if (magic == 1 && !JS_IsConstructor(ctx, sp[-3])) {
+                    rode_throw_not_callable(ctx, true);
+                    goto exception;
+                }
 
                 ret_val = js_function_apply(ctx, sp[-3], 2, vc(&sp[-2]), magic);
                 if (unlikely(JS_IsException(ret_val)))
@@ -21351,17 +21366,22 @@ static JSValue JS_CallConstructorInternal(JSContext *ctx,
     if (unlikely(JS_VALUE_GET_TAG(func_obj) != JS_TAG_OBJECT))
         goto not_a_function;
     p = JS_VALUE_GET_OBJ(func_obj);
-    if (unlikely(!p->is_constructor))
+    if (unlikely(!p->is_constructor)) {
+        if (flags & JS_CALL_FLAG_RODE_SITE) /* rode */
+            return rode_throw_not_callable(ctx, true);
         return JS_ThrowTypeErrorNotAConstructor(ctx, func_obj);
+    }
     if (unlikely(p->class_id != JS_CLASS_BYTECODE_FUNCTION)) {
         JSClassCall *call_func;
         call_func = ctx->rt->class_array[p->class_id].call;
         if (!call_func) {
         not_a_function:
+            if (flags & JS_CALL_FLAG_RODE_SITE) /* rode */
+                return rode_throw_not_callable(ctx, true);
             return JS_ThrowTypeErrorNotAFunction(ctx);
         }
         return call_func(ctx, func_obj, new_target, argc,
-                         argv, flags);
+                         argv, flags & ~JS_CALL_FLAG_RODE_SITE);
     }
 
     b = p->u.func.function_bytecode;
@@ -22736,6 +22756,457 @@ static const JSOpCode opcode_info[OP_COUNT + (OP_TEMP_END - OP_TEMP_START)] = {
 #define short_opcode_info(op)           \
     opcode_info[(op) >= OP_TEMP_START ? \
                 (op) + (OP_TEMP_END - OP_TEMP_START) : (op)]
+
+/* rode: V8's wording for calling what is not a function: "obj.foo is not a function",
+   "f is not a constructor", "JSON.parse(...) is not a function". V8 prints the callee
+   expression; the bytecode has no expression tree, so the call site's instructions are
+   replayed symbolically from the function's start to the call: each stack slot holds a
+   description of what pushed it (a variable, `this`, a property of another slot, a
+   number or string, a call's result) or nothing. Branches are merged at their targets
+   (a slot differing between the incoming paths is nothing), and code after an
+   unconditional jump that no forward jump reaches is read relative to its own pushes.
+   When the callee's slot has no full description the message stays "not a function".
+   Only the throw path runs this. */
+
+enum { RD_NAME, RD_THIS, RD_FIELD, RD_INDEX, RD_CALL, RD_NUM, RD_STR };
+
+typedef struct RodeDesc {
+    uint8_t kind;
+    int32_t a; /* RD_NAME/RD_FIELD/RD_STR: atom; RD_NUM: value; RD_INDEX/RD_CALL: slot desc */
+    int32_t parent; /* RD_FIELD/RD_INDEX: the object's desc */
+} RodeDesc;
+
+typedef struct RodeSim {
+    JSContext *ctx;
+    RodeDesc *descs;
+    int descs_len, descs_size;
+    int *stack; /* desc index per slot, -1 = unknown */
+    int sp, stack_size;
+    bool failed;
+} RodeSim;
+
+static int rd_new(RodeSim *s, int kind, int32_t a, int32_t parent)
+{
+    if (s->descs_len >= s->descs_size) {
+        int n = s->descs_size ? s->descs_size * 2 : 64;
+        RodeDesc *d = js_realloc(s->ctx, s->descs, sizeof(*d) * n);
+        if (!d) {
+            s->failed = true;
+            return -1;
+        }
+        s->descs = d;
+        s->descs_size = n;
+    }
+    s->descs[s->descs_len] = (RodeDesc){ kind, a, parent };
+    return s->descs_len++;
+}
+
+static void rd_push(RodeSim *s, int d)
+{
+    if (s->sp >= s->stack_size) {
+        int n = s->stack_size * 2 + 16;
+        int *st = js_realloc(s->ctx, s->stack, sizeof(int) * n);
+        if (!st) {
+            s->failed = true;
+            return;
+        }
+        s->stack = st;
+        s->stack_size = n;
+    }
+    s->stack[s->sp++] = d;
+}
+
+/* Pops n slots; below the bottom (code read relative to its own pushes) they are unknown. */
+static void rd_pop(RodeSim *s, int n, int *out)
+{
+    int i;
+    for (i = 0; i < n; i++) {
+        int d = -1;
+        if (s->sp > 0)
+            d = s->stack[--s->sp];
+        if (out)
+            out[i] = d; /* out[0] is the top */
+    }
+}
+
+static int rd_top(RodeSim *s, int depth)
+{
+    return s->sp >= depth ? s->stack[s->sp - depth] : -1;
+}
+
+static bool rd_print(RodeSim *s, DynBuf *b, int d, int level)
+{
+    char buf[ATOM_GET_STR_BUF_SIZE];
+    RodeDesc *e;
+
+    if (d < 0 || level > 32)
+        return false;
+    e = &s->descs[d];
+    switch (e->kind) {
+    case RD_NAME:
+        dbuf_putstr(b, JS_AtomGetStr(s->ctx, buf, sizeof(buf), e->a));
+        return true;
+    case RD_THIS:
+        dbuf_putstr(b, "this");
+        return true;
+    case RD_NUM:
+        dbuf_printf(b, "%d", (int)e->a);
+        return true;
+    case RD_FIELD:
+        if (!rd_print(s, b, e->parent, level + 1))
+            return false;
+        dbuf_putc(b, '.');
+        dbuf_putstr(b, JS_AtomGetStr(s->ctx, buf, sizeof(buf), e->a));
+        return true;
+    case RD_INDEX:
+        if (e->a < 0)
+            return false;
+        if (!rd_print(s, b, e->parent, level + 1))
+            return false;
+        if (s->descs[e->a].kind == RD_STR) { /* obj['x'] reads as obj.x */
+            dbuf_putc(b, '.');
+            dbuf_putstr(b, JS_AtomGetStr(s->ctx, buf, sizeof(buf), s->descs[e->a].a));
+            return true;
+        }
+        dbuf_putc(b, '[');
+        if (!rd_print(s, b, e->a, level + 1))
+            return false;
+        dbuf_putc(b, ']');
+        return true;
+    case RD_CALL:
+        if (!rd_print(s, b, e->a, level + 1))
+            return false;
+        dbuf_putstr(b, "(...)");
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Incoming stack states of forward-jump targets, merged slot by slot. */
+typedef struct RodeLabel {
+    int pos;
+    int sp; /* -1: the paths disagree on the depth (or a path is unknown) */
+    int *slots;
+} RodeLabel;
+
+/* Describes the callee of the call instruction that ends at the caller frame's cur_pc
+   into `out`; false when it can't. */
+static bool rode_describe_callee(JSContext *ctx, DynBuf *out)
+{
+    JSStackFrame *sf = ctx->rt->current_stack_frame;
+    JSFunctionBytecode *b;
+    JSObject *p;
+    RodeSim s;
+    RodeLabel *labels = NULL;
+    int labels_len = 0, labels_size = 0;
+    const uint8_t *bc;
+    int pos, end, call_pos, depth, i, j;
+    bool reach = true, known = true, ok = false;
+
+    if (!sf || JS_VALUE_GET_TAG(sf->cur_func) != JS_TAG_OBJECT || !sf->cur_pc)
+        return false;
+    p = JS_VALUE_GET_OBJ(sf->cur_func);
+    if (!js_class_has_bytecode(p->class_id))
+        return false;
+    b = p->u.func.function_bytecode;
+    bc = b->byte_code_buf;
+    end = sf->cur_pc - bc;
+    if (end <= 0 || end > b->byte_code_len)
+        return false;
+
+    /* Find the call instruction (the one ending at cur_pc) and its callee's depth. */
+    call_pos = -1;
+    for (pos = 0; pos < end;) {
+        int op = bc[pos];
+        if (op == 0 || op >= OP_COUNT)
+            return false;
+        if (pos + short_opcode_info(op).size == end)
+            call_pos = pos;
+        pos += short_opcode_info(op).size;
+    }
+    if (call_pos < 0)
+        return false;
+    switch (bc[call_pos]) {
+    case OP_call0: case OP_call1: case OP_call2: case OP_call3:
+        depth = bc[call_pos] - OP_call0 + 1;
+        break;
+    case OP_call: case OP_tail_call: case OP_call_method: case OP_tail_call_method:
+        depth = get_u16(bc + call_pos + 1) + 1;
+        break;
+    case OP_call_constructor:
+        depth = get_u16(bc + call_pos + 1) + 2;
+        break;
+    case OP_apply:
+        depth = 3;
+        break;
+    default:
+        return false;
+    }
+
+    memset(&s, 0, sizeof(s));
+    s.ctx = ctx;
+    for (pos = 0; pos <= call_pos && !s.failed;) {
+        int op = bc[pos], n_pop, target = -1, d, in[5];
+        const JSOpCode *oi = &short_opcode_info(op);
+        JSAtom atom;
+
+        /* A forward-jump target: merge the paths that reach it. */
+        for (i = 0; i < labels_len; i++) {
+            RodeLabel *l = &labels[i];
+            if (l->pos != pos)
+                continue;
+            if (!reach) {
+                s.sp = 0;
+                known = l->sp >= 0;
+                for (j = 0; j < l->sp; j++)
+                    rd_push(&s, l->slots[j]);
+            } else if (!known || l->sp < 0 || l->sp != s.sp) {
+                s.sp = 0;
+                known = false;
+            } else {
+                for (j = 0; j < s.sp; j++) {
+                    if (s.stack[j] != l->slots[j])
+                        s.stack[j] = -1;
+                }
+            }
+            reach = true;
+            js_free(ctx, l->slots);
+            labels[i] = labels[--labels_len];
+            break;
+        }
+        if (!reach) {
+            /* reached only by backward jumps (or not at all): read relatively */
+            reach = true;
+            known = false;
+            s.sp = 0;
+        }
+        if (pos == call_pos)
+            break;
+
+        n_pop = oi->n_pop;
+        if (oi->fmt == OP_FMT_npop || oi->fmt == OP_FMT_npop_u16)
+            n_pop += get_u16(bc + pos + 1);
+        else if (oi->fmt == OP_FMT_npopx)
+            n_pop += op - OP_call0;
+
+        switch (op) {
+        case OP_get_loc: case OP_get_loc_check: case OP_get_loc8:
+        case OP_get_loc0: case OP_get_loc1: case OP_get_loc2: case OP_get_loc3:
+            if (op == OP_get_loc8)
+                i = bc[pos + 1];
+            else if (op >= OP_get_loc0 && op <= OP_get_loc3)
+                i = op - OP_get_loc0;
+            else
+                i = get_u16(bc + pos + 1);
+            d = -1;
+            if (b->vardefs && i < b->var_count)
+                d = rd_new(&s, RD_NAME, b->vardefs[b->arg_count + i].var_name, -1);
+            rd_push(&s, d);
+            break;
+        case OP_get_arg: case OP_get_arg0: case OP_get_arg1: case OP_get_arg2: case OP_get_arg3:
+            i = op == OP_get_arg ? get_u16(bc + pos + 1) : op - OP_get_arg0;
+            d = -1;
+            if (b->vardefs && i < b->arg_count)
+                d = rd_new(&s, RD_NAME, b->vardefs[i].var_name, -1);
+            rd_push(&s, d);
+            break;
+        case OP_get_var_ref: case OP_get_var_ref_check:
+        case OP_get_var_ref0: case OP_get_var_ref1: case OP_get_var_ref2: case OP_get_var_ref3:
+            i = (op >= OP_get_var_ref0 && op <= OP_get_var_ref3) ? op - OP_get_var_ref0 :
+                get_u16(bc + pos + 1);
+            d = -1;
+            if (b->closure_var && i < b->closure_var_count)
+                d = rd_new(&s, RD_NAME, b->closure_var[i].var_name, -1);
+            rd_push(&s, d);
+            break;
+        case OP_get_var: case OP_get_var_undef:
+            rd_push(&s, rd_new(&s, RD_NAME, get_u32(bc + pos + 1), -1));
+            break;
+        case OP_push_this:
+            rd_push(&s, rd_new(&s, RD_THIS, 0, -1));
+            break;
+        case OP_push_i32:
+            rd_push(&s, rd_new(&s, RD_NUM, (int32_t)get_u32(bc + pos + 1), -1));
+            break;
+        case OP_push_i16:
+            rd_push(&s, rd_new(&s, RD_NUM, (int16_t)get_u16(bc + pos + 1), -1));
+            break;
+        case OP_push_i8:
+            rd_push(&s, rd_new(&s, RD_NUM, (int8_t)bc[pos + 1], -1));
+            break;
+        case OP_push_minus1: case OP_push_0: case OP_push_1: case OP_push_2: case OP_push_3:
+        case OP_push_4: case OP_push_5: case OP_push_6: case OP_push_7:
+            rd_push(&s, rd_new(&s, RD_NUM, op - OP_push_0, -1));
+            break;
+        case OP_push_atom_value:
+            rd_push(&s, rd_new(&s, RD_STR, get_u32(bc + pos + 1), -1));
+            break;
+        case OP_get_field: case OP_get_field2: case OP_get_length:
+            atom = op == OP_get_length ? JS_ATOM_length : get_u32(bc + pos + 1);
+            rd_pop(&s, 1, in);
+            d = in[0] >= 0 ? rd_new(&s, RD_FIELD, atom, in[0]) : -1;
+            if (op == OP_get_field2)
+                rd_push(&s, in[0]);
+            rd_push(&s, d);
+            break;
+        case OP_get_array_el: case OP_get_array_el2:
+            rd_pop(&s, 2, in); /* in[0] key, in[1] obj */
+            d = (in[0] >= 0 && in[1] >= 0) ? rd_new(&s, RD_INDEX, in[0], in[1]) : -1;
+            if (op == OP_get_array_el2)
+                rd_push(&s, in[1]);
+            rd_push(&s, d);
+            break;
+        case OP_call0: case OP_call1: case OP_call2: case OP_call3:
+        case OP_call: case OP_call_method: case OP_call_constructor:
+            d = rd_top(&s, op == OP_call_method ? n_pop - 1 : n_pop);
+            rd_pop(&s, n_pop, NULL);
+            rd_push(&s, d >= 0 ? rd_new(&s, RD_CALL, d, -1) : -1);
+            break;
+        case OP_drop: case OP_nip: case OP_nip1: case OP_dup: case OP_dup1: case OP_dup2:
+        case OP_dup3: case OP_insert2: case OP_insert3: case OP_insert4: case OP_perm3:
+        case OP_perm4: case OP_perm5: case OP_swap: case OP_swap2: case OP_rot3l:
+        case OP_rot3r: case OP_rot4l: case OP_rot5l: {
+            /* what each pushes, as indexes of the slots it pops, bottom first */
+            const char *perm;
+            switch (op) {
+            case OP_drop: perm = ""; break;
+            case OP_nip: perm = "1"; break;
+            case OP_nip1: perm = "12"; break;
+            case OP_dup: perm = "00"; break;
+            case OP_dup1: perm = "001"; break;
+            case OP_dup2: perm = "0101"; break;
+            case OP_dup3: perm = "012012"; break;
+            case OP_insert2: perm = "101"; break;
+            case OP_insert3: perm = "2012"; break;
+            case OP_insert4: perm = "30123"; break;
+            case OP_perm3: perm = "102"; break;
+            case OP_perm4: perm = "2013"; break;
+            case OP_perm5: perm = "30124"; break;
+            case OP_swap: perm = "10"; break;
+            case OP_swap2: perm = "2301"; break;
+            case OP_rot3l: perm = "120"; break;
+            case OP_rot3r: perm = "201"; break;
+            case OP_rot4l: perm = "1230"; break;
+            default: perm = "12340"; break; /* rot5l */
+            }
+            rd_pop(&s, n_pop, in);
+            for (i = 0; perm[i]; i++)
+                rd_push(&s, in[n_pop - 1 - (perm[i] - '0')]);
+            break;
+        }
+        default:
+            rd_pop(&s, n_pop, NULL);
+            for (i = 0; i < oi->n_push; i++)
+                rd_push(&s, -1);
+            break;
+        }
+
+        switch (oi->fmt) {
+        case OP_FMT_label:
+            target = pos + 1 + (int32_t)get_u32(bc + pos + 1);
+            break;
+        case OP_FMT_label8:
+            target = pos + 1 + (int8_t)bc[pos + 1];
+            break;
+        case OP_FMT_label16:
+            target = pos + 1 + (int16_t)get_u16(bc + pos + 1);
+            break;
+        case OP_FMT_label_u16:
+        case OP_FMT_atom_label_u8:
+        case OP_FMT_atom_label_u16:
+            target = -2; /* with statements and the like: give up on the target */
+            break;
+        default:
+            break;
+        }
+        if (op == OP_gosub) {
+            rd_push(&s, -1); /* the return address, at the target only */
+        }
+        if (target != -1) {
+            int tsp = known ? s.sp : -1;
+            if (target == -2) {
+                /* no target position known: nothing recorded; what follows a
+                   with_* instruction is read relatively from its target on */
+            } else if (target > pos && target <= call_pos) {
+                for (i = 0; i < labels_len && labels[i].pos != target; i++)
+                    ;
+                if (i == labels_len) {
+                    if (labels_len >= labels_size) {
+                        int n = labels_size * 2 + 8;
+                        RodeLabel *nl = js_realloc(ctx, labels, sizeof(*nl) * n);
+                        if (!nl) {
+                            s.failed = true;
+                            break;
+                        }
+                        labels = nl;
+                        labels_size = n;
+                    }
+                    labels[i].pos = target;
+                    labels[i].sp = tsp;
+                    labels[i].slots = NULL;
+                    if (tsp > 0) {
+                        labels[i].slots = js_malloc(ctx, sizeof(int) * tsp);
+                        if (!labels[i].slots) {
+                            s.failed = true;
+                            break;
+                        }
+                        memcpy(labels[i].slots, s.stack, sizeof(int) * tsp);
+                    }
+                    labels_len++;
+                } else if (labels[i].sp != tsp) {
+                    labels[i].sp = -1;
+                } else {
+                    for (j = 0; j < tsp; j++) {
+                        if (labels[i].slots[j] != s.stack[j])
+                            labels[i].slots[j] = -1;
+                    }
+                }
+            }
+        }
+        if (op == OP_gosub)
+            rd_pop(&s, 1, NULL);
+
+        switch (op) {
+        case OP_goto: case OP_goto8: case OP_goto16:
+        case OP_return: case OP_return_undef: case OP_return_async:
+        case OP_throw: case OP_throw_error: case OP_ret:
+        case OP_tail_call: case OP_tail_call_method:
+            reach = false;
+            break;
+        default:
+            if (target == -2)
+                known = false;
+            break;
+        }
+        pos += oi->size;
+    }
+
+    if (!s.failed && pos == call_pos)
+        ok = rd_print(&s, out, rd_top(&s, depth), 0);
+    for (i = 0; i < labels_len; i++)
+        js_free(ctx, labels[i].slots);
+    js_free(ctx, labels);
+    js_free(ctx, s.descs);
+    js_free(ctx, s.stack);
+    return ok && !out->error;
+}
+
+static JSValue rode_throw_not_callable(JSContext *ctx, bool ctor)
+{
+    DynBuf b;
+    JSValue ret;
+
+    dbuf_init2(&b, ctx->rt, (DynBufReallocFunc *)js_realloc_rt);
+    if (rode_describe_callee(ctx, &b) && dbuf_putc(&b, '\0') == 0) {
+        ret = JS_ThrowTypeError(ctx, ctor ? "%s is not a constructor" : "%s is not a function",
+                                (const char *)b.buf);
+    } else {
+        ret = JS_ThrowTypeError(ctx, ctor ? "not a constructor" : "not a function");
+    }
+    dbuf_free(&b);
+    return ret;
+}
 
 static void json_free_token(JSParseState *s, JSToken *token) {
     // Only free actual allocated values

@@ -3,6 +3,8 @@
 // "f is not a constructor", "JSON.parse(...) is not a function", also in argument lists,
 // branches, loops, spread calls and async functions. Forms rode can't name keep a TypeError
 // ending in "not a function" (checked loosely, with node's exact text where both agree).
+// Iterating what is not iterable: "obj is not iterable" for for-of and declarations, V8's
+// "number 5 is not iterable (cannot read property Symbol(Symbol.iterator))" for built-ins.
 const assert = require('assert');
 
 const obj = { a: { b: 1 }, b: { c: { d: 4 } }, q: 7 };
@@ -63,6 +65,9 @@ const exact = [
   [() => (() => 1)()(), null],
   [() => [1][0](), null],
   [() => obj?.q(), null],
+  [() => { for (const v of [1]) obj.a.b(v); }, 'obj.a.b is not a function'],
+  [() => { for (const key in obj) if (key === 'q') obj[key](); }, 'obj[key] is not a function'],
+  [() => { const [a = obj.q()] = []; }, 'obj.q is not a function'],
 ];
 
 for (const [fn, expected] of exact) {
@@ -72,6 +77,26 @@ for (const [fn, expected] of exact) {
   } else {
     assert.strictEqual(got, expected, `${fn}`);
   }
+}
+
+const notIterable = [
+  [() => { for (const x of obj) {} }, 'obj is not iterable'],
+  [() => { for (const x of obj.a) {} }, 'obj.a is not iterable'],
+  [() => { for (const x of five) {} }, 'five is not iterable'],
+  [() => { for (const x of 5) {} }, '5 is not iterable'],
+  [() => { let u; for (const x of u) {} }, 'u is not iterable'],
+  [() => { const [a] = obj; }, 'obj is not iterable'],
+  [() => { let u; const [a] = u; }, 'u is not iterable'],
+  [() => { const [a] = obj.a; }, 'object is not iterable (cannot read property Symbol(Symbol.iterator))'],
+  [() => new Set(5), 'number 5 is not iterable (cannot read property Symbol(Symbol.iterator))'],
+  [() => new Set(true), 'boolean true is not iterable (cannot read property Symbol(Symbol.iterator))'],
+  [() => new Map({}), 'object is not iterable (cannot read property Symbol(Symbol.iterator))'],
+  [() => Array.from(undefined), 'undefined is not iterable (cannot read property Symbol(Symbol.iterator))'],
+  [() => Array.from(null), 'object null is not iterable (cannot read property Symbol(Symbol.iterator))'],
+];
+for (const [fn, expected] of notIterable) {
+  const got = message(fn, obj);
+  assert.strictEqual(got, expected, `${fn}`);
 }
 
 // In an async function, after an await.

@@ -8765,6 +8765,8 @@ static JSValue JS_ThrowTypeErrorNotAFunction(JSContext *ctx)
 /* rode: see rode_throw_not_callable() below. Set by the interpreter's call instructions. */
 #define JS_CALL_FLAG_RODE_SITE (1 << 5)
 static JSValue rode_throw_not_callable(JSContext *ctx, bool ctor);
+static JSValue rode_throw_not_iterable(JSContext *ctx, JSValueConst obj, bool site,
+                                       bool is_async);
 
 static JSValue JS_ThrowTypeErrorNotAnObject(JSContext *ctx)
 {
@@ -17187,10 +17189,15 @@ static JSValue JS_GetIterator2(JSContext *ctx, JSValueConst obj,
     return enum_obj;
 }
 
-static JSValue JS_GetIterator(JSContext *ctx, JSValueConst obj, bool is_async)
+/* rode: `site`: called by a for-of or array destructuring, whose operand the error names. */
+static JSValue JS_GetIteratorAt(JSContext *ctx, JSValueConst obj, bool is_async, bool site)
 {
     JSValue method, ret, sync_iter;
 
+    /* rode: V8's messages for what is not iterable (upstream: "value is not iterable", and
+       for undefined or null the property read's error) */
+    if (JS_IsUndefined(obj) || JS_IsNull(obj))
+        return rode_throw_not_iterable(ctx, obj, site, is_async);
     if (is_async) {
         method = JS_GetProperty(ctx, obj, JS_ATOM_Symbol_asyncIterator);
         if (JS_IsException(method))
@@ -17199,6 +17206,10 @@ static JSValue JS_GetIterator(JSContext *ctx, JSValueConst obj, bool is_async)
             method = JS_GetProperty(ctx, obj, JS_ATOM_Symbol_iterator);
             if (JS_IsException(method))
                 return method;
+            if (!JS_IsFunction(ctx, method)) {
+                JS_FreeValue(ctx, method);
+                return rode_throw_not_iterable(ctx, obj, site, is_async);
+            }
             sync_iter = JS_GetIterator2(ctx, obj, method);
             JS_FreeValue(ctx, method);
             if (JS_IsException(sync_iter))
@@ -17214,11 +17225,16 @@ static JSValue JS_GetIterator(JSContext *ctx, JSValueConst obj, bool is_async)
     }
     if (!JS_IsFunction(ctx, method)) {
         JS_FreeValue(ctx, method);
-        return JS_ThrowTypeError(ctx, "value is not iterable");
+        return rode_throw_not_iterable(ctx, obj, site, is_async);
     }
     ret = JS_GetIterator2(ctx, obj, method);
     JS_FreeValue(ctx, method);
     return ret;
+}
+
+static JSValue JS_GetIterator(JSContext *ctx, JSValueConst obj, bool is_async)
+{
+    return JS_GetIteratorAt(ctx, obj, is_async, false);
 }
 
 /* return *pdone = 2 if the iterator object is not parsed */
@@ -17343,7 +17359,7 @@ static __exception int js_for_of_start(JSContext *ctx, JSValue *sp,
 {
     JSValue op1, obj, method;
     op1 = sp[-1];
-    obj = JS_GetIterator(ctx, op1, is_async);
+    obj = JS_GetIteratorAt(ctx, op1, is_async, true);
     if (JS_IsException(obj))
         return -1;
     JS_FreeValue(ctx, op1);
@@ -22757,81 +22773,116 @@ static const JSOpCode opcode_info[OP_COUNT + (OP_TEMP_END - OP_TEMP_START)] = {
     opcode_info[(op) >= OP_TEMP_START ? \
                 (op) + (OP_TEMP_END - OP_TEMP_START) : (op)]
 
-/* rode: V8's wording for calling what is not a function: "obj.foo is not a function",
-   "f is not a constructor", "JSON.parse(...) is not a function". V8 prints the callee
-   expression; the bytecode has no expression tree, so the call site's instructions are
-   replayed symbolically from the function's start to the call: each stack slot holds a
-   description of what pushed it (a variable, `this`, a property of another slot, a
-   number or string, a call's result) or nothing. Branches are merged at their targets
-   (a slot differing between the incoming paths is nothing), and code after an
-   unconditional jump that no forward jump reaches is read relative to its own pushes.
-   When the callee's slot has no full description the message stays "not a function".
-   Only the throw path runs this. */
+/* rode: V8's wording for calling what is not a function ("obj.foo is not a function",
+   "f is not a constructor", "JSON.parse(...) is not a function") and for iterating what is
+   not iterable ("obj is not iterable"). V8 prints the operand's expression; the bytecode has
+   no expression tree, so the function's bytecode is interpreted abstractly: each stack slot
+   holds a description of what pushed it (a variable, `this`, a property of another slot, a
+   number or string, a call's result) or nothing. The states at jump targets are merged
+   (a slot that differs between incoming paths becomes nothing; paths that disagree on the
+   depth leave only what a block pushes itself) until nothing changes, and the operand's
+   slot at the instruction is printed. A description is keyed by the instruction that
+   made it, so loops converge; one made differently on two paths prints nothing. When the
+   operand has no full description the message stays generic. Only throw paths run this. */
 
-enum { RD_NAME, RD_THIS, RD_FIELD, RD_INDEX, RD_CALL, RD_NUM, RD_STR };
+/* RD_UNDEF and RD_TRUE (never printed) let a destructuring's `undefined === undefined`
+   test be seen as always true: the path that skips its initializer is not taken. */
+enum { RD_NAME, RD_THIS, RD_FIELD, RD_INDEX, RD_CALL, RD_NUM, RD_STR, RD_MIXED, RD_UNDEF,
+       RD_TRUE };
 
 typedef struct RodeDesc {
     uint8_t kind;
-    int32_t a; /* RD_NAME/RD_FIELD/RD_STR: atom; RD_NUM: value; RD_INDEX/RD_CALL: slot desc */
+    int32_t a; /* RD_NAME/RD_FIELD/RD_STR: atom; RD_NUM: value; RD_INDEX/RD_CALL: a desc */
     int32_t parent; /* RD_FIELD/RD_INDEX: the object's desc */
 } RodeDesc;
 
+/* The abstract stack at a point: `known` false means the depth is not known, and `sp`
+   counts only what was pushed since (popping below it gives nothing). */
+typedef struct RodeState {
+    bool set, known;
+    int sp;
+    int *slots;
+} RodeState;
+
 typedef struct RodeSim {
     JSContext *ctx;
+    JSFunctionBytecode *b;
     RodeDesc *descs;
     int descs_len, descs_size;
-    int *stack; /* desc index per slot, -1 = unknown */
-    int sp, stack_size;
+    int *desc_at; /* per instruction position and output (pos * 2 + k): its desc, or -1 */
+    RodeState cur;
+    int stack_size;
     bool failed;
 } RodeSim;
 
-static int rd_new(RodeSim *s, int kind, int32_t a, int32_t parent)
+static int rd_desc(RodeSim *s, int key, int kind, int32_t a, int32_t parent)
 {
+    int d = s->desc_at[key];
+    if (d >= 0) {
+        RodeDesc *e = &s->descs[d];
+        if (e->kind != kind || e->a != a || e->parent != parent)
+            e->kind = RD_MIXED;
+        return d;
+    }
     if (s->descs_len >= s->descs_size) {
         int n = s->descs_size ? s->descs_size * 2 : 64;
-        RodeDesc *d = js_realloc(s->ctx, s->descs, sizeof(*d) * n);
-        if (!d) {
+        RodeDesc *nd = js_realloc(s->ctx, s->descs, sizeof(*nd) * n);
+        if (!nd) {
             s->failed = true;
             return -1;
         }
-        s->descs = d;
+        s->descs = nd;
         s->descs_size = n;
     }
     s->descs[s->descs_len] = (RodeDesc){ kind, a, parent };
+    s->desc_at[key] = s->descs_len;
     return s->descs_len++;
 }
 
 static void rd_push(RodeSim *s, int d)
 {
-    if (s->sp >= s->stack_size) {
+    if (s->cur.sp >= s->stack_size) {
         int n = s->stack_size * 2 + 16;
-        int *st = js_realloc(s->ctx, s->stack, sizeof(int) * n);
+        int *st = js_realloc(s->ctx, s->cur.slots, sizeof(int) * n);
         if (!st) {
             s->failed = true;
             return;
         }
-        s->stack = st;
+        s->cur.slots = st;
         s->stack_size = n;
     }
-    s->stack[s->sp++] = d;
+    s->cur.slots[s->cur.sp++] = d;
 }
 
-/* Pops n slots; below the bottom (code read relative to its own pushes) they are unknown. */
+/* Pops n slots into out (out[0] is the top); below the bottom they are nothing. */
 static void rd_pop(RodeSim *s, int n, int *out)
 {
     int i;
     for (i = 0; i < n; i++) {
         int d = -1;
-        if (s->sp > 0)
-            d = s->stack[--s->sp];
+        if (s->cur.sp > 0)
+            d = s->cur.slots[--s->cur.sp];
         if (out)
-            out[i] = d; /* out[0] is the top */
+            out[i] = d;
     }
 }
 
 static int rd_top(RodeSim *s, int depth)
 {
-    return s->sp >= depth ? s->stack[s->sp - depth] : -1;
+    return s->cur.sp >= depth ? s->cur.slots[s->cur.sp - depth] : -1;
+}
+
+/* A variable's name, unless it is one of the engine's hidden ones ("<ret>", …). */
+static int rd_name(RodeSim *s, int key, JSAtom name)
+{
+    char buf[ATOM_GET_STR_BUF_SIZE];
+    const char *str;
+    if (name == JS_ATOM_NULL)
+        return -1;
+    str = JS_AtomGetStr(s->ctx, buf, sizeof(buf), name);
+    if (str[0] == '<' || str[0] == '\0')
+        return -1;
+    return rd_desc(s, key, RD_NAME, name, -1);
 }
 
 static bool rd_print(RodeSim *s, DynBuf *b, int d, int level)
@@ -22859,9 +22910,7 @@ static bool rd_print(RodeSim *s, DynBuf *b, int d, int level)
         dbuf_putstr(b, JS_AtomGetStr(s->ctx, buf, sizeof(buf), e->a));
         return true;
     case RD_INDEX:
-        if (e->a < 0)
-            return false;
-        if (!rd_print(s, b, e->parent, level + 1))
+        if (e->a < 0 || !rd_print(s, b, e->parent, level + 1))
             return false;
         if (s->descs[e->a].kind == RD_STR) { /* obj['x'] reads as obj.x */
             dbuf_putc(b, '.');
@@ -22883,26 +22932,81 @@ static bool rd_print(RodeSim *s, DynBuf *b, int d, int level)
     }
 }
 
-/* Incoming stack states of forward-jump targets, merged slot by slot. */
-typedef struct RodeLabel {
-    int pos;
-    int sp; /* -1: the paths disagree on the depth (or a path is unknown) */
-    int *slots;
-} RodeLabel;
+/* Merges the current state (with `extra` more slots of nothing on top) into `dst`; true
+   when `dst` changed. */
+static bool rd_merge(RodeSim *s, RodeState *dst, int extra)
+{
+    int j, sp = s->cur.sp + extra;
+    bool changed = false;
 
-/* Describes the callee of the call instruction that ends at the caller frame's cur_pc
-   into `out`; false when it can't. */
+    if (!dst->set) {
+        dst->set = true;
+        dst->known = s->cur.known && extra >= 0;
+        dst->sp = dst->known ? sp : 0;
+        if (dst->known && sp > 0) {
+            dst->slots = js_malloc(s->ctx, sizeof(int) * sp);
+            if (!dst->slots) {
+                s->failed = true;
+                return false;
+            }
+            for (j = 0; j < sp; j++)
+                dst->slots[j] = j < s->cur.sp ? s->cur.slots[j] : -1;
+        }
+        return true;
+    }
+    if (!dst->known)
+        return false;
+    if (!s->cur.known || extra < 0 || dst->sp != sp) {
+        dst->known = false;
+        dst->sp = 0;
+        js_free(s->ctx, dst->slots);
+        dst->slots = NULL;
+        return true;
+    }
+    for (j = 0; j < sp; j++) {
+        int v = j < s->cur.sp ? s->cur.slots[j] : -1;
+        if (dst->slots[j] != -1 && dst->slots[j] != v) {
+            dst->slots[j] = -1;
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+/* The jump target of the instruction at pos (-1: none; -2: one whose stack effect at
+   the target isn't modelled, a `with` lookup). */
+static int rd_target(const uint8_t *bc, int pos, const JSOpCode *oi)
+{
+    switch (oi->fmt) {
+    case OP_FMT_label:
+        return pos + 1 + (int32_t)get_u32(bc + pos + 1);
+    case OP_FMT_label8:
+        return pos + 1 + (int8_t)bc[pos + 1];
+    case OP_FMT_label16:
+        return pos + 1 + (int16_t)get_u16(bc + pos + 1);
+    case OP_FMT_atom_label_u8:
+    case OP_FMT_atom_label_u16:
+        return pos + 5 + (int32_t)get_u32(bc + pos + 5);
+    default:
+        return -1;
+    }
+}
+
+/* Describes the operand of the instruction that ends at the caller frame's cur_pc (the
+   callee of a call, the iterable of a for-of) into `out`; false when it can't. */
 static bool rode_describe_callee(JSContext *ctx, DynBuf *out)
 {
     JSStackFrame *sf = ctx->rt->current_stack_frame;
     JSFunctionBytecode *b;
     JSObject *p;
     RodeSim s;
-    RodeLabel *labels = NULL;
-    int labels_len = 0, labels_size = 0;
+    RodeState *states = NULL;
+    uint8_t *is_target = NULL;
+    int *work = NULL, work_len = 0;
+    uint8_t *in_work = NULL;
     const uint8_t *bc;
-    int pos, end, call_pos, depth, i, j;
-    bool reach = true, known = true, ok = false;
+    int pos, end, len, call_pos, depth, i, result = -2;
+    bool ok = false;
 
     if (!sf || JS_VALUE_GET_TAG(sf->cur_func) != JS_TAG_OBJECT || !sf->cur_pc)
         return false;
@@ -22911,22 +23015,29 @@ static bool rode_describe_callee(JSContext *ctx, DynBuf *out)
         return false;
     b = p->u.func.function_bytecode;
     bc = b->byte_code_buf;
+    len = b->byte_code_len;
     end = sf->cur_pc - bc;
-    if (end <= 0 || end > b->byte_code_len)
+    if (end <= 0 || end > len)
         return false;
 
-    /* Find the call instruction (the one ending at cur_pc) and its callee's depth. */
+    /* The instruction (the one ending at cur_pc), its operand's depth, the jump targets. */
     call_pos = -1;
-    for (pos = 0; pos < end;) {
-        int op = bc[pos];
-        if (op == 0 || op >= OP_COUNT)
-            return false;
+    is_target = js_mallocz(ctx, len + 1);
+    if (!is_target)
+        return false;
+    for (pos = 0; pos < len;) {
+        int op = bc[pos], t;
+        if (op == 0 || op >= OP_COUNT || pos + short_opcode_info(op).size > len)
+            goto done;
         if (pos + short_opcode_info(op).size == end)
             call_pos = pos;
+        t = rd_target(bc, pos, &short_opcode_info(op));
+        if (t >= 0 && t <= len)
+            is_target[t] = 1;
         pos += short_opcode_info(op).size;
     }
     if (call_pos < 0)
-        return false;
+        goto done;
     switch (bc[call_pos]) {
     case OP_call0: case OP_call1: case OP_call2: case OP_call3:
         depth = bc[call_pos] - OP_call0 + 1;
@@ -22940,255 +23051,229 @@ static bool rode_describe_callee(JSContext *ctx, DynBuf *out)
     case OP_apply:
         depth = 3;
         break;
+    case OP_for_of_start: case OP_for_await_of_start:
+        depth = 1; /* the iterable */
+        break;
     default:
-        return false;
+        goto done;
     }
 
     memset(&s, 0, sizeof(s));
     s.ctx = ctx;
-    for (pos = 0; pos <= call_pos && !s.failed;) {
-        int op = bc[pos], n_pop, target = -1, d, in[5];
-        const JSOpCode *oi = &short_opcode_info(op);
-        JSAtom atom;
+    s.b = b;
+    s.desc_at = js_malloc(ctx, sizeof(int) * 2 * (len + 1));
+    states = js_mallocz(ctx, sizeof(RodeState) * (len + 1));
+    work = js_malloc(ctx, sizeof(int) * (len + 1));
+    in_work = js_mallocz(ctx, len + 1);
+    if (!s.desc_at || !states || !work || !in_work)
+        goto fail;
+    for (i = 0; i < 2 * (len + 1); i++)
+        s.desc_at[i] = -1;
+    states[0] = (RodeState){ true, true, 0, NULL };
+    work[work_len++] = 0;
+    in_work[0] = 1;
 
-        /* A forward-jump target: merge the paths that reach it. */
-        for (i = 0; i < labels_len; i++) {
-            RodeLabel *l = &labels[i];
-            if (l->pos != pos)
-                continue;
-            if (!reach) {
-                s.sp = 0;
-                known = l->sp >= 0;
-                for (j = 0; j < l->sp; j++)
-                    rd_push(&s, l->slots[j]);
-            } else if (!known || l->sp < 0 || l->sp != s.sp) {
-                s.sp = 0;
-                known = false;
-            } else {
-                for (j = 0; j < s.sp; j++) {
-                    if (s.stack[j] != l->slots[j])
-                        s.stack[j] = -1;
+    while (work_len > 0 && !s.failed) {
+        int start = work[--work_len];
+        in_work[start] = 0;
+        RodeState *st = &states[start];
+        s.cur.sp = 0;
+        s.cur.known = st->known;
+        for (i = 0; i < st->sp; i++)
+            rd_push(&s, st->slots[i]);
+        for (pos = start; pos < len && !s.failed;) {
+            int op = bc[pos], n_pop, t, d, in[6], always = 0;
+            const JSOpCode *oi = &short_opcode_info(op);
+            JSAtom atom;
+
+            if (pos != start && is_target[pos]) {
+                if (rd_merge(&s, &states[pos], 0) && !in_work[pos]) {
+                    in_work[pos] = 1;
+                    work[work_len++] = pos;
                 }
+                break;
             }
-            reach = true;
-            js_free(ctx, l->slots);
-            labels[i] = labels[--labels_len];
-            break;
-        }
-        if (!reach) {
-            /* reached only by backward jumps (or not at all): read relatively */
-            reach = true;
-            known = false;
-            s.sp = 0;
-        }
-        if (pos == call_pos)
-            break;
+            if (pos == call_pos) {
+                d = rd_top(&s, depth);
+                result = result == -2 || result == d ? d : -1;
+            }
+            n_pop = oi->n_pop;
+            if (oi->fmt == OP_FMT_npop || oi->fmt == OP_FMT_npop_u16)
+                n_pop += get_u16(bc + pos + 1);
+            else if (oi->fmt == OP_FMT_npopx)
+                n_pop += op - OP_call0;
 
-        n_pop = oi->n_pop;
-        if (oi->fmt == OP_FMT_npop || oi->fmt == OP_FMT_npop_u16)
-            n_pop += get_u16(bc + pos + 1);
-        else if (oi->fmt == OP_FMT_npopx)
-            n_pop += op - OP_call0;
-
-        switch (op) {
-        case OP_get_loc: case OP_get_loc_check: case OP_get_loc8:
-        case OP_get_loc0: case OP_get_loc1: case OP_get_loc2: case OP_get_loc3:
-            if (op == OP_get_loc8)
-                i = bc[pos + 1];
-            else if (op >= OP_get_loc0 && op <= OP_get_loc3)
-                i = op - OP_get_loc0;
-            else
-                i = get_u16(bc + pos + 1);
-            d = -1;
-            if (b->vardefs && i < b->var_count)
-                d = rd_new(&s, RD_NAME, b->vardefs[b->arg_count + i].var_name, -1);
-            rd_push(&s, d);
-            break;
-        case OP_get_arg: case OP_get_arg0: case OP_get_arg1: case OP_get_arg2: case OP_get_arg3:
-            i = op == OP_get_arg ? get_u16(bc + pos + 1) : op - OP_get_arg0;
-            d = -1;
-            if (b->vardefs && i < b->arg_count)
-                d = rd_new(&s, RD_NAME, b->vardefs[i].var_name, -1);
-            rd_push(&s, d);
-            break;
-        case OP_get_var_ref: case OP_get_var_ref_check:
-        case OP_get_var_ref0: case OP_get_var_ref1: case OP_get_var_ref2: case OP_get_var_ref3:
-            i = (op >= OP_get_var_ref0 && op <= OP_get_var_ref3) ? op - OP_get_var_ref0 :
-                get_u16(bc + pos + 1);
-            d = -1;
-            if (b->closure_var && i < b->closure_var_count)
-                d = rd_new(&s, RD_NAME, b->closure_var[i].var_name, -1);
-            rd_push(&s, d);
-            break;
-        case OP_get_var: case OP_get_var_undef:
-            rd_push(&s, rd_new(&s, RD_NAME, get_u32(bc + pos + 1), -1));
-            break;
-        case OP_push_this:
-            rd_push(&s, rd_new(&s, RD_THIS, 0, -1));
-            break;
-        case OP_push_i32:
-            rd_push(&s, rd_new(&s, RD_NUM, (int32_t)get_u32(bc + pos + 1), -1));
-            break;
-        case OP_push_i16:
-            rd_push(&s, rd_new(&s, RD_NUM, (int16_t)get_u16(bc + pos + 1), -1));
-            break;
-        case OP_push_i8:
-            rd_push(&s, rd_new(&s, RD_NUM, (int8_t)bc[pos + 1], -1));
-            break;
-        case OP_push_minus1: case OP_push_0: case OP_push_1: case OP_push_2: case OP_push_3:
-        case OP_push_4: case OP_push_5: case OP_push_6: case OP_push_7:
-            rd_push(&s, rd_new(&s, RD_NUM, op - OP_push_0, -1));
-            break;
-        case OP_push_atom_value:
-            rd_push(&s, rd_new(&s, RD_STR, get_u32(bc + pos + 1), -1));
-            break;
-        case OP_get_field: case OP_get_field2: case OP_get_length:
-            atom = op == OP_get_length ? JS_ATOM_length : get_u32(bc + pos + 1);
-            rd_pop(&s, 1, in);
-            d = in[0] >= 0 ? rd_new(&s, RD_FIELD, atom, in[0]) : -1;
-            if (op == OP_get_field2)
-                rd_push(&s, in[0]);
-            rd_push(&s, d);
-            break;
-        case OP_get_array_el: case OP_get_array_el2:
-            rd_pop(&s, 2, in); /* in[0] key, in[1] obj */
-            d = (in[0] >= 0 && in[1] >= 0) ? rd_new(&s, RD_INDEX, in[0], in[1]) : -1;
-            if (op == OP_get_array_el2)
-                rd_push(&s, in[1]);
-            rd_push(&s, d);
-            break;
-        case OP_call0: case OP_call1: case OP_call2: case OP_call3:
-        case OP_call: case OP_call_method: case OP_call_constructor:
-            d = rd_top(&s, op == OP_call_method ? n_pop - 1 : n_pop);
-            rd_pop(&s, n_pop, NULL);
-            rd_push(&s, d >= 0 ? rd_new(&s, RD_CALL, d, -1) : -1);
-            break;
-        case OP_drop: case OP_nip: case OP_nip1: case OP_dup: case OP_dup1: case OP_dup2:
-        case OP_dup3: case OP_insert2: case OP_insert3: case OP_insert4: case OP_perm3:
-        case OP_perm4: case OP_perm5: case OP_swap: case OP_swap2: case OP_rot3l:
-        case OP_rot3r: case OP_rot4l: case OP_rot5l: {
-            /* what each pushes, as indexes of the slots it pops, bottom first */
-            const char *perm;
             switch (op) {
-            case OP_drop: perm = ""; break;
-            case OP_nip: perm = "1"; break;
-            case OP_nip1: perm = "12"; break;
-            case OP_dup: perm = "00"; break;
-            case OP_dup1: perm = "001"; break;
-            case OP_dup2: perm = "0101"; break;
-            case OP_dup3: perm = "012012"; break;
-            case OP_insert2: perm = "101"; break;
-            case OP_insert3: perm = "2012"; break;
-            case OP_insert4: perm = "30123"; break;
-            case OP_perm3: perm = "102"; break;
-            case OP_perm4: perm = "2013"; break;
-            case OP_perm5: perm = "30124"; break;
-            case OP_swap: perm = "10"; break;
-            case OP_swap2: perm = "2301"; break;
-            case OP_rot3l: perm = "120"; break;
-            case OP_rot3r: perm = "201"; break;
-            case OP_rot4l: perm = "1230"; break;
-            default: perm = "12340"; break; /* rot5l */
+            case OP_get_loc: case OP_get_loc_check: case OP_get_loc8:
+            case OP_get_loc0: case OP_get_loc1: case OP_get_loc2: case OP_get_loc3:
+                if (op == OP_get_loc8)
+                    i = bc[pos + 1];
+                else if (op >= OP_get_loc0 && op <= OP_get_loc3)
+                    i = op - OP_get_loc0;
+                else
+                    i = get_u16(bc + pos + 1);
+                d = -1;
+                if (b->vardefs && i < b->var_count)
+                    d = rd_name(&s, pos * 2, b->vardefs[b->arg_count + i].var_name);
+                rd_push(&s, d);
+                break;
+            case OP_get_arg: case OP_get_arg0: case OP_get_arg1: case OP_get_arg2:
+            case OP_get_arg3:
+                i = op == OP_get_arg ? get_u16(bc + pos + 1) : op - OP_get_arg0;
+                d = -1;
+                if (b->vardefs && i < b->arg_count)
+                    d = rd_name(&s, pos * 2, b->vardefs[i].var_name);
+                rd_push(&s, d);
+                break;
+            case OP_get_var_ref: case OP_get_var_ref_check: case OP_get_var_ref0:
+            case OP_get_var_ref1: case OP_get_var_ref2: case OP_get_var_ref3:
+                i = (op >= OP_get_var_ref0 && op <= OP_get_var_ref3) ? op - OP_get_var_ref0 :
+                    get_u16(bc + pos + 1);
+                d = -1;
+                if (b->closure_var && i < b->closure_var_count)
+                    d = rd_name(&s, pos * 2, b->closure_var[i].var_name);
+                rd_push(&s, d);
+                break;
+            case OP_get_var: case OP_get_var_undef:
+                rd_push(&s, rd_name(&s, pos * 2, get_u32(bc + pos + 1)));
+                break;
+            case OP_push_this:
+                rd_push(&s, rd_desc(&s, pos * 2, RD_THIS, 0, -1));
+                break;
+            case OP_push_i32:
+                rd_push(&s, rd_desc(&s, pos * 2, RD_NUM, (int32_t)get_u32(bc + pos + 1), -1));
+                break;
+            case OP_push_i16:
+                rd_push(&s, rd_desc(&s, pos * 2, RD_NUM, (int16_t)get_u16(bc + pos + 1), -1));
+                break;
+            case OP_push_i8:
+                rd_push(&s, rd_desc(&s, pos * 2, RD_NUM, (int8_t)bc[pos + 1], -1));
+                break;
+            case OP_push_minus1: case OP_push_0: case OP_push_1: case OP_push_2:
+            case OP_push_3: case OP_push_4: case OP_push_5: case OP_push_6: case OP_push_7:
+                rd_push(&s, rd_desc(&s, pos * 2, RD_NUM, op - OP_push_0, -1));
+                break;
+            case OP_push_atom_value:
+                rd_push(&s, rd_desc(&s, pos * 2, RD_STR, get_u32(bc + pos + 1), -1));
+                break;
+            case OP_undefined:
+                rd_push(&s, rd_desc(&s, pos * 2, RD_UNDEF, 0, -1));
+                break;
+            case OP_is_undefined:
+                rd_pop(&s, 1, in);
+                d = in[0] >= 0 && s.descs[in[0]].kind == RD_UNDEF ?
+                    rd_desc(&s, pos * 2, RD_TRUE, 0, -1) : -1;
+                rd_push(&s, d);
+                break;
+            case OP_if_true: case OP_if_true8: case OP_if_false: case OP_if_false8:
+                rd_pop(&s, 1, in);
+                if (in[0] >= 0 && s.descs[in[0]].kind == RD_TRUE)
+                    always = op == OP_if_true || op == OP_if_true8 ? 1 : -1;
+                break;
+            case OP_get_field: case OP_get_field2: case OP_get_length:
+                atom = op == OP_get_length ? JS_ATOM_length : get_u32(bc + pos + 1);
+                rd_pop(&s, 1, in);
+                d = in[0] >= 0 ? rd_desc(&s, pos * 2, RD_FIELD, atom, in[0]) : -1;
+                if (op == OP_get_field2)
+                    rd_push(&s, in[0]);
+                rd_push(&s, d);
+                break;
+            case OP_get_array_el: case OP_get_array_el2:
+                rd_pop(&s, 2, in); /* in[0] key, in[1] obj */
+                d = (in[0] >= 0 && in[1] >= 0) ? rd_desc(&s, pos * 2, RD_INDEX, in[0], in[1]) : -1;
+                if (op == OP_get_array_el2)
+                    rd_push(&s, in[1]);
+                rd_push(&s, d);
+                break;
+            case OP_call0: case OP_call1: case OP_call2: case OP_call3:
+            case OP_call: case OP_call_method: case OP_call_constructor:
+                d = rd_top(&s, op == OP_call_method ? n_pop - 1 : n_pop);
+                rd_pop(&s, n_pop, NULL);
+                rd_push(&s, d >= 0 ? rd_desc(&s, pos * 2, RD_CALL, d, -1) : -1);
+                break;
+            case OP_drop: case OP_nip: case OP_nip1: case OP_dup: case OP_dup1: case OP_dup2:
+            case OP_dup3: case OP_insert2: case OP_insert3: case OP_insert4: case OP_perm3:
+            case OP_perm4: case OP_perm5: case OP_swap: case OP_swap2: case OP_rot3l:
+            case OP_rot3r: case OP_rot4l: case OP_rot5l: {
+                /* what each pushes, as indexes of the slots it pops, bottom first */
+                const char *perm;
+                switch (op) {
+                case OP_drop: perm = ""; break;
+                case OP_nip: perm = "1"; break;
+                case OP_nip1: perm = "12"; break;
+                case OP_dup: perm = "00"; break;
+                case OP_dup1: perm = "001"; break;
+                case OP_dup2: perm = "0101"; break;
+                case OP_dup3: perm = "012012"; break;
+                case OP_insert2: perm = "101"; break;
+                case OP_insert3: perm = "2012"; break;
+                case OP_insert4: perm = "30123"; break;
+                case OP_perm3: perm = "102"; break;
+                case OP_perm4: perm = "2013"; break;
+                case OP_perm5: perm = "30124"; break;
+                case OP_swap: perm = "10"; break;
+                case OP_swap2: perm = "2301"; break;
+                case OP_rot3l: perm = "120"; break;
+                case OP_rot3r: perm = "201"; break;
+                case OP_rot4l: perm = "1230"; break;
+                default: perm = "12340"; break; /* rot5l */
+                }
+                rd_pop(&s, n_pop, in);
+                for (i = 0; perm[i]; i++)
+                    rd_push(&s, in[n_pop - 1 - (perm[i] - '0')]);
+                break;
             }
-            rd_pop(&s, n_pop, in);
-            for (i = 0; perm[i]; i++)
-                rd_push(&s, in[n_pop - 1 - (perm[i] - '0')]);
-            break;
-        }
-        default:
-            rd_pop(&s, n_pop, NULL);
-            for (i = 0; i < oi->n_push; i++)
-                rd_push(&s, -1);
-            break;
-        }
+            default:
+                rd_pop(&s, n_pop, NULL);
+                for (i = 0; i < oi->n_push; i++)
+                    rd_push(&s, -1);
+                break;
+            }
 
-        switch (oi->fmt) {
-        case OP_FMT_label:
-            target = pos + 1 + (int32_t)get_u32(bc + pos + 1);
-            break;
-        case OP_FMT_label8:
-            target = pos + 1 + (int8_t)bc[pos + 1];
-            break;
-        case OP_FMT_label16:
-            target = pos + 1 + (int16_t)get_u16(bc + pos + 1);
-            break;
-        case OP_FMT_label_u16:
-        case OP_FMT_atom_label_u8:
-        case OP_FMT_atom_label_u16:
-            target = -2; /* with statements and the like: give up on the target */
-            break;
-        default:
-            break;
-        }
-        if (op == OP_gosub) {
-            rd_push(&s, -1); /* the return address, at the target only */
-        }
-        if (target != -1) {
-            int tsp = known ? s.sp : -1;
-            if (target == -2) {
-                /* no target position known: nothing recorded; what follows a
-                   with_* instruction is read relatively from its target on */
-            } else if (target > pos && target <= call_pos) {
-                for (i = 0; i < labels_len && labels[i].pos != target; i++)
-                    ;
-                if (i == labels_len) {
-                    if (labels_len >= labels_size) {
-                        int n = labels_size * 2 + 8;
-                        RodeLabel *nl = js_realloc(ctx, labels, sizeof(*nl) * n);
-                        if (!nl) {
-                            s.failed = true;
-                            break;
-                        }
-                        labels = nl;
-                        labels_size = n;
-                    }
-                    labels[i].pos = target;
-                    labels[i].sp = tsp;
-                    labels[i].slots = NULL;
-                    if (tsp > 0) {
-                        labels[i].slots = js_malloc(ctx, sizeof(int) * tsp);
-                        if (!labels[i].slots) {
-                            s.failed = true;
-                            break;
-                        }
-                        memcpy(labels[i].slots, s.stack, sizeof(int) * tsp);
-                    }
-                    labels_len++;
-                } else if (labels[i].sp != tsp) {
-                    labels[i].sp = -1;
-                } else {
-                    for (j = 0; j < tsp; j++) {
-                        if (labels[i].slots[j] != s.stack[j])
-                            labels[i].slots[j] = -1;
-                    }
+            t = rd_target(bc, pos, oi);
+            if (always < 0)
+                t = -1; /* a test that never jumps */
+            if (t >= 0 && t <= len) {
+                /* gosub: the return address on top at the target; with_*: not modelled */
+                int extra = op == OP_gosub ? 1 : oi->fmt == OP_FMT_atom_label_u8 ||
+                            oi->fmt == OP_FMT_atom_label_u16 ? -1 : 0;
+                if (rd_merge(&s, &states[t], extra) && !in_work[t]) {
+                    in_work[t] = 1;
+                    work[work_len++] = t;
                 }
             }
+            if (op == OP_goto || op == OP_goto8 || op == OP_goto16 || op == OP_return ||
+                op == OP_return_undef || op == OP_return_async || op == OP_throw ||
+                op == OP_throw_error || op == OP_ret || op == OP_tail_call ||
+                op == OP_tail_call_method || always > 0)
+                break;
+            pos += oi->size;
         }
-        if (op == OP_gosub)
-            rd_pop(&s, 1, NULL);
-
-        switch (op) {
-        case OP_goto: case OP_goto8: case OP_goto16:
-        case OP_return: case OP_return_undef: case OP_return_async:
-        case OP_throw: case OP_throw_error: case OP_ret:
-        case OP_tail_call: case OP_tail_call_method:
-            reach = false;
-            break;
-        default:
-            if (target == -2)
-                known = false;
-            break;
-        }
-        pos += oi->size;
     }
 
-    if (!s.failed && pos == call_pos)
-        ok = rd_print(&s, out, rd_top(&s, depth), 0);
-    for (i = 0; i < labels_len; i++)
-        js_free(ctx, labels[i].slots);
-    js_free(ctx, labels);
+    if (!s.failed && result >= 0) {
+        /* V8 names a destructuring's source only when it is a variable (a for-of loop's
+           for_of_start is followed by a jump to the loop's test) */
+        int op = bc[call_pos], next = end < len ? bc[end] : 0;
+        if ((op == OP_for_of_start || op == OP_for_await_of_start) && next != OP_goto &&
+            next != OP_goto8 && next != OP_goto16 && s.descs[result].kind != RD_NAME)
+            result = -1;
+        if (result >= 0)
+            ok = rd_print(&s, out, result, 0);
+    }
+ fail:
+    if (states) {
+        for (i = 0; i <= len; i++)
+            js_free(ctx, states[i].slots);
+    }
+    js_free(ctx, states);
+    js_free(ctx, work);
+    js_free(ctx, in_work);
+    js_free(ctx, s.desc_at);
     js_free(ctx, s.descs);
-    js_free(ctx, s.stack);
+    js_free(ctx, s.cur.slots);
+ done:
+    js_free(ctx, is_target);
     return ok && !out->error;
 }
 
@@ -23206,6 +23291,46 @@ static JSValue rode_throw_not_callable(JSContext *ctx, bool ctor)
     }
     dbuf_free(&b);
     return ret;
+}
+
+/* rode: V8's "obj is not iterable" (a for-of or array destructuring naming its operand, see
+   rode_describe_callee; "is not async iterable" for for-await) and, for built-ins such as
+   `new Set(5)`, "number 5 is not iterable (cannot read property Symbol(Symbol.iterator))". */
+static JSValue rode_throw_not_iterable(JSContext *ctx, JSValueConst obj, bool site,
+                                       bool is_async)
+{
+    DynBuf b;
+    JSValue ret;
+    const char *str;
+
+    dbuf_init2(&b, ctx->rt, (DynBufReallocFunc *)js_realloc_rt);
+    if (site && rode_describe_callee(ctx, &b) && dbuf_putc(&b, '\0') == 0) {
+        ret = JS_ThrowTypeError(ctx, is_async ? "%s is not async iterable" : "%s is not iterable",
+                                (const char *)b.buf);
+        dbuf_free(&b);
+        return ret;
+    }
+    dbuf_free(&b);
+    switch (JS_VALUE_GET_NORM_TAG(obj)) {
+    case JS_TAG_UNDEFINED: str = "undefined"; break;
+    case JS_TAG_NULL: str = "object null"; break;
+    case JS_TAG_BOOL: str = JS_VALUE_GET_BOOL(obj) ? "boolean true" : "boolean false"; break;
+    case JS_TAG_INT: case JS_TAG_FLOAT64: {
+        const char *num = JS_ToCString(ctx, obj);
+        if (!num)
+            return JS_EXCEPTION;
+        ret = JS_ThrowTypeError(ctx, "number %s is not iterable (cannot read property "
+                                "Symbol(Symbol.iterator))", num);
+        JS_FreeCString(ctx, num);
+        return ret;
+    }
+    case JS_TAG_SHORT_BIG_INT: case JS_TAG_BIG_INT: str = "bigint"; break;
+    case JS_TAG_SYMBOL: str = "symbol"; break;
+    case JS_TAG_STRING: case JS_TAG_STRING_ROPE: str = "string"; break;
+    default: str = JS_IsFunction(ctx, obj) ? "function" : "object"; break;
+    }
+    return JS_ThrowTypeError(ctx, "%s is not iterable (cannot read property "
+                             "Symbol(Symbol.iterator))", str);
 }
 
 static void json_free_token(JSParseState *s, JSToken *token) {
@@ -43885,6 +44010,10 @@ static JSValue js_array_from(JSContext *ctx, JSValueConst this_val,
             if (argc > 2)
                 this_arg = argv[2];
         }
+    }
+    if (JS_IsUndefined(items) || JS_IsNull(items)) { /* rode: V8's message */
+        rode_throw_not_iterable(ctx, items, false, false);
+        goto exception;
     }
     iter = JS_GetProperty(ctx, items, JS_ATOM_Symbol_iterator);
     if (JS_IsException(iter))

@@ -23017,7 +23017,8 @@ static bool rode_describe_callee(JSContext *ctx, DynBuf *out)
     bc = b->byte_code_buf;
     len = b->byte_code_len;
     end = sf->cur_pc - bc;
-    if (end <= 0 || end > len)
+    /* (the analysis holds a state per instruction: not for the biggest functions) */
+    if (end <= 0 || end > len || len > (1 << 18))
         return false;
 
     /* The instruction (the one ending at cur_pc), its operand's depth, the jump targets. */

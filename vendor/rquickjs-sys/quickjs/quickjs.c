@@ -8767,6 +8767,7 @@ static JSValue JS_ThrowTypeErrorNotAFunction(JSContext *ctx)
 static JSValue rode_throw_not_callable(JSContext *ctx, bool ctor);
 static JSValue rode_throw_not_iterable(JSContext *ctx, JSValueConst obj, bool site,
                                        bool is_async);
+static JSValue rode_throw_destructure(JSContext *ctx, JSValueConst val, const uint8_t *pc);
 
 static JSValue JS_ThrowTypeErrorNotAnObject(JSContext *ctx)
 {
@@ -9128,8 +9129,10 @@ int JS_IsInstanceOf(JSContext *ctx, JSValueConst val, JSValueConst obj)
 {
     JSValue method;
 
-    if (!JS_IsObject(obj))
-        goto fail;
+    if (!JS_IsObject(obj)) { /* rode: V8's messages */
+        JS_ThrowTypeError(ctx, "Right-hand side of 'instanceof' is not an object");
+        return -1;
+    }
     method = JS_GetProperty(ctx, obj, JS_ATOM_Symbol_hasInstance);
     if (JS_IsException(method))
         return -1;
@@ -9141,8 +9144,7 @@ int JS_IsInstanceOf(JSContext *ctx, JSValueConst val, JSValueConst obj)
 
     /* legacy case */
     if (!JS_IsFunction(ctx, obj)) {
-    fail:
-        JS_ThrowTypeError(ctx, "invalid 'instanceof' right operand");
+        JS_ThrowTypeError(ctx, "Right-hand side of 'instanceof' is not callable");
         return -1;
     }
     return JS_OrdinaryIsInstanceOf(ctx, val, obj);
@@ -16632,6 +16634,28 @@ static no_inline int js_strict_eq_slow(JSContext *ctx, JSValue *sp,
     return 0;
 }
 
+/* rode: `v` as V8 shows it in an error message: a symbol as Symbol(desc), others as their
+   string (an object as [object Object]); `buf` is always terminated. */
+static void rode_value_str(JSContext *ctx, JSValueConst v, char *buf, size_t size)
+{
+    const char *str;
+    if (JS_VALUE_GET_TAG(v) == JS_TAG_SYMBOL) {
+        char desc[ATOM_GET_STR_BUF_SIZE];
+        JSAtom atom = JS_ValueToAtom(ctx, v);
+        snprintf(buf, size, "Symbol(%s)", JS_AtomGetStr(ctx, desc, sizeof(desc), atom));
+        JS_FreeAtom(ctx, atom);
+        return;
+    }
+    str = JS_ToCString(ctx, v);
+    if (!str) {
+        JS_FreeValue(ctx, JS_GetException(ctx));
+        snprintf(buf, size, "%s", "?");
+        return;
+    }
+    snprintf(buf, size, "%s", str);
+    JS_FreeCString(ctx, str);
+}
+
 static __exception int js_operator_in(JSContext *ctx, JSValue *sp)
 {
     JSValue op1, op2;
@@ -16642,7 +16666,11 @@ static __exception int js_operator_in(JSContext *ctx, JSValue *sp)
     op2 = sp[-1];
 
     if (JS_VALUE_GET_TAG(op2) != JS_TAG_OBJECT) {
-        JS_ThrowTypeError(ctx, "invalid 'in' operand");
+        /* rode: V8's message, naming the key and the value */
+        char key[64], val[64];
+        rode_value_str(ctx, op1, key, sizeof(key));
+        rode_value_str(ctx, op2, val, sizeof(val));
+        JS_ThrowTypeError(ctx, "Cannot use 'in' operator to search for '%s' in %s", key, val);
         return -1;
     }
     atom = JS_ValueToAtom(ctx, op1);
@@ -18973,8 +19001,8 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                 atom = get_u32(pc);
                 type = pc[4];
                 pc += 5;
-                if (type == JS_THROW_VAR_RO)
-                    JS_ThrowTypeErrorReadOnly(ctx, JS_PROP_THROW, atom);
+                if (type == JS_THROW_VAR_RO) /* rode: V8's message */
+                    JS_ThrowTypeError(ctx, "Assignment to constant variable.");
                 else
                 if (type == JS_THROW_VAR_REDECL)
                     JS_ThrowSyntaxErrorVarRedeclaration(ctx, atom);
@@ -21026,6 +21054,12 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
         CASE(OP_to_object):
             if (JS_VALUE_GET_TAG(sp[-1]) != JS_TAG_OBJECT) {
                 sf->cur_pc = pc;
+                /* rode: an object pattern (not `with`, whose object goes to a local) */
+                if ((JS_IsUndefined(sp[-1]) || JS_IsNull(sp[-1])) && *pc != OP_put_loc &&
+                    !(*pc >= OP_put_loc0 && *pc <= OP_put_loc3) && *pc != OP_put_loc8) {
+                    rode_throw_destructure(ctx, sp[-1], pc);
+                    goto exception;
+                }
                 ret_val = JS_ToObject(ctx, sp[-1]);
                 if (JS_IsException(ret_val))
                     goto exception;
@@ -23055,6 +23089,9 @@ static bool rode_describe_callee(JSContext *ctx, DynBuf *out)
     case OP_for_of_start: case OP_for_await_of_start:
         depth = 1; /* the iterable */
         break;
+    case OP_to_object:
+        depth = 1; /* an object pattern's source */
+        break;
     default:
         goto done;
     }
@@ -23259,8 +23296,12 @@ static bool rode_describe_callee(JSContext *ctx, DynBuf *out)
         if ((op == OP_for_of_start || op == OP_for_await_of_start) && next != OP_goto &&
             next != OP_goto8 && next != OP_goto16 && s.descs[result].kind != RD_NAME)
             result = -1;
-        if (result >= 0)
+        if (result >= 0) {
+            size_t start = out->size;
             ok = rd_print(&s, out, result, 0);
+            if (!ok)
+                out->size = start; /* (a partly printed description) */
+        }
     }
  fail:
     if (states) {
@@ -23332,6 +23373,73 @@ static JSValue rode_throw_not_iterable(JSContext *ctx, JSValueConst obj, bool si
     }
     return JS_ThrowTypeError(ctx, "%s is not iterable (cannot read property "
                              "Symbol(Symbol.iterator))", str);
+}
+
+/* rode: V8's message for an object pattern whose source is undefined or null ("Cannot
+   destructure property 'a' of 'req' as it is undefined."); `pc` follows the to_object
+   instruction. The property is the pattern's first one, read by the instructions after. */
+static JSValue rode_throw_destructure(JSContext *ctx, JSValueConst val, const uint8_t *pc)
+{
+    JSStackFrame *sf = ctx->rt->current_stack_frame;
+    const char *what = JS_IsNull(val) ? "null" : "undefined";
+    char prop[ATOM_GET_STR_BUF_SIZE];
+    JSAtom atom = JS_ATOM_NULL;
+    DynBuf b;
+    JSValue ret;
+    int i;
+
+    if (sf && JS_VALUE_GET_TAG(sf->cur_func) == JS_TAG_OBJECT &&
+        js_class_has_bytecode(JS_VALUE_GET_OBJ(sf->cur_func)->class_id)) {
+        JSFunctionBytecode *fb = JS_VALUE_GET_OBJ(sf->cur_func)->u.func.function_bytecode;
+        const uint8_t *end = fb->byte_code_buf + fb->byte_code_len;
+        for (i = 0; i < 4 && pc < end; i++) {
+            int op = *pc;
+            if (op == 0 || op >= OP_COUNT)
+                break;
+            if (op == OP_get_field || op == OP_get_field2) {
+                atom = get_u32(pc + 1);
+                break;
+            }
+            if (op != OP_dup && op != OP_object && op != OP_swap)
+                break;
+            pc += short_opcode_info(op).size;
+        }
+    }
+    dbuf_init2(&b, ctx->rt, (DynBufReallocFunc *)js_realloc_rt);
+    if (!rode_describe_callee(ctx, &b)) {
+        /* a nested pattern (its source read by the instruction before): V8 reports the
+           read; otherwise it shows the value */
+        if (atom != JS_ATOM_NULL && sf && JS_VALUE_GET_TAG(sf->cur_func) == JS_TAG_OBJECT &&
+            js_class_has_bytecode(JS_VALUE_GET_OBJ(sf->cur_func)->class_id)) {
+            JSFunctionBytecode *fb = JS_VALUE_GET_OBJ(sf->cur_func)->u.func.function_bytecode;
+            const uint8_t *bc = fb->byte_code_buf, *to = sf->cur_pc - 1;
+            const uint8_t *q = bc;
+            int prev = -1;
+            while (q < to && *q != 0 && *q < OP_COUNT) {
+                prev = *q;
+                q += short_opcode_info(*q).size;
+            }
+            if (q == to && (prev == OP_get_field || prev == OP_get_field2)) {
+                dbuf_free(&b);
+                return JS_ThrowTypeError(ctx, "Cannot read properties of %s (reading '%s')",
+                                         what, JS_AtomGetStr(ctx, prop, sizeof(prop), atom));
+            }
+        }
+        dbuf_putstr(&b, JS_IsNull(val) ? "object null" : what);
+    }
+    if (dbuf_putc(&b, '\0') != 0) {
+        dbuf_free(&b);
+        return JS_ThrowTypeError(ctx, "Cannot destructure '%s' as it is %s.", what, what);
+    }
+    if (atom != JS_ATOM_NULL)
+        ret = JS_ThrowTypeError(ctx, "Cannot destructure property '%s' of '%s' as it is %s.",
+                                JS_AtomGetStr(ctx, prop, sizeof(prop), atom),
+                                (const char *)b.buf, what);
+    else
+        ret = JS_ThrowTypeError(ctx, "Cannot destructure '%s' as it is %s.",
+                                (const char *)b.buf, what);
+    dbuf_free(&b);
+    return ret;
 }
 
 static void json_free_token(JSParseState *s, JSToken *token) {
@@ -52717,7 +52825,7 @@ static int js_json_to_str(JSContext *ctx, JSONStringifyContext *jsc,
         return string_buffer_concat_value_free(jsc->b, val);
     case JS_TAG_SHORT_BIG_INT:
     case JS_TAG_BIG_INT:
-        JS_ThrowTypeError(ctx, "BigInt are forbidden in JSON.stringify");
+        JS_ThrowTypeError(ctx, "Do not know how to serialize a BigInt"); /* rode: V8's */
         goto exception;
     default:
         JS_FreeValue(ctx, val);

@@ -1,0 +1,48 @@
+'use strict';
+// V8's wording for common runtime errors in plain JS: destructuring undefined or null,
+// assigning to a const, `in` and `instanceof` on the wrong operands, BigInt in JSON.
+const assert = require('assert');
+
+const obj = {};
+let u;
+const n = null;
+
+function message(fn) {
+  try {
+    fn();
+  } catch (e) {
+    assert.ok(e instanceof TypeError, e);
+    return e.message;
+  }
+  assert.fail(`no error: ${fn}`);
+}
+
+const cases = [
+  [() => { const { a } = u; }, "Cannot destructure property 'a' of 'u' as it is undefined."],
+  [() => { const { a } = n; }, "Cannot destructure property 'a' of 'n' as it is null."],
+  [() => { const { b } = obj.a; }, "Cannot destructure property 'b' of 'obj.a' as it is undefined."],
+  [() => { const {} = u; }, "Cannot destructure 'u' as it is undefined."],
+  [() => { let b; ({ b } = u); }, "Cannot destructure property 'b' of 'u' as it is undefined."],
+  [() => { const f = ({ a }) => a; f(); }, "Cannot destructure property 'a' of 'undefined' as it is undefined."],
+  [() => { (function ({ a }) {})(null); }, "Cannot destructure property 'a' of 'object null' as it is null."],
+  [() => { const { a: { b } } = obj; }, "Cannot read properties of undefined (reading 'b')"],
+  [() => { const { a: { b } } = { a: null }; }, "Cannot read properties of null (reading 'b')"],
+  [function () { const { a } = this; }, "Cannot destructure property 'a' of 'this' as it is undefined."],
+  [() => { const c = 1; c = 2; }, 'Assignment to constant variable.'],
+  [() => { const f = function g() { g = 1; }; f(); }, 'Assignment to constant variable.'],
+  [() => 'a' in 'b', "Cannot use 'in' operator to search for 'a' in b"],
+  [() => 1 in 5, "Cannot use 'in' operator to search for '1' in 5"],
+  [() => 'x' in u, "Cannot use 'in' operator to search for 'x' in undefined"],
+  [() => Symbol('s') in n, "Cannot use 'in' operator to search for 'Symbol(s)' in null"],
+  [() => ({}) instanceof 5, "Right-hand side of 'instanceof' is not an object"],
+  [() => ({}) instanceof {}, "Right-hand side of 'instanceof' is not callable"],
+  [() => JSON.stringify({ a: 1n }), 'Do not know how to serialize a BigInt'],
+];
+for (const [fn, expected] of cases) assert.strictEqual(message(fn), expected, `${fn}`);
+
+// `with` still converts its object as before (sloppy code only).
+assert.throws(() => new Function('with (undefined) {}')(), {
+  name: 'TypeError',
+  message: 'Cannot convert undefined or null to object',
+});
+console.log('ok');

@@ -1,6 +1,7 @@
 'use strict';
 // V8's wording for common runtime errors in plain JS: destructuring undefined or null,
-// assigning to a const, `in` and `instanceof` on the wrong operands, BigInt in JSON.
+// assigning to a const, `in` and `instanceof` on the wrong operands, BigInt in JSON, and
+// range errors that show the offending value (repeat, toFixed, fromCodePoint, toISOString).
 const assert = require('assert');
 
 const obj = {};
@@ -39,6 +40,23 @@ const cases = [
   [() => JSON.stringify({ a: 1n }), 'Do not know how to serialize a BigInt'],
 ];
 for (const [fn, expected] of cases) assert.strictEqual(message(fn), expected, `${fn}`);
+
+// Range errors that show the offending value or the method's bounds.
+const ranges = [
+  [() => 'abc'.repeat(-1), 'Invalid count value: -1'],
+  [() => 'a'.repeat(Infinity), 'Invalid count value: Infinity'],
+  [() => 'a'.repeat(2 ** 40), 'Invalid string length'],
+  [() => 'ab'.repeat(2 ** 30), 'Invalid string length'],
+  [() => (1).toFixed(101), 'toFixed() digits argument must be between 0 and 100'],
+  [() => (1).toExponential(-1), 'toExponential() argument must be between 0 and 100'],
+  [() => (1).toPrecision(0), 'toPrecision() argument must be between 1 and 100'],
+  [() => String.fromCodePoint(-1), 'Invalid code point -1'],
+  [() => String.fromCodePoint(1.5), 'Invalid code point 1.5'],
+  [() => new Date(NaN).toISOString(), 'Invalid time value'],
+];
+for (const [fn, expected] of ranges) {
+  assert.throws(fn, (e) => e instanceof RangeError && e.message === expected, `${fn}`);
+}
 
 // `with` still converts its object as before (sloppy code only).
 assert.throws(() => new Function('with (undefined) {}')(), {

@@ -47651,7 +47651,7 @@ static JSValue js_number_toFixed(JSContext *ctx, JSValueConst this_val,
     if (JS_ToInt32Sat(ctx, &f, argv[0]))
         return JS_EXCEPTION;
     if (f < 0 || f > 100)
-        return JS_ThrowRangeError(ctx, "invalid number of digits");
+        return JS_ThrowRangeError(ctx, "toFixed() digits argument must be between 0 and 100"); /* rode: V8's text */
     if (fabs(d) >= 1e21)
         flags = JS_DTOA_FORMAT_FREE;
     else
@@ -47681,7 +47681,7 @@ static JSValue js_number_toExponential(JSContext *ctx, JSValueConst this_val,
         f = 0;
     } else {
         if (f < 0 || f > 100)
-            return JS_ThrowRangeError(ctx, "invalid number of digits");
+            return JS_ThrowRangeError(ctx, "toExponential() argument must be between 0 and 100"); /* rode: V8's text */
         f++;
         flags = JS_DTOA_FORMAT_FIXED;
     }
@@ -47709,7 +47709,7 @@ static JSValue js_number_toPrecision(JSContext *ctx, JSValueConst this_val,
         return JS_ToStringFree(ctx,  __JS_NewFloat64(d));
     }
     if (p < 1 || p > 100)
-        return JS_ThrowRangeError(ctx, "invalid number of digits");
+        return JS_ThrowRangeError(ctx, "toPrecision() argument must be between 1 and 100"); /* rode: V8's text */
     return js_dtoa2(ctx, d, 10, p, JS_DTOA_FORMAT_FIXED);
 }
 
@@ -48022,7 +48022,11 @@ static JSValue js_string_fromCodePoint(JSContext *ctx, JSValueConst this_val,
     return string_buffer_end(b);
 
  range_error:
-    JS_ThrowRangeError(ctx, "invalid code point");
+    { /* rode: V8's text, with the value */
+        char v[64];
+        rode_value_str(ctx, argv[i], v, sizeof(v));
+        JS_ThrowRangeError(ctx, "Invalid code point %s", v);
+    }
  fail:
     if (b) string_buffer_free(b);
     return JS_EXCEPTION;
@@ -49081,8 +49085,15 @@ static JSValue js_string_repeat(JSContext *ctx, JSValueConst this_val,
         goto fail;
     if (JS_ToInt64Sat(ctx, &val, argv[0]))
         goto fail;
-    if (val < 0 || val > 2147483647) {
-        JS_ThrowRangeError(ctx, "invalid repeat count");
+    if (val < 0 || val > 2147483647) { /* rode: V8's text, with the count */
+        if (val == INT64_MAX)
+            JS_ThrowRangeError(ctx, "Invalid count value: Infinity");
+        else if (val == INT64_MIN)
+            JS_ThrowRangeError(ctx, "Invalid count value: -Infinity");
+        else if (val < 0)
+            JS_ThrowRangeError(ctx, "Invalid count value: %" PRId64, val);
+        else
+            JS_ThrowRangeError(ctx, "Invalid string length");
         goto fail;
     }
     n = val;
@@ -58764,7 +58775,7 @@ static JSValue get_date_string(JSContext *ctx, JSValueConst this_val,
         return JS_EXCEPTION;
     if (!res) {
         if (fmt == 2)
-            return JS_ThrowRangeError(ctx, "Date value is NaN");
+            return JS_ThrowRangeError(ctx, "Invalid time value"); /* rode: V8's text */
         else
             return js_new_string8(ctx, "Invalid Date");
     }

@@ -92,6 +92,7 @@ const engineMessages = [
   [/^cannot read property '(.*)' of (undefined|null)$/s, "Cannot read properties of $2 (reading '$1')"],
   [/^cannot set property '(.*)' of (undefined|null)$/s, "Cannot set properties of $2 (setting '$1')"],
   [/^invalid array length$/, 'Invalid array length'],
+  [/^invalid string length$/, 'Invalid string length'],
   [/^cannot convert symbol to string$/, 'Cannot convert a Symbol value to a string'],
   [/^(.+) is not initialized$/s, "Cannot access '$1' before initialization"],
   [/^empty array$/, 'Reduce of empty array with no initial value'],

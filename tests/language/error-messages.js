@@ -38,6 +38,13 @@ const cases = [
   [() => ({}) instanceof 5, "Right-hand side of 'instanceof' is not an object"],
   [() => ({}) instanceof {}, "Right-hand side of 'instanceof' is not callable"],
   [() => JSON.stringify({ a: 1n }), 'Do not know how to serialize a BigInt'],
+  [() => new Promise(), 'Promise resolver undefined is not a function'],
+  [() => new Promise(5), 'Promise resolver 5 is not a function'],
+  [() => new Promise({}), 'Promise resolver #<Object> is not a function'],
+  [() => new Promise([1]), 'Promise resolver [object Array] is not a function'],
+  [() => new Promise(new Map()), 'Promise resolver #<Map> is not a function'],
+  [() => { class Foo {} new Promise(new Foo()); }, 'Promise resolver #<Foo> is not a function'],
+  [() => new Promise(Object.create(null)), 'Promise resolver [object Object] is not a function'],
 ];
 for (const [fn, expected] of cases) assert.strictEqual(message(fn), expected, `${fn}`);
 
@@ -56,6 +63,17 @@ const ranges = [
 ];
 for (const [fn, expected] of ranges) {
   assert.throws(fn, (e) => e instanceof RangeError && e.message === expected, `${fn}`);
+}
+
+// `this` before super() in a derived constructor.
+class Base {}
+class Early extends Base { constructor() { this.x = 1; super(); } }
+class NoSuper extends Base { constructor() { } } // eslint-disable-line constructor-super
+for (const C of [Early, NoSuper]) {
+  assert.throws(() => new C(), {
+    name: 'ReferenceError',
+    message: "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
+  });
 }
 
 // `with` still converts its object as before (sloppy code only).

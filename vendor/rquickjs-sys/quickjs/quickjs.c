@@ -16656,6 +16656,50 @@ static void rode_value_str(JSContext *ctx, JSValueConst v, char *buf, size_t siz
     JS_FreeCString(ctx, str);
 }
 
+/* rode: an object as V8 shows it in such messages: "[object Array]" for arrays, otherwise
+   "#<Name>" with its prototype's own `constructor` data property's own `name` (no getter
+   runs), "[object Object]" when there is none. Primitives as rode_value_str. */
+static void rode_value_str_v8(JSContext *ctx, JSValueConst v, char *buf, size_t size)
+{
+    JSPropertyDescriptor desc;
+    JSValue proto, name = JS_UNDEFINED;
+    const char *str = NULL;
+
+    if (!JS_IsObject(v)) {
+        rode_value_str(ctx, v, buf, size);
+        return;
+    }
+    if (JS_IsArray(v)) {
+        snprintf(buf, size, "%s", "[object Array]");
+        return;
+    }
+    proto = JS_GetPrototype(ctx, v);
+    if (JS_IsObject(proto) &&
+        JS_GetOwnProperty(ctx, &desc, proto, JS_ATOM_constructor) > 0) {
+        if (!(desc.flags & (JS_PROP_GETSET)) && JS_IsObject(desc.value)) {
+            JSPropertyDescriptor nd;
+            if (JS_GetOwnProperty(ctx, &nd, desc.value, JS_ATOM_name) > 0) {
+                if (JS_IsString(nd.value))
+                    name = js_dup(nd.value);
+                js_free_desc(ctx, &nd);
+            }
+        }
+        js_free_desc(ctx, &desc);
+    }
+    JS_FreeValue(ctx, proto);
+    if (JS_HasException(ctx))
+        JS_FreeValue(ctx, JS_GetException(ctx));
+    if (JS_IsString(name))
+        str = JS_ToCString(ctx, name);
+    if (str && str[0])
+        snprintf(buf, size, "#<%s>", str);
+    else
+        snprintf(buf, size, "%s", "[object Object]");
+    if (str)
+        JS_FreeCString(ctx, str);
+    JS_FreeValue(ctx, name);
+}
+
 static __exception int js_operator_in(JSContext *ctx, JSValue *sp)
 {
     JSValue op1, op2;
@@ -57149,8 +57193,11 @@ static JSValue js_promise_constructor(JSContext *ctx, JSValueConst new_target,
     JSValue args[2], ret;
 
     executor = argv[0];
-    if (check_function(ctx, executor))
-        return JS_EXCEPTION;
+    if (!JS_IsFunction(ctx, executor)) { /* rode: V8's text, with the value */
+        char v[96];
+        rode_value_str_v8(ctx, executor, v, sizeof(v));
+        return JS_ThrowTypeError(ctx, "Promise resolver %s is not a function", v);
+    }
     obj = js_promise_new(ctx, new_target, args);
     if (JS_IsException(obj))
         return JS_EXCEPTION;

@@ -94,6 +94,8 @@ const engineMessages = [
   [/^invalid array length$/, 'Invalid array length'],
   [/^invalid string length$/, 'Invalid string length'],
   [/^cannot convert symbol to string$/, 'Cannot convert a Symbol value to a string'],
+  [/^this is not initialized$/,
+    "Must call super constructor in derived class before accessing 'this' or returning from derived constructor"],
   [/^(.+) is not initialized$/s, "Cannot access '$1' before initialization"],
   [/^empty array$/, 'Reduce of empty array with no initial value'],
   [/^expecting hex digit$/, 'URI malformed'],

@@ -1,6 +1,6 @@
 'use strict';
 // V8's wording for common runtime errors in plain JS: destructuring undefined or null,
-// assigning to a const, `in` and `instanceof` on the wrong operands, BigInt in JSON, and
+// assigning to a const or to a frozen object's property, `in` and `instanceof` on the wrong operands, BigInt in JSON, and
 // range errors that show the offending value (repeat, toFixed, fromCodePoint, toISOString).
 const assert = require('assert');
 
@@ -38,6 +38,15 @@ const cases = [
   [() => ({}) instanceof 5, "Right-hand side of 'instanceof' is not an object"],
   [() => ({}) instanceof {}, "Right-hand side of 'instanceof' is not callable"],
   [() => JSON.stringify({ a: 1n }), 'Do not know how to serialize a BigInt'],
+  [() => { Object.freeze({ a: 1 }).a = 2; }, "Cannot assign to read only property 'a' of object '#<Object>'"],
+  [() => { Object.freeze([1])[0] = 2; }, "Cannot assign to read only property '0' of object '[object Array]'"],
+  [() => { class Foo { constructor() { Object.defineProperty(this, 'x', { value: 1 }); } } new Foo().x = 2; },
+    "Cannot assign to read only property 'x' of object '#<Foo>'"],
+  [() => { Math.PI = 3; }, "Cannot assign to read only property 'PI' of object '#<Object>'"],
+  [() => { 'abc'.length = 1; }, "Cannot assign to read only property 'length' of string 'abc'"],
+  [() => { Object.freeze({}).b = 2; }, 'Cannot add property b, object is not extensible'],
+  [() => { Object.freeze([1]).push(3); }, 'Cannot add property 1, object is not extensible'],
+  [() => { Object.preventExtensions({})[Symbol('k')] = 1; }, 'Cannot add property Symbol(k), object is not extensible'],
   [() => new Promise(), 'Promise resolver undefined is not a function'],
   [() => new Promise(5), 'Promise resolver 5 is not a function'],
   [() => new Promise({}), 'Promise resolver #<Object> is not a function'],

@@ -8711,6 +8711,48 @@ static JSValue JS_ThrowSyntaxErrorAtom(JSContext *ctx, const char *fmt, JSAtom a
 #pragma GCC diagnostic pop // ignored "-Wformat-nonliteral"
 #endif // __GNUC__
 
+static void rode_value_str(JSContext *ctx, JSValueConst v, char *buf, size_t size);
+static void rode_value_str_v8(JSContext *ctx, JSValueConst v, char *buf, size_t size);
+
+/* rode: V8's texts for a failed assignment, naming the object as V8 does ("Cannot assign to
+   read only property 'a' of object '#<Object>'", "Cannot add property b, object is not
+   extensible"); functions keep QuickJS's ('a' is read-only), V8 shows their source. */
+static int rode_throw_set_failed(JSContext *ctx, int flags, JSAtom atom, JSValueConst obj,
+                                 bool read_only)
+{
+    char name[ATOM_GET_STR_BUF_SIZE], what[96];
+    if (!((flags & JS_PROP_THROW) ||
+          ((flags & JS_PROP_THROW_STRICT) && is_strict_mode(ctx))))
+        return false;
+    JS_AtomGetStr(ctx, name, sizeof(name), atom);
+    if (!__JS_AtomIsTaggedInt(atom) &&
+        ctx->rt->atom_array[atom]->atom_type == JS_ATOM_TYPE_SYMBOL) {
+        char desc[ATOM_GET_STR_BUF_SIZE];
+        snprintf(desc, sizeof(desc), "%s", name);
+        snprintf(name, sizeof(name), "Symbol(%s)", desc);
+    }
+    if (!read_only) {
+        JS_ThrowTypeError(ctx, "Cannot add property %s, object is not extensible", name);
+        return -1;
+    }
+    if (JS_IsString(obj)) {
+        rode_value_str(ctx, obj, what, sizeof(what));
+        JS_ThrowTypeError(ctx, "Cannot assign to read only property '%s' of string '%s'",
+                          name, what);
+        return -1;
+    }
+    if (!JS_IsObject(obj) || JS_IsFunction(ctx, obj)) {
+        JS_ThrowTypeError(ctx, "'%s' is read-only", name);
+        return -1;
+    }
+    if (JS_VALUE_GET_OBJ(obj)->class_id == JS_CLASS_MODULE_NS)
+        snprintf(what, sizeof(what), "%s", "[object Module]");
+    else
+        rode_value_str_v8(ctx, obj, what, sizeof(what));
+    JS_ThrowTypeError(ctx, "Cannot assign to read only property '%s' of object '%s'", name, what);
+    return -1;
+}
+
 static int JS_ThrowTypeErrorReadOnly(JSContext *ctx, int flags, JSAtom atom)
 {
     if ((flags & JS_PROP_THROW) ||
@@ -10967,7 +11009,7 @@ retry:
 
     if (p == JS_VALUE_GET_OBJ(obj)) {
         if (unlikely(!p->extensible)) {
-            ret = JS_ThrowTypeErrorOrFalse(ctx, flags, "object is not extensible");
+            ret = rode_throw_set_failed(ctx, flags, prop, this_obj, false);
             goto done;
         }
         if (p->is_exotic) {
@@ -11003,7 +11045,7 @@ retry:
         } else if (!(desc_flags & JS_PROP_WRITABLE) ||
                    p->class_id == JS_CLASS_MODULE_NS) {
         read_only_prop:
-            ret = JS_ThrowTypeErrorReadOnly(ctx, flags, prop);
+            ret = rode_throw_set_failed(ctx, flags, prop, this_obj, true);
             goto done;
         }
         ret = JS_DefineProperty(ctx, this_obj, prop, val,
@@ -11011,7 +11053,7 @@ retry:
                                 JS_PROP_HAS_VALUE);
     } else {
         if (unlikely(!p->extensible)) {
-            ret = JS_ThrowTypeErrorOrFalse(ctx, flags, "object is not extensible");
+            ret = rode_throw_set_failed(ctx, flags, prop, this_obj, false);
             goto done;
         }
     generic_create_prop:

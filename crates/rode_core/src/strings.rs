@@ -81,7 +81,6 @@ pub fn new_latin1<'js>(
     Ok(unsafe { Value::from_raw(ctx.clone(), v) })
 }
 
-/// A new Latin-1 string of the characters `bytes` (each byte one character).
 /// `latin1_from` for C-level natives: a new owned value, or `JS_EXCEPTION`.
 ///
 /// # Safety
@@ -98,6 +97,7 @@ pub unsafe fn latin1_from_raw(ctx: *mut qjs::JSContext, bytes: &[u8]) -> qjs::JS
     }
 }
 
+/// A new Latin-1 string of the characters `bytes` (each byte one character).
 pub fn latin1_from<'js>(ctx: &Ctx<'js>, bytes: &[u8]) -> Result<Value<'js>> {
     new_latin1(ctx, bytes.len(), |dst| {
         // SAFETY: same lengths; `MaybeUninit<u8>` has the layout of `u8`.

@@ -8714,6 +8714,17 @@ static JSValue JS_ThrowSyntaxErrorAtom(JSContext *ctx, const char *fmt, JSAtom a
 static void rode_value_str(JSContext *ctx, JSValueConst v, char *buf, size_t size);
 static void rode_value_str_v8(JSContext *ctx, JSValueConst v, char *buf, size_t size);
 
+/* rode: a property key as V8 shows it in an error message: a symbol as Symbol(desc). */
+static const char *rode_atom_str(JSContext *ctx, char *buf, size_t size, JSAtom atom)
+{
+    char desc[ATOM_GET_STR_BUF_SIZE];
+    if (__JS_AtomIsTaggedInt(atom) || atom == JS_ATOM_NULL ||
+        ctx->rt->atom_array[atom]->atom_type != JS_ATOM_TYPE_SYMBOL)
+        return JS_AtomGetStr(ctx, buf, size, atom);
+    snprintf(buf, size, "Symbol(%s)", JS_AtomGetStr(ctx, desc, sizeof(desc), atom));
+    return buf;
+}
+
 /* rode: V8's texts for a failed assignment, naming the object as V8 does ("Cannot assign to
    read only property 'a' of object '#<Object>'", "Cannot add property b, object is not
    extensible"); functions keep QuickJS's ('a' is read-only), V8 shows their source. */
@@ -8724,13 +8735,7 @@ static int rode_throw_set_failed(JSContext *ctx, int flags, JSAtom atom, JSValue
     if (!((flags & JS_PROP_THROW) ||
           ((flags & JS_PROP_THROW_STRICT) && is_strict_mode(ctx))))
         return false;
-    JS_AtomGetStr(ctx, name, sizeof(name), atom);
-    if (!__JS_AtomIsTaggedInt(atom) &&
-        ctx->rt->atom_array[atom]->atom_type == JS_ATOM_TYPE_SYMBOL) {
-        char desc[ATOM_GET_STR_BUF_SIZE];
-        snprintf(desc, sizeof(desc), "%s", name);
-        snprintf(name, sizeof(name), "Symbol(%s)", desc);
-    }
+    rode_atom_str(ctx, name, sizeof(name), atom);
     if (!read_only) {
         JS_ThrowTypeError(ctx, "Cannot add property %s, object is not extensible", name);
         return -1;
@@ -16682,9 +16687,8 @@ static void rode_value_str(JSContext *ctx, JSValueConst v, char *buf, size_t siz
 {
     const char *str;
     if (JS_VALUE_GET_TAG(v) == JS_TAG_SYMBOL) {
-        char desc[ATOM_GET_STR_BUF_SIZE];
         JSAtom atom = JS_ValueToAtom(ctx, v);
-        snprintf(buf, size, "Symbol(%s)", JS_AtomGetStr(ctx, desc, sizeof(desc), atom));
+        rode_atom_str(ctx, buf, size, atom);
         JS_FreeAtom(ctx, atom);
         return;
     }
@@ -22893,6 +22897,36 @@ static const JSOpCode opcode_info[OP_COUNT + (OP_TEMP_END - OP_TEMP_START)] = {
     opcode_info[(op) >= OP_TEMP_START ? \
                 (op) + (OP_TEMP_END - OP_TEMP_START) : (op)]
 
+/* rode: the bytecode of the function the current frame runs, or NULL (a C function). */
+static JSFunctionBytecode *rode_frame_bytecode(JSContext *ctx)
+{
+    JSStackFrame *sf = ctx->rt->current_stack_frame;
+    JSObject *p;
+
+    if (!sf || JS_VALUE_GET_TAG(sf->cur_func) != JS_TAG_OBJECT || !sf->cur_pc)
+        return NULL;
+    p = JS_VALUE_GET_OBJ(sf->cur_func);
+    return js_class_has_bytecode(p->class_id) ? p->u.func.function_bytecode : NULL;
+}
+
+/* rode: where the instruction that ends at `end` starts in `b`, -1 when none does. */
+static int rode_insn_ending_at(JSFunctionBytecode *b, int end)
+{
+    const uint8_t *bc = b->byte_code_buf;
+    int pos = 0;
+
+    while (pos < end && pos < b->byte_code_len) {
+        int op = bc[pos], size;
+        if (op == 0 || op >= OP_COUNT)
+            return -1;
+        size = short_opcode_info(op).size;
+        if (pos + size == end)
+            return pos;
+        pos += size;
+    }
+    return -1;
+}
+
 /* rode: V8's wording for calling what is not a function ("obj.foo is not a function",
    "f is not a constructor", "JSON.parse(...) is not a function") and for iterating what is
    not iterable ("obj is not iterable"). V8 prints the operand's expression; the bytecode has
@@ -22926,18 +22960,19 @@ typedef struct RodeState {
 
 typedef struct RodeSim {
     JSContext *ctx;
-    JSFunctionBytecode *b;
+    int pos; /* the instruction being interpreted */
     RodeDesc *descs;
     int descs_len, descs_size;
-    int *desc_at; /* per instruction position and output (pos * 2 + k): its desc, or -1 */
+    int *desc_at; /* per instruction position: the desc it made, or -1 */
     RodeState cur;
     int stack_size;
     bool failed;
 } RodeSim;
 
-static int rd_desc(RodeSim *s, int key, int kind, int32_t a, int32_t parent)
+/* The description the current instruction pushes. */
+static int rd_desc(RodeSim *s, int kind, int32_t a, int32_t parent)
 {
-    int d = s->desc_at[key];
+    int d = s->desc_at[s->pos];
     if (d >= 0) {
         RodeDesc *e = &s->descs[d];
         if (e->kind != kind || e->a != a || e->parent != parent)
@@ -22955,7 +22990,7 @@ static int rd_desc(RodeSim *s, int key, int kind, int32_t a, int32_t parent)
         s->descs_size = n;
     }
     s->descs[s->descs_len] = (RodeDesc){ kind, a, parent };
-    s->desc_at[key] = s->descs_len;
+    s->desc_at[s->pos] = s->descs_len;
     return s->descs_len++;
 }
 
@@ -22993,7 +23028,7 @@ static int rd_top(RodeSim *s, int depth)
 }
 
 /* A variable's name, unless it is one of the engine's hidden ones ("<ret>", …). */
-static int rd_name(RodeSim *s, int key, JSAtom name)
+static int rd_name(RodeSim *s, JSAtom name)
 {
     char buf[ATOM_GET_STR_BUF_SIZE];
     const char *str;
@@ -23002,7 +23037,7 @@ static int rd_name(RodeSim *s, int key, JSAtom name)
     str = JS_AtomGetStr(s->ctx, buf, sizeof(buf), name);
     if (str[0] == '<' || str[0] == '\0')
         return -1;
-    return rd_desc(s, key, RD_NAME, name, -1);
+    return rd_desc(s, RD_NAME, name, -1);
 }
 
 static bool rd_print(RodeSim *s, DynBuf *b, int d, int level)
@@ -23093,8 +23128,7 @@ static bool rd_merge(RodeSim *s, RodeState *dst, int extra)
     return changed;
 }
 
-/* The jump target of the instruction at pos (-1: none; -2: one whose stack effect at
-   the target isn't modelled, a `with` lookup). */
+/* The jump target of the instruction at pos, -1 for none. */
 static int rd_target(const uint8_t *bc, int pos, const JSOpCode *oi)
 {
     switch (oi->fmt) {
@@ -23113,12 +23147,11 @@ static int rd_target(const uint8_t *bc, int pos, const JSOpCode *oi)
 }
 
 /* Describes the operand of the instruction that ends at the caller frame's cur_pc (the
-   callee of a call, the iterable of a for-of) into `out`; false when it can't. */
-static bool rode_describe_callee(JSContext *ctx, DynBuf *out)
+   callee of a call, the iterable of a for-of or array pattern, the source of an object
+   pattern) into `out`; false when it can't. */
+static bool rode_describe_operand(JSContext *ctx, DynBuf *out)
 {
-    JSStackFrame *sf = ctx->rt->current_stack_frame;
-    JSFunctionBytecode *b;
-    JSObject *p;
+    JSFunctionBytecode *b = rode_frame_bytecode(ctx);
     RodeSim s;
     RodeState *states = NULL;
     uint8_t *is_target = NULL;
@@ -23128,21 +23161,19 @@ static bool rode_describe_callee(JSContext *ctx, DynBuf *out)
     int pos, end, len, call_pos, depth, i, result = -2;
     bool ok = false;
 
-    if (!sf || JS_VALUE_GET_TAG(sf->cur_func) != JS_TAG_OBJECT || !sf->cur_pc)
+    if (!b)
         return false;
-    p = JS_VALUE_GET_OBJ(sf->cur_func);
-    if (!js_class_has_bytecode(p->class_id))
-        return false;
-    b = p->u.func.function_bytecode;
     bc = b->byte_code_buf;
     len = b->byte_code_len;
-    end = sf->cur_pc - bc;
+    end = ctx->rt->current_stack_frame->cur_pc - bc;
     /* (the analysis holds a state per instruction: not for the biggest functions) */
     if (end <= 0 || end > len || len > (1 << 18))
         return false;
 
     /* The instruction (the one ending at cur_pc), its operand's depth, the jump targets. */
-    call_pos = -1;
+    call_pos = rode_insn_ending_at(b, end);
+    if (call_pos < 0)
+        return false;
     is_target = js_mallocz(ctx, len + 1);
     if (!is_target)
         return false;
@@ -23150,15 +23181,11 @@ static bool rode_describe_callee(JSContext *ctx, DynBuf *out)
         int op = bc[pos], t;
         if (op == 0 || op >= OP_COUNT || pos + short_opcode_info(op).size > len)
             goto done;
-        if (pos + short_opcode_info(op).size == end)
-            call_pos = pos;
         t = rd_target(bc, pos, &short_opcode_info(op));
         if (t >= 0 && t <= len)
             is_target[t] = 1;
         pos += short_opcode_info(op).size;
     }
-    if (call_pos < 0)
-        goto done;
     switch (bc[call_pos]) {
     case OP_call0: case OP_call1: case OP_call2: case OP_call3:
         depth = bc[call_pos] - OP_call0 + 1;
@@ -23184,14 +23211,13 @@ static bool rode_describe_callee(JSContext *ctx, DynBuf *out)
 
     memset(&s, 0, sizeof(s));
     s.ctx = ctx;
-    s.b = b;
-    s.desc_at = js_malloc(ctx, sizeof(int) * 2 * (len + 1));
+    s.desc_at = js_malloc(ctx, sizeof(int) * (len + 1));
     states = js_mallocz(ctx, sizeof(RodeState) * (len + 1));
     work = js_malloc(ctx, sizeof(int) * (len + 1));
     in_work = js_mallocz(ctx, len + 1);
     if (!s.desc_at || !states || !work || !in_work)
         goto fail;
-    for (i = 0; i < 2 * (len + 1); i++)
+    for (i = 0; i <= len; i++)
         s.desc_at[i] = -1;
     states[0] = (RodeState){ true, true, 0, NULL };
     work[work_len++] = 0;
@@ -23217,6 +23243,7 @@ static bool rode_describe_callee(JSContext *ctx, DynBuf *out)
                 }
                 break;
             }
+            s.pos = pos;
             if (pos == call_pos) {
                 d = rd_top(&s, depth);
                 result = result == -2 || result == d ? d : -1;
@@ -23238,7 +23265,7 @@ static bool rode_describe_callee(JSContext *ctx, DynBuf *out)
                     i = get_u16(bc + pos + 1);
                 d = -1;
                 if (b->vardefs && i < b->var_count)
-                    d = rd_name(&s, pos * 2, b->vardefs[b->arg_count + i].var_name);
+                    d = rd_name(&s, b->vardefs[b->arg_count + i].var_name);
                 rd_push(&s, d);
                 break;
             case OP_get_arg: case OP_get_arg0: case OP_get_arg1: case OP_get_arg2:
@@ -23246,7 +23273,7 @@ static bool rode_describe_callee(JSContext *ctx, DynBuf *out)
                 i = op == OP_get_arg ? get_u16(bc + pos + 1) : op - OP_get_arg0;
                 d = -1;
                 if (b->vardefs && i < b->arg_count)
-                    d = rd_name(&s, pos * 2, b->vardefs[i].var_name);
+                    d = rd_name(&s, b->vardefs[i].var_name);
                 rd_push(&s, d);
                 break;
             case OP_get_var_ref: case OP_get_var_ref_check: case OP_get_var_ref0:
@@ -23255,38 +23282,38 @@ static bool rode_describe_callee(JSContext *ctx, DynBuf *out)
                     get_u16(bc + pos + 1);
                 d = -1;
                 if (b->closure_var && i < b->closure_var_count)
-                    d = rd_name(&s, pos * 2, b->closure_var[i].var_name);
+                    d = rd_name(&s, b->closure_var[i].var_name);
                 rd_push(&s, d);
                 break;
             case OP_get_var: case OP_get_var_undef:
-                rd_push(&s, rd_name(&s, pos * 2, get_u32(bc + pos + 1)));
+                rd_push(&s, rd_name(&s, get_u32(bc + pos + 1)));
                 break;
             case OP_push_this:
-                rd_push(&s, rd_desc(&s, pos * 2, RD_THIS, 0, -1));
+                rd_push(&s, rd_desc(&s, RD_THIS, 0, -1));
                 break;
             case OP_push_i32:
-                rd_push(&s, rd_desc(&s, pos * 2, RD_NUM, (int32_t)get_u32(bc + pos + 1), -1));
+                rd_push(&s, rd_desc(&s, RD_NUM, (int32_t)get_u32(bc + pos + 1), -1));
                 break;
             case OP_push_i16:
-                rd_push(&s, rd_desc(&s, pos * 2, RD_NUM, (int16_t)get_u16(bc + pos + 1), -1));
+                rd_push(&s, rd_desc(&s, RD_NUM, (int16_t)get_u16(bc + pos + 1), -1));
                 break;
             case OP_push_i8:
-                rd_push(&s, rd_desc(&s, pos * 2, RD_NUM, (int8_t)bc[pos + 1], -1));
+                rd_push(&s, rd_desc(&s, RD_NUM, (int8_t)bc[pos + 1], -1));
                 break;
             case OP_push_minus1: case OP_push_0: case OP_push_1: case OP_push_2:
             case OP_push_3: case OP_push_4: case OP_push_5: case OP_push_6: case OP_push_7:
-                rd_push(&s, rd_desc(&s, pos * 2, RD_NUM, op - OP_push_0, -1));
+                rd_push(&s, rd_desc(&s, RD_NUM, op - OP_push_0, -1));
                 break;
             case OP_push_atom_value:
-                rd_push(&s, rd_desc(&s, pos * 2, RD_STR, get_u32(bc + pos + 1), -1));
+                rd_push(&s, rd_desc(&s, RD_STR, get_u32(bc + pos + 1), -1));
                 break;
             case OP_undefined:
-                rd_push(&s, rd_desc(&s, pos * 2, RD_UNDEF, 0, -1));
+                rd_push(&s, rd_desc(&s, RD_UNDEF, 0, -1));
                 break;
             case OP_is_undefined:
                 rd_pop(&s, 1, in);
                 d = in[0] >= 0 && s.descs[in[0]].kind == RD_UNDEF ?
-                    rd_desc(&s, pos * 2, RD_TRUE, 0, -1) : -1;
+                    rd_desc(&s, RD_TRUE, 0, -1) : -1;
                 rd_push(&s, d);
                 break;
             case OP_if_true: case OP_if_true8: case OP_if_false: case OP_if_false8:
@@ -23297,14 +23324,14 @@ static bool rode_describe_callee(JSContext *ctx, DynBuf *out)
             case OP_get_field: case OP_get_field2: case OP_get_length:
                 atom = op == OP_get_length ? JS_ATOM_length : get_u32(bc + pos + 1);
                 rd_pop(&s, 1, in);
-                d = in[0] >= 0 ? rd_desc(&s, pos * 2, RD_FIELD, atom, in[0]) : -1;
+                d = in[0] >= 0 ? rd_desc(&s, RD_FIELD, atom, in[0]) : -1;
                 if (op == OP_get_field2)
                     rd_push(&s, in[0]);
                 rd_push(&s, d);
                 break;
             case OP_get_array_el: case OP_get_array_el2:
                 rd_pop(&s, 2, in); /* in[0] key, in[1] obj */
-                d = (in[0] >= 0 && in[1] >= 0) ? rd_desc(&s, pos * 2, RD_INDEX, in[0], in[1]) : -1;
+                d = (in[0] >= 0 && in[1] >= 0) ? rd_desc(&s, RD_INDEX, in[0], in[1]) : -1;
                 if (op == OP_get_array_el2)
                     rd_push(&s, in[1]);
                 rd_push(&s, d);
@@ -23313,7 +23340,7 @@ static bool rode_describe_callee(JSContext *ctx, DynBuf *out)
             case OP_call: case OP_call_method: case OP_call_constructor:
                 d = rd_top(&s, op == OP_call_method ? n_pop - 1 : n_pop);
                 rd_pop(&s, n_pop, NULL);
-                rd_push(&s, d >= 0 ? rd_desc(&s, pos * 2, RD_CALL, d, -1) : -1);
+                rd_push(&s, d >= 0 ? rd_desc(&s, RD_CALL, d, -1) : -1);
                 break;
             case OP_drop: case OP_nip: case OP_nip1: case OP_dup: case OP_dup1: case OP_dup2:
             case OP_dup3: case OP_insert2: case OP_insert3: case OP_insert4: case OP_perm3:
@@ -23411,7 +23438,7 @@ static JSValue rode_throw_not_callable(JSContext *ctx, bool ctor)
     JSValue ret;
 
     dbuf_init2(&b, ctx->rt, (DynBufReallocFunc *)js_realloc_rt);
-    if (rode_describe_callee(ctx, &b) && dbuf_putc(&b, '\0') == 0) {
+    if (rode_describe_operand(ctx, &b) && dbuf_putc(&b, '\0') == 0) {
         ret = JS_ThrowTypeError(ctx, ctor ? "%s is not a constructor" : "%s is not a function",
                                 (const char *)b.buf);
     } else {
@@ -23422,7 +23449,7 @@ static JSValue rode_throw_not_callable(JSContext *ctx, bool ctor)
 }
 
 /* rode: V8's "obj is not iterable" (a for-of or array destructuring naming its operand, see
-   rode_describe_callee; "is not async iterable" for for-await) and, for built-ins such as
+   rode_describe_operand; "is not async iterable" for for-await) and, for built-ins such as
    `new Set(5)`, "number 5 is not iterable (cannot read property Symbol(Symbol.iterator))". */
 static JSValue rode_throw_not_iterable(JSContext *ctx, JSValueConst obj, bool site,
                                        bool is_async)
@@ -23432,7 +23459,7 @@ static JSValue rode_throw_not_iterable(JSContext *ctx, JSValueConst obj, bool si
     const char *str;
 
     dbuf_init2(&b, ctx->rt, (DynBufReallocFunc *)js_realloc_rt);
-    if (site && rode_describe_callee(ctx, &b) && dbuf_putc(&b, '\0') == 0) {
+    if (site && rode_describe_operand(ctx, &b) && dbuf_putc(&b, '\0') == 0) {
         ret = JS_ThrowTypeError(ctx, is_async ? "%s is not async iterable" : "%s is not iterable",
                                 (const char *)b.buf);
         dbuf_free(&b);
@@ -23466,7 +23493,7 @@ static JSValue rode_throw_not_iterable(JSContext *ctx, JSValueConst obj, bool si
    instruction. The property is the pattern's first one, read by the instructions after. */
 static JSValue rode_throw_destructure(JSContext *ctx, JSValueConst val, const uint8_t *pc)
 {
-    JSStackFrame *sf = ctx->rt->current_stack_frame;
+    JSFunctionBytecode *fb = rode_frame_bytecode(ctx);
     const char *what = JS_IsNull(val) ? "null" : "undefined";
     char prop[ATOM_GET_STR_BUF_SIZE];
     JSAtom atom = JS_ATOM_NULL;
@@ -23474,9 +23501,7 @@ static JSValue rode_throw_destructure(JSContext *ctx, JSValueConst val, const ui
     JSValue ret;
     int i;
 
-    if (sf && JS_VALUE_GET_TAG(sf->cur_func) == JS_TAG_OBJECT &&
-        js_class_has_bytecode(JS_VALUE_GET_OBJ(sf->cur_func)->class_id)) {
-        JSFunctionBytecode *fb = JS_VALUE_GET_OBJ(sf->cur_func)->u.func.function_bytecode;
+    if (fb) {
         const uint8_t *end = fb->byte_code_buf + fb->byte_code_len;
         for (i = 0; i < 4 && pc < end; i++) {
             int op = *pc;
@@ -23492,20 +23517,14 @@ static JSValue rode_throw_destructure(JSContext *ctx, JSValueConst val, const ui
         }
     }
     dbuf_init2(&b, ctx->rt, (DynBufReallocFunc *)js_realloc_rt);
-    if (!rode_describe_callee(ctx, &b)) {
+    if (!rode_describe_operand(ctx, &b)) {
         /* a nested pattern (its source read by the instruction before): V8 reports the
            read; otherwise it shows the value */
-        if (atom != JS_ATOM_NULL && sf && JS_VALUE_GET_TAG(sf->cur_func) == JS_TAG_OBJECT &&
-            js_class_has_bytecode(JS_VALUE_GET_OBJ(sf->cur_func)->class_id)) {
-            JSFunctionBytecode *fb = JS_VALUE_GET_OBJ(sf->cur_func)->u.func.function_bytecode;
-            const uint8_t *bc = fb->byte_code_buf, *to = sf->cur_pc - 1;
-            const uint8_t *q = bc;
-            int prev = -1;
-            while (q < to && *q != 0 && *q < OP_COUNT) {
-                prev = *q;
-                q += short_opcode_info(*q).size;
-            }
-            if (q == to && (prev == OP_get_field || prev == OP_get_field2)) {
+        if (atom != JS_ATOM_NULL && fb) {
+            int to = ctx->rt->current_stack_frame->cur_pc - 1 - fb->byte_code_buf;
+            int prev = rode_insn_ending_at(fb, to);
+            if (prev >= 0 && (fb->byte_code_buf[prev] == OP_get_field ||
+                              fb->byte_code_buf[prev] == OP_get_field2)) {
                 dbuf_free(&b);
                 return JS_ThrowTypeError(ctx, "Cannot read properties of %s (reading '%s')",
                                          what, JS_AtomGetStr(ctx, prop, sizeof(prop), atom));

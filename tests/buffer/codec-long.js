@@ -59,3 +59,26 @@ const next = Buffer.from([6]);
 assert.strictEqual(pooled.buffer, next.buffer);
 assert.strictEqual(next.byteOffset % 8, 0);
 assert.deepStrictEqual([...Buffer.concat([pooled, next])], [1, 2, 3, 4, 5, 6]);
+
+// Strings stored as UTF-16 (any character above U+00FF makes one) decode the low byte of
+// each code unit for base64, hex and latin1, as Node does: U+0151 reads as 'Q' (0x51),
+// U+2713 as 0x13 (junk, skipped by base64).
+const wide = `${b64.slice(0, 600)}\u2713${b64.slice(600)}`;
+assert.deepStrictEqual(Buffer.from(wide, 'base64'), data);
+const q = b64.indexOf('Q');
+assert.ok(q > 0);
+assert.deepStrictEqual(Buffer.from(`${b64.slice(0, q)}\u0151${b64.slice(q + 1)}\u2713`, 'base64'), data);
+assert.deepStrictEqual(Buffer.from(`${hex.slice(0, 300)}\u0161${hex.slice(301)}\u2713`, 'hex'),
+  Buffer.from(`${hex.slice(0, 300)}a${hex.slice(301)}`, 'hex'));
+assert.deepStrictEqual([...Buffer.from('a\u0100b\u2713\u00ff', 'latin1')], [0x61, 0x00, 0x62, 0x13, 0xff]);
+assert.deepStrictEqual([...Buffer.from('a\u0100b\u2713\u00ff', 'ascii')], [0x61, 0x00, 0x62, 0x13, 0xff]);
+// UTF-8 and UTF-16LE of such strings; a lone surrogate is U+FFFD in UTF-8.
+assert.deepStrictEqual([...Buffer.from('a\u00e9\u2713\ud834\udd1e\ud800z', 'utf8')],
+  [0x61, 0xc3, 0xa9, 0xe2, 0x9c, 0x93, 0xf0, 0x9d, 0x84, 0x9e, 0xef, 0xbf, 0xbd, 0x7a]);
+assert.deepStrictEqual([...Buffer.from('a\u00e9\u2713', 'utf16le')], [0x61, 0, 0xe9, 0, 0x13, 0x27]);
+// A rope (a long concatenation) gives the same bytes as a flat string.
+let rope = '';
+for (let i = 0; i < 40; i++) rope += b64.slice(i * 33, i * 33 + 33);
+assert.deepStrictEqual(Buffer.from(rope, 'base64'), Buffer.from(b64.slice(0, 1320), 'base64'));
+// fill() with a pattern string in these encodings.
+assert.deepStrictEqual([...Buffer.alloc(5).fill('\u0141B', 'latin1')], [0x41, 0x42, 0x41, 0x42, 0x41]);

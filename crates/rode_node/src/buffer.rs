@@ -88,6 +88,27 @@ fn with_str<R>(ctx: &Ctx<'_>, v: &Value<'_>, f: impl FnOnce(&[u8]) -> R) -> Resu
     Ok(r)
 }
 
+/// All of the string `v` encoded with `enc` (`codec::encode`). A flat string is read in
+/// place: the low-byte encodings (base64, hex, latin1, ascii) take its Latin-1 characters
+/// as they are, or the low bytes of its UTF-16 units, and UTF-8 is made from its
+/// characters, with no WTF-8 copy of the string first.
+fn encode_string(ctx: &Ctx<'_>, v: &Value<'_>, enc: Encoding) -> Result<Vec<u8>> {
+    if let Some(chars) = strings::chars(v) {
+        match chars {
+            strings::Chars::Latin1(b) if codec::reads_low_bytes(enc) => {
+                return Ok(codec::encode_low_bytes(b, enc));
+            }
+            strings::Chars::Utf16(u) if codec::reads_low_bytes(enc) => {
+                let low: Vec<u8> = u.iter().map(|&c| c as u8).collect();
+                return Ok(codec::encode_low_bytes(&low, enc));
+            }
+            _ if enc == Encoding::Utf8 => return Ok(strings::to_utf8(chars)),
+            _ => {}
+        }
+    }
+    with_str(ctx, v, |s| codec::encode(s, enc))
+}
+
 /// A JS number as an index in `0..=max` (NaN and negatives are 0).
 fn index(x: f64, max: usize) -> usize {
     if x.is_nan() || x <= 0.0 {
@@ -237,7 +258,7 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         &o,
         "encode",
         |ctx: Ctx<'js>, s: Value<'js>, enc: i32| -> Result<Value<'js>> {
-            let bytes = with_str(&ctx, &s, |s| codec::encode(s, Encoding::from_code(enc)))?;
+            let bytes = encode_string(&ctx, &s, Encoding::from_code(enc))?;
             new_array_buffer(&ctx, bytes)
         },
     )?;
@@ -401,7 +422,7 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
          enc: i32|
          -> Result<i32> {
             let pattern = if value.is_string() {
-                with_str(&ctx, &value, |s| codec::encode(s, Encoding::from_code(enc)))?
+                encode_string(&ctx, &value, Encoding::from_code(enc))?
             } else {
                 with_bytes(&ctx, &value, |v| v.to_vec())?
             };

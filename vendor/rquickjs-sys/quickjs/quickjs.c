@@ -2988,12 +2988,51 @@ void JS_SetContextOpaque(JSContext *ctx, void *opaque)
 
 /* set the new value and free the old value after (freeing the value
    can reallocate the object data) */
+static void js_free_value_rt(JSRuntime *rt, JSValue v);
+
+/* rode: JS_FreeValueRT's body, forced inline where a call per value costs too much (the
+   interpreter loop: JS_CallInternal frees with it, see the JS_FreeValue macro there, and
+   set_value) */
+static inline __attribute__((always_inline)) void js_free_value_rt_inline(JSRuntime *rt,
+                                                                         JSValue v)
+{
+    if (JS_VALUE_HAS_REF_COUNT(v)) {
+        void *p = JS_VALUE_GET_PTR(v);
+        if (--JS_REF_COUNT(p) <= 0) {
+            js_free_value_rt(rt, v);
+        }
+    }
+}
+
+/* rode: a JSValue moved between memory slots as two 8-byte words in general registers.
+   A plain struct copy is one 16-byte SSE load, and when the interpreter has just pushed
+   the value with two 8-byte stores (value, then tag) that load cannot be forwarded from
+   them and waits for both stores to reach the cache: in `x += 1; x = y` style code that
+   stall was 40% of the loop's time. The empty asm keeps the compiler from merging the
+   two loads back into one. */
+#if INTPTR_MAX == INT64_MAX && !(defined(JS_NAN_BOXING) && JS_NAN_BOXING)
+static inline __attribute__((always_inline)) JSValue js_load_value(const JSValue *p)
+{
+    uint64_t w[2];
+    memcpy(w, p, sizeof(w));
+    __asm__("" : "+r"(w[0]), "+r"(w[1]));
+    JSValue v;
+    memcpy(&v, w, sizeof(v));
+    return v;
+}
+#else
+static inline JSValue js_load_value(const JSValue *p)
+{
+    return *p;
+}
+#endif
+
 static inline void set_value(JSContext *ctx, JSValue *pval, JSValue new_val)
 {
     JSValue old_val;
     old_val = *pval;
     *pval = new_val;
-    JS_FreeValue(ctx, old_val);
+    js_free_value_rt_inline(ctx->rt, old_val);
 }
 
 void JS_SetClassProto(JSContext *ctx, JSClassID class_id, JSValue obj)
@@ -7340,19 +7379,6 @@ static void js_free_value_rt(JSRuntime *rt, JSValue v)
     default:
         printf("js_free_value_rt: unknown tag=%d\n", tag);
         abort();
-    }
-}
-
-/* rode: JS_FreeValueRT's body, forced inline where a call per value costs too much (the
-   interpreter loop, see js_free_value_inline) */
-static inline __attribute__((always_inline)) void js_free_value_rt_inline(JSRuntime *rt,
-                                                                         JSValue v)
-{
-    if (JS_VALUE_HAS_REF_COUNT(v)) {
-        void *p = JS_VALUE_GET_PTR(v);
-        if (--JS_REF_COUNT(p) <= 0) {
-            js_free_value_rt(rt, v);
-        }
     }
 }
 
@@ -18412,6 +18438,9 @@ static bool needs_backtrace(JSValue exc)
    call per freed value is about 5% of an HTTP request's instructions: inline it here. */
 #define JS_FreeValue(ctx, v) js_free_value_rt_inline((ctx)->rt, v)
 
+/* rode: the interpreter frees values inline (JS_FreeValueRT too) */
+#define JS_FreeValueRT(rt, v) js_free_value_rt_inline((rt), (v))
+
 static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                                JSValueConst this_obj, JSValueConst new_target,
                                int argc, JSValueConst *argv, int flags)
@@ -18754,13 +18783,13 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
             BREAK;
         CASE(OP_nip):
             JS_FreeValue(ctx, sp[-2]);
-            sp[-2] = sp[-1];
+            sp[-2] = js_load_value(&sp[-1]);
             sp--;
             BREAK;
         CASE(OP_nip1): /* a b c -> b c */
             JS_FreeValue(ctx, sp[-3]);
-            sp[-3] = sp[-2];
-            sp[-2] = sp[-1];
+            sp[-3] = js_load_value(&sp[-2]);
+            sp[-2] = js_load_value(&sp[-1]);
             sp--;
             BREAK;
         CASE(OP_dup):
@@ -18779,102 +18808,102 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
             sp += 3;
             BREAK;
         CASE(OP_dup1): /* a b -> a a b */
-            sp[0] = sp[-1];
+            sp[0] = js_load_value(&sp[-1]);
             sp[-1] = js_dup(sp[-2]);
             sp++;
             BREAK;
         CASE(OP_insert2): /* obj a -> a obj a (dup_x1) */
-            sp[0] = sp[-1];
-            sp[-1] = sp[-2];
+            sp[0] = js_load_value(&sp[-1]);
+            sp[-1] = js_load_value(&sp[-2]);
             sp[-2] = js_dup(sp[0]);
             sp++;
             BREAK;
         CASE(OP_insert3): /* obj prop a -> a obj prop a (dup_x2) */
-            sp[0] = sp[-1];
-            sp[-1] = sp[-2];
-            sp[-2] = sp[-3];
+            sp[0] = js_load_value(&sp[-1]);
+            sp[-1] = js_load_value(&sp[-2]);
+            sp[-2] = js_load_value(&sp[-3]);
             sp[-3] = js_dup(sp[0]);
             sp++;
             BREAK;
         CASE(OP_insert4): /* this obj prop a -> a this obj prop a */
-            sp[0] = sp[-1];
-            sp[-1] = sp[-2];
-            sp[-2] = sp[-3];
-            sp[-3] = sp[-4];
+            sp[0] = js_load_value(&sp[-1]);
+            sp[-1] = js_load_value(&sp[-2]);
+            sp[-2] = js_load_value(&sp[-3]);
+            sp[-3] = js_load_value(&sp[-4]);
             sp[-4] = js_dup(sp[0]);
             sp++;
             BREAK;
         CASE(OP_perm3): /* obj a b -> a obj b (213) */
             {
                 JSValue tmp;
-                tmp = sp[-2];
-                sp[-2] = sp[-3];
+                tmp = js_load_value(&sp[-2]);
+                sp[-2] = js_load_value(&sp[-3]);
                 sp[-3] = tmp;
             }
             BREAK;
         CASE(OP_rot3l): /* x a b -> a b x (231) */
             {
                 JSValue tmp;
-                tmp = sp[-3];
-                sp[-3] = sp[-2];
-                sp[-2] = sp[-1];
+                tmp = js_load_value(&sp[-3]);
+                sp[-3] = js_load_value(&sp[-2]);
+                sp[-2] = js_load_value(&sp[-1]);
                 sp[-1] = tmp;
             }
             BREAK;
         CASE(OP_rot4l): /* x a b c -> a b c x */
             {
                 JSValue tmp;
-                tmp = sp[-4];
-                sp[-4] = sp[-3];
-                sp[-3] = sp[-2];
-                sp[-2] = sp[-1];
+                tmp = js_load_value(&sp[-4]);
+                sp[-4] = js_load_value(&sp[-3]);
+                sp[-3] = js_load_value(&sp[-2]);
+                sp[-2] = js_load_value(&sp[-1]);
                 sp[-1] = tmp;
             }
             BREAK;
         CASE(OP_rot5l): /* x a b c d -> a b c d x */
             {
                 JSValue tmp;
-                tmp = sp[-5];
-                sp[-5] = sp[-4];
-                sp[-4] = sp[-3];
-                sp[-3] = sp[-2];
-                sp[-2] = sp[-1];
+                tmp = js_load_value(&sp[-5]);
+                sp[-5] = js_load_value(&sp[-4]);
+                sp[-4] = js_load_value(&sp[-3]);
+                sp[-3] = js_load_value(&sp[-2]);
+                sp[-2] = js_load_value(&sp[-1]);
                 sp[-1] = tmp;
             }
             BREAK;
         CASE(OP_rot3r): /* a b x -> x a b (312) */
             {
                 JSValue tmp;
-                tmp = sp[-1];
-                sp[-1] = sp[-2];
-                sp[-2] = sp[-3];
+                tmp = js_load_value(&sp[-1]);
+                sp[-1] = js_load_value(&sp[-2]);
+                sp[-2] = js_load_value(&sp[-3]);
                 sp[-3] = tmp;
             }
             BREAK;
         CASE(OP_perm4): /* obj prop a b -> a obj prop b */
             {
                 JSValue tmp;
-                tmp = sp[-2];
-                sp[-2] = sp[-3];
-                sp[-3] = sp[-4];
+                tmp = js_load_value(&sp[-2]);
+                sp[-2] = js_load_value(&sp[-3]);
+                sp[-3] = js_load_value(&sp[-4]);
                 sp[-4] = tmp;
             }
             BREAK;
         CASE(OP_perm5): /* this obj prop a b -> a this obj prop b */
             {
                 JSValue tmp;
-                tmp = sp[-2];
-                sp[-2] = sp[-3];
-                sp[-3] = sp[-4];
-                sp[-4] = sp[-5];
+                tmp = js_load_value(&sp[-2]);
+                sp[-2] = js_load_value(&sp[-3]);
+                sp[-3] = js_load_value(&sp[-4]);
+                sp[-4] = js_load_value(&sp[-5]);
                 sp[-5] = tmp;
             }
             BREAK;
         CASE(OP_swap): /* a b -> b a */
             {
                 JSValue tmp;
-                tmp = sp[-2];
-                sp[-2] = sp[-1];
+                tmp = js_load_value(&sp[-2]);
+                sp[-2] = js_load_value(&sp[-1]);
                 sp[-1] = tmp;
             }
             BREAK;
@@ -18883,8 +18912,8 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                 JSValue tmp1, tmp2;
                 tmp1 = sp[-4];
                 tmp2 = sp[-3];
-                sp[-4] = sp[-2];
-                sp[-3] = sp[-1];
+                sp[-4] = js_load_value(&sp[-2]);
+                sp[-3] = js_load_value(&sp[-1]);
                 sp[-2] = tmp1;
                 sp[-1] = tmp2;
             }
@@ -19290,7 +19319,7 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                 int idx;
                 idx = get_u16(pc);
                 pc += 2;
-                set_value(ctx, &var_buf[idx], sp[-1]);
+                set_value(ctx, &var_buf[idx], js_load_value(&sp[-1]));
                 sp--;
             }
             BREAK;
@@ -19316,7 +19345,7 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                 int idx;
                 idx = get_u16(pc);
                 pc += 2;
-                set_value(ctx, &arg_buf[idx], sp[-1]);
+                set_value(ctx, &arg_buf[idx], js_load_value(&sp[-1]));
                 sp--;
             }
             BREAK;
@@ -19330,7 +19359,7 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
             BREAK;
 
         CASE(OP_get_loc8): *sp++ = js_dup(var_buf[*pc++]); BREAK;
-        CASE(OP_put_loc8): set_value(ctx, &var_buf[*pc++], *--sp); BREAK;
+        CASE(OP_put_loc8): sp--; set_value(ctx, &var_buf[*pc++], js_load_value(sp)); BREAK;
         CASE(OP_set_loc8): set_value(ctx, &var_buf[*pc++], js_dup(sp[-1])); BREAK;
 
         // Observation: get_loc0 and get_loc1 are individually very
@@ -19345,10 +19374,10 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
         CASE(OP_get_loc1): *sp++ = js_dup(var_buf[1]); BREAK;
         CASE(OP_get_loc2): *sp++ = js_dup(var_buf[2]); BREAK;
         CASE(OP_get_loc3): *sp++ = js_dup(var_buf[3]); BREAK;
-        CASE(OP_put_loc0): set_value(ctx, &var_buf[0], *--sp); BREAK;
-        CASE(OP_put_loc1): set_value(ctx, &var_buf[1], *--sp); BREAK;
-        CASE(OP_put_loc2): set_value(ctx, &var_buf[2], *--sp); BREAK;
-        CASE(OP_put_loc3): set_value(ctx, &var_buf[3], *--sp); BREAK;
+        CASE(OP_put_loc0): sp--; set_value(ctx, &var_buf[0], js_load_value(sp)); BREAK;
+        CASE(OP_put_loc1): sp--; set_value(ctx, &var_buf[1], js_load_value(sp)); BREAK;
+        CASE(OP_put_loc2): sp--; set_value(ctx, &var_buf[2], js_load_value(sp)); BREAK;
+        CASE(OP_put_loc3): sp--; set_value(ctx, &var_buf[3], js_load_value(sp)); BREAK;
         CASE(OP_set_loc0): set_value(ctx, &var_buf[0], js_dup(sp[-1])); BREAK;
         CASE(OP_set_loc1): set_value(ctx, &var_buf[1], js_dup(sp[-1])); BREAK;
         CASE(OP_set_loc2): set_value(ctx, &var_buf[2], js_dup(sp[-1])); BREAK;
@@ -19357,10 +19386,10 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
         CASE(OP_get_arg1): *sp++ = js_dup(arg_buf[1]); BREAK;
         CASE(OP_get_arg2): *sp++ = js_dup(arg_buf[2]); BREAK;
         CASE(OP_get_arg3): *sp++ = js_dup(arg_buf[3]); BREAK;
-        CASE(OP_put_arg0): set_value(ctx, &arg_buf[0], *--sp); BREAK;
-        CASE(OP_put_arg1): set_value(ctx, &arg_buf[1], *--sp); BREAK;
-        CASE(OP_put_arg2): set_value(ctx, &arg_buf[2], *--sp); BREAK;
-        CASE(OP_put_arg3): set_value(ctx, &arg_buf[3], *--sp); BREAK;
+        CASE(OP_put_arg0): sp--; set_value(ctx, &arg_buf[0], js_load_value(sp)); BREAK;
+        CASE(OP_put_arg1): sp--; set_value(ctx, &arg_buf[1], js_load_value(sp)); BREAK;
+        CASE(OP_put_arg2): sp--; set_value(ctx, &arg_buf[2], js_load_value(sp)); BREAK;
+        CASE(OP_put_arg3): sp--; set_value(ctx, &arg_buf[3], js_load_value(sp)); BREAK;
         CASE(OP_set_arg0): set_value(ctx, &arg_buf[0], js_dup(sp[-1])); BREAK;
         CASE(OP_set_arg1): set_value(ctx, &arg_buf[1], js_dup(sp[-1])); BREAK;
         CASE(OP_set_arg2): set_value(ctx, &arg_buf[2], js_dup(sp[-1])); BREAK;
@@ -19369,10 +19398,10 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
         CASE(OP_get_var_ref1): *sp++ = js_dup(*var_refs[1]->pvalue); BREAK;
         CASE(OP_get_var_ref2): *sp++ = js_dup(*var_refs[2]->pvalue); BREAK;
         CASE(OP_get_var_ref3): *sp++ = js_dup(*var_refs[3]->pvalue); BREAK;
-        CASE(OP_put_var_ref0): set_value(ctx, var_refs[0]->pvalue, *--sp); BREAK;
-        CASE(OP_put_var_ref1): set_value(ctx, var_refs[1]->pvalue, *--sp); BREAK;
-        CASE(OP_put_var_ref2): set_value(ctx, var_refs[2]->pvalue, *--sp); BREAK;
-        CASE(OP_put_var_ref3): set_value(ctx, var_refs[3]->pvalue, *--sp); BREAK;
+        CASE(OP_put_var_ref0): sp--; set_value(ctx, var_refs[0]->pvalue, js_load_value(sp)); BREAK;
+        CASE(OP_put_var_ref1): sp--; set_value(ctx, var_refs[1]->pvalue, js_load_value(sp)); BREAK;
+        CASE(OP_put_var_ref2): sp--; set_value(ctx, var_refs[2]->pvalue, js_load_value(sp)); BREAK;
+        CASE(OP_put_var_ref3): sp--; set_value(ctx, var_refs[3]->pvalue, js_load_value(sp)); BREAK;
         CASE(OP_set_var_ref0): set_value(ctx, var_refs[0]->pvalue, js_dup(sp[-1])); BREAK;
         CASE(OP_set_var_ref1): set_value(ctx, var_refs[1]->pvalue, js_dup(sp[-1])); BREAK;
         CASE(OP_set_var_ref2): set_value(ctx, var_refs[2]->pvalue, js_dup(sp[-1])); BREAK;
@@ -19394,7 +19423,7 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                 int idx;
                 idx = get_u16(pc);
                 pc += 2;
-                set_value(ctx, var_refs[idx]->pvalue, sp[-1]);
+                set_value(ctx, var_refs[idx]->pvalue, js_load_value(&sp[-1]));
                 sp--;
             }
             BREAK;
@@ -19430,7 +19459,7 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                     JS_ThrowReferenceErrorUninitialized2(ctx, b, idx, true);
                     goto exception;
                 }
-                set_value(ctx, var_refs[idx]->pvalue, sp[-1]);
+                set_value(ctx, var_refs[idx]->pvalue, js_load_value(&sp[-1]));
                 sp--;
             }
             BREAK;
@@ -19443,7 +19472,7 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                     JS_ThrowReferenceErrorUninitialized2(ctx, b, idx, true);
                     goto exception;
                 }
-                set_value(ctx, var_refs[idx]->pvalue, sp[-1]);
+                set_value(ctx, var_refs[idx]->pvalue, js_load_value(&sp[-1]));
                 sp--;
             }
             BREAK;
@@ -19479,7 +19508,7 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                                                          false);
                     goto exception;
                 }
-                set_value(ctx, &var_buf[idx], sp[-1]);
+                set_value(ctx, &var_buf[idx], js_load_value(&sp[-1]));
                 sp--;
             }
             BREAK;
@@ -19493,7 +19522,7 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                                            "'this' can be initialized only once");
                     goto exception;
                 }
-                set_value(ctx, &var_buf[idx], sp[-1]);
+                set_value(ctx, &var_buf[idx], js_load_value(&sp[-1]));
                 sp--;
             }
             BREAK;
@@ -19959,8 +19988,27 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                         prs = find_own_property(&pr, p, atom);
                         if (prs) {
                             /* found */
-                            if (unlikely(prs->flags & JS_PROP_TMASK))
+                            if (unlikely(prs->flags & JS_PROP_TMASK)) {
+                                /* rode: an accessor's getter is called from here; the
+                                   slow path would look the property up again first */
+                                if ((prs->flags & JS_PROP_TMASK) == JS_PROP_GETSET) {
+                                    JSValue getter;
+                                    if (!pr->u.getset.getter) {
+                                        val = JS_UNDEFINED;
+                                        break;
+                                    }
+                                    /* (the getter may delete the property) */
+                                    getter = js_dup(JS_MKPTR(JS_TAG_OBJECT, pr->u.getset.getter));
+                                    sf->cur_pc = pc;
+                                    val = JS_CallInternal(ctx, getter, sp[-1], JS_UNDEFINED,
+                                                          0, NULL, 0);
+                                    JS_FreeValue(ctx, getter);
+                                    if (unlikely(JS_IsException(val)))
+                                        goto exception;
+                                    break;
+                                }
                                 goto get_field_slow_path;
+                            }
                             val = js_dup(pr->u.value);
                             break;
                         }
@@ -20007,8 +20055,27 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                         prs = find_own_property(&pr, p, atom);
                         if (prs) {
                             /* found */
-                            if (unlikely(prs->flags & JS_PROP_TMASK))
+                            if (unlikely(prs->flags & JS_PROP_TMASK)) {
+                                /* rode: an accessor's getter is called from here; the
+                                   slow path would look the property up again first */
+                                if ((prs->flags & JS_PROP_TMASK) == JS_PROP_GETSET) {
+                                    JSValue getter;
+                                    if (!pr->u.getset.getter) {
+                                        val = JS_UNDEFINED;
+                                        break;
+                                    }
+                                    /* (the getter may delete the property) */
+                                    getter = js_dup(JS_MKPTR(JS_TAG_OBJECT, pr->u.getset.getter));
+                                    sf->cur_pc = pc;
+                                    val = JS_CallInternal(ctx, getter, sp[-1], JS_UNDEFINED,
+                                                          0, NULL, 0);
+                                    JS_FreeValue(ctx, getter);
+                                    if (unlikely(JS_IsException(val)))
+                                        goto exception;
+                                    break;
+                                }
                                 goto get_field2_slow_path;
+                            }
                             val = js_dup(pr->u.value);
                             break;
                         }
@@ -20057,7 +20124,7 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                     if (likely((prs->flags & (JS_PROP_TMASK | JS_PROP_WRITABLE |
                                               JS_PROP_LENGTH)) == JS_PROP_WRITABLE)) {
                         /* fast path */
-                        set_value(ctx, &pr->u.value, sp[-1]);
+                        set_value(ctx, &pr->u.value, js_load_value(&sp[-1]));
                     } else {
                         goto put_field_slow_path;
                     }
@@ -21397,6 +21464,7 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
     return ret_val;
 }
 
+#undef JS_FreeValueRT
 #undef JS_FreeValue /* rode: see the #define before JS_CallInternal */
 
 JSValue JS_Call(JSContext *ctx, JSValueConst func_obj, JSValueConst this_obj,

@@ -381,6 +381,17 @@ const UNBASE64_SHIFTED: [[u32; 256]; 4] = {
 /// skipped, decoding stops at the first `=`, a last lone sextet is dropped. Writes at most
 /// `dst.len()` bytes and returns how many.
 pub fn decode_base64(dst: &mut [u8], src: &[u8]) -> usize {
+    decode_base64_in(dst, src, true)
+}
+
+/// `decode_base64` into a buffer nobody else sees (the bytes past the count returned are
+/// dropped), so a failed SIMD decode may leave garbage there and the separate validity
+/// pass is skipped.
+fn decode_base64_fresh(dst: &mut [u8], src: &[u8]) -> usize {
+    decode_base64_in(dst, src, false)
+}
+
+fn decode_base64_in(dst: &mut [u8], src: &[u8], check_first: bool) -> usize {
     // Canonical base64 (the usual case): the SIMD decoder, when it accepts the input and
     // the output fits. It gives what the lenient decoder below would.
     if src.len() >= 64 {
@@ -389,8 +400,11 @@ pub fn decode_base64(dst: &mut [u8], src: &[u8]) -> usize {
         } else {
             &base64_simd::STANDARD_NO_PAD
         };
-        // (Checked first, as for hex: a failed decode may have written past the stop.)
-        if codec.decoded_length(src).is_ok_and(|m| m <= dst.len()) && codec.check(src).is_ok() {
+        // (Checked first when writing into the caller's buffer, as for hex: a failed
+        // decode may have written past the stop.)
+        if codec.decoded_length(src).is_ok_and(|m| m <= dst.len())
+            && (!check_first || codec.check(src).is_ok())
+        {
             if let Ok(out) = codec.decode(src, base64_simd::Out::from_slice(&mut *dst)) {
                 return out.len();
             }
@@ -477,19 +491,56 @@ pub fn encode(s: &[u8], enc: Encoding) -> Vec<u8> {
             out.truncate(n);
             out
         }
-        Encoding::Latin1 | Encoding::Ascii => low_bytes(s).into_owned(),
+        Encoding::Latin1 | Encoding::Ascii | Encoding::Hex | Encoding::Base64 | Encoding::Base64Url => {
+            encode_low_bytes(&low_bytes(s), enc)
+        }
+    }
+}
+
+/// Whether `enc` reads only the low byte of each UTF-16 code unit (latin1, ascii, hex,
+/// base64): for those, `encode_low_bytes` of the units' low bytes is `encode`.
+pub fn reads_low_bytes(enc: Encoding) -> bool {
+    !matches!(enc, Encoding::Utf8 | Encoding::Ucs2)
+}
+
+/// `encode` for an encoding that `reads_low_bytes`, from the low bytes of the string's
+/// code units.
+pub fn encode_low_bytes(src: &[u8], enc: Encoding) -> Vec<u8> {
+    match enc {
         Encoding::Hex => {
-            let src = low_bytes(s);
             let mut out = big_zeroed(src.len() / 2);
-            let n = decode_hex(&mut out, &src);
+            let n = decode_hex(&mut out, src);
             out.truncate(n);
             out
         }
         Encoding::Base64 | Encoding::Base64Url => {
-            let src = low_bytes(s);
-            let mut out = big_zeroed(src.len() / 4 * 3 + 3);
-            let n = decode_base64(&mut out, &src);
+            let cap = src.len() / 4 * 3 + 3;
+            // Canonical base64 goes straight into the new buffer's spare capacity (no
+            // zeroing first); anything else through the lenient decoder.
+            let mut out = big_vec(cap);
+            if src.len() >= 64 {
+                let codec = if src.len().is_multiple_of(4) {
+                    &base64_simd::STANDARD
+                } else {
+                    &base64_simd::STANDARD_NO_PAD
+                };
+                if let Ok(n) = codec
+                    .decode(src, base64_simd::Out::from_uninit_slice(out.spare_capacity_mut()))
+                    .map(|d| d.len())
+                {
+                    // SAFETY: the decoder initialised the first `n` bytes of the capacity.
+                    unsafe { out.set_len(n) };
+                    return out;
+                }
+            }
+            out.resize(cap, 0);
+            let n = decode_base64_fresh(&mut out, src);
             out.truncate(n);
+            out
+        }
+        _ => {
+            let mut out = big_vec(src.len());
+            out.extend_from_slice(src);
             out
         }
     }

@@ -83,6 +83,10 @@ const p = tc.tracePromise(async () => {
   return 'pv';
 }, { name: 'promise' });
 
+// The 1 ms timer above must be due when the loop starts, so that it runs (timers phase)
+// before the setImmediate in traceCallback (check phase) on any machine: wait it out.
+for (const until = Date.now() + 3; Date.now() < until;);
+
 p.then((pv) => {
   assert.strictEqual(pv, 'pv');
   setTimeout(() => {

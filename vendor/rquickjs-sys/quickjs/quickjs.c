@@ -18416,6 +18416,7 @@ typedef enum {
     OP_SPECIAL_OBJECT_VAR_OBJECT,
     OP_SPECIAL_OBJECT_IMPORT_META,
     OP_SPECIAL_OBJECT_NULL_PROTO,
+    OP_SPECIAL_OBJECT_ARG_COUNT, /* rode: the call's argument count (`arguments.length`) */
 } OPSpecialObjectEnum;
 
 #define FUNC_RET_AWAIT      0
@@ -18754,6 +18755,11 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                     *sp++ = js_import_meta(ctx);
                     if (unlikely(JS_IsException(sp[-1])))
                         goto exception;
+                    break;
+                case OP_SPECIAL_OBJECT_ARG_COUNT:
+                    /* (only in JS_FUNC_NORMAL functions, so argc is this call's; not
+                       sf->arg_count, which counts the padded parameters) */
+                    *sp++ = js_int32(argc);
                     break;
                 case OP_SPECIAL_OBJECT_NULL_PROTO:
                     *sp++ = JS_NewObjectProtoClass(ctx, JS_NULL, JS_CLASS_OBJECT);
@@ -36904,6 +36910,85 @@ static void put_short_code(DynBuf *bc_out, int op, int idx)
 }
 
 /* peephole optimizations and resolve goto/labels */
+/* rode: whether the function's own `arguments` is only ever read as `arguments.length`
+   (`get_loc <arguments> get_field length` in the code resolve_variables made). Then
+   resolve_labels emits OP_SPECIAL_OBJECT_ARG_COUNT for each of those reads and the
+   arguments object is never made: it cost a call about 100 ns, and a sloppy function's
+   mapped one also turned every parameter into a closure variable. Functions with a direct
+   eval, `with`, parameter expressions that see `arguments`, generators and async
+   functions keep the object. */
+static bool rode_arguments_only_length(JSFunctionDef *s)
+{
+    const uint8_t *bc = s->byte_code.buf;
+    int bc_len = s->byte_code.size;
+    int idx = s->arguments_var_idx, pos, op, len, uses = 0;
+    CodeContext cc;
+
+    if (idx < 0 || s->arguments_arg_idx >= 0 || s->has_eval_call ||
+        s->func_kind != JS_FUNC_NORMAL || s->vars[idx].is_captured)
+        return false;
+    cc.bc_buf = bc;
+    cc.bc_len = bc_len;
+    for (pos = 0; pos < bc_len; pos += len) {
+        op = bc[pos];
+        len = opcode_info[op].size;
+        switch (opcode_info[op].fmt) {
+        case OP_FMT_loc:
+            if (get_u16(bc + pos + 1) != idx)
+                break;
+            if (op != OP_get_loc ||
+                !code_match(&cc, pos + len, OP_get_field, -1) ||
+                cc.atom != JS_ATOM_length)
+                return false;
+            uses++;
+            break;
+        case OP_FMT_atom_u16: /* make_loc_ref */
+            if (get_u16(bc + pos + 5) == idx)
+                return false;
+            break;
+        case OP_FMT_atom_label_u8: /* with_* */
+        case OP_FMT_atom_label_u16:
+            if (op >= OP_with_get_var && op <= OP_with_get_ref_undef)
+                return false;
+            break;
+        default:
+            break;
+        }
+    }
+    return uses > 0;
+}
+
+/* rode: `x == null` / `x != null` (and the same with `undefined`) are a tag test, not a
+   call to js_eq_slow: `null eq` -> is_undefined_or_null; `null neq if_false/if_true` ->
+   is_undefined_or_null if_true/if_false; `null neq` -> is_undefined_or_null lnot.
+   Returns true when it emitted something; *plabel/*pop are set for the jump form. */
+static int rode_loose_nullish(JSFunctionDef *s, CodeContext *cc, DynBuf *bc_out,
+                               int pos_next, int *pline_num, int *pcol_num,
+                               int *ppos_next, int *plabel, int *pop)
+{
+    int kind;
+    if (code_match(cc, pos_next, OP_neq, M2(OP_if_false, OP_if_true), -1))
+        kind = 2;
+    else if (code_match(cc, pos_next, OP_eq, -1))
+        kind = 0;
+    else if (code_match(cc, pos_next, OP_neq, -1))
+        kind = 1;
+    else
+        return false;
+    if (cc->line_num >= 0) *pline_num = cc->line_num;
+    if (cc->col_num >= 0) *pcol_num = cc->col_num;
+    add_pc2line_info(s, bc_out->size, *pline_num, *pcol_num);
+    dbuf_putc(bc_out, OP_is_undefined_or_null);
+    if (kind == 1)
+        dbuf_putc(bc_out, OP_lnot);
+    *ppos_next = cc->pos;
+    if (kind == 2) {
+        *plabel = cc->label;
+        *pop = cc->op ^ OP_if_false ^ OP_if_true;
+    }
+    return kind == 2 ? 2 : 1;
+}
+
 static __exception int resolve_labels(JSContext *ctx, JSFunctionDef *s)
 {
     int pos, pos_next, bc_len, op, op1, len, i, line_num, col_num, patch_offsets;
@@ -36914,6 +36999,7 @@ static __exception int resolve_labels(JSContext *ctx, JSFunctionDef *s)
     CodeContext cc;
     int label;
     JumpSlot *jp;
+    bool argc_only;
 
     label_slots = s->label_slots;
 
@@ -36969,7 +37055,8 @@ static __exception int resolve_labels(JSContext *ctx, JSFunctionDef *s)
         }
     }
     /* initialize the 'arguments' variable if needed */
-    if (s->arguments_var_idx >= 0) {
+    argc_only = rode_arguments_only_length(s);
+    if (s->arguments_var_idx >= 0 && !argc_only) {
         if (s->is_strict_mode || !s->has_simple_parameter_list) {
             dbuf_putc(&bc_out, OP_special_object);
             dbuf_putc(&bc_out, OP_SPECIAL_OBJECT_ARGUMENTS);
@@ -37242,6 +37329,14 @@ static __exception int resolve_labels(JSContext *ctx, JSFunctionDef *s)
             goto no_change;
 
         case OP_null:
+            switch (rode_loose_nullish(s, &cc, &bc_out, pos_next, &line_num, &col_num,
+                                       &pos_next, &label, &op)) {
+            case 1: break;
+            case 2: goto has_label;
+            default: goto rode_null_not_loose;
+            }
+            break;
+        rode_null_not_loose:
             /* transform null strict_eq into is_null */
             if (code_match(&cc, pos_next, OP_strict_eq, -1)) {
                 if (cc.line_num >= 0) line_num = cc.line_num;
@@ -37421,6 +37516,14 @@ static __exception int resolve_labels(JSContext *ctx, JSFunctionDef *s)
                 val = 0;
                 goto has_constant_test;
             }
+            switch (rode_loose_nullish(s, &cc, &bc_out, pos_next, &line_num, &col_num,
+                                       &pos_next, &label, &op)) {
+            case 1: break;
+            case 2: goto has_label;
+            default: goto rode_undefined_not_loose;
+            }
+            break;
+        rode_undefined_not_loose:
             /* transform undefined strict_eq -> is_undefined */
             if (code_match(&cc, pos_next, OP_strict_eq, -1)) {
                 if (cc.line_num >= 0) line_num = cc.line_num;
@@ -37507,6 +37610,19 @@ static __exception int resolve_labels(JSContext *ctx, JSFunctionDef *s)
                  */
                 int idx;
                 idx = get_u16(bc_buf + pos + 1);
+                if (argc_only && idx == s->arguments_var_idx) {
+                    /* rode: arguments.length (see rode_arguments_only_length) */
+                    if (!code_match(&cc, pos_next, OP_get_field, -1) || cc.atom != JS_ATOM_length)
+                        abort(); /* the scan saw every use */
+                    if (cc.line_num >= 0) line_num = cc.line_num;
+                    if (cc.col_num >= 0) col_num = cc.col_num;
+                    JS_FreeAtom(ctx, cc.atom);
+                    add_pc2line_info(s, bc_out.size, line_num, col_num);
+                    dbuf_putc(&bc_out, OP_special_object);
+                    dbuf_putc(&bc_out, OP_SPECIAL_OBJECT_ARG_COUNT);
+                    pos_next = cc.pos;
+                    break;
+                }
                 if (idx >= 256)
                     goto no_change;
                 if (code_match(&cc, pos_next, M2(OP_post_dec, OP_post_inc), OP_put_loc, idx, OP_drop, -1) ||
@@ -37567,7 +37683,8 @@ static __exception int resolve_labels(JSContext *ctx, JSFunctionDef *s)
                     break;
                 }
                 /* transformation: get_loc(0) get_loc(1) -> get_loc0_loc1 */
-                if (idx == 0 && code_match(&cc, pos_next, OP_get_loc, 1, -1)) {
+                if (idx == 0 && !(argc_only && s->arguments_var_idx == 1) &&
+                    code_match(&cc, pos_next, OP_get_loc, 1, -1)) {
                     if (cc.line_num >= 0) line_num = cc.line_num;
                     if (cc.col_num >= 0) col_num = cc.col_num;
                     add_pc2line_info(s, bc_out.size, line_num, col_num);

@@ -491,9 +491,11 @@ pub fn encode(s: &[u8], enc: Encoding) -> Vec<u8> {
             out.truncate(n);
             out
         }
-        Encoding::Latin1 | Encoding::Ascii | Encoding::Hex | Encoding::Base64 | Encoding::Base64Url => {
-            encode_low_bytes(&low_bytes(s), enc)
-        }
+        Encoding::Latin1
+        | Encoding::Ascii
+        | Encoding::Hex
+        | Encoding::Base64
+        | Encoding::Base64Url => encode_low_bytes(&low_bytes(s), enc),
     }
 }
 
@@ -525,7 +527,10 @@ pub fn encode_low_bytes(src: &[u8], enc: Encoding) -> Vec<u8> {
                     &base64_simd::STANDARD_NO_PAD
                 };
                 if let Ok(n) = codec
-                    .decode(src, base64_simd::Out::from_uninit_slice(out.spare_capacity_mut()))
+                    .decode(
+                        src,
+                        base64_simd::Out::from_uninit_slice(out.spare_capacity_mut()),
+                    )
                     .map(|d| d.len())
                 {
                     // SAFETY: the decoder initialised the first `n` bytes of the capacity.

@@ -18434,6 +18434,30 @@ static bool needs_backtrace(JSValue exc)
     return can_store_error_stack(exc) || can_add_backtrace(exc);
 }
 
+/* rode: whether reading `atom` from the exotic object p is an ordinary [[Get]], so the
+   interpreter's inline lookup may go on to p's prototype instead of leaving for
+   JS_GetPropertyInternal: true for a fast array, arguments object or typed array and a
+   key that is not an integer index (a typed array also answers canonical numeric strings
+   such as "1.5", "-0" or "NaN" itself: any key that could be one, by its first character,
+   takes the slow path, which decides). Array and Buffer method calls (`a.push`, `buf.toString`) and
+   `buf.length` then stay on the fast path. */
+static inline bool rode_exotic_get_is_ordinary(JSRuntime *rt, JSObject *p, JSAtom atom)
+{
+    JSString *str;
+    int c;
+
+    if (!p->fast_array || __JS_AtomIsTaggedInt(atom))
+        return false;
+    if (!is_typed_array(p->class_id))
+        return true;
+    str = rt->atom_array[atom];
+    if (str->len == 0)
+        return true;
+    c = string_get(str, 0);
+    /* (digits, "-0", "-1e-7", "NaN", "Infinity", "-Infinity") */
+    return !((c >= '0' && c <= '9') || c == '-' || c == 'N' || c == 'I');
+}
+
 /* argv[] is modified if (flags & JS_CALL_FLAG_COPY_ARGV) = 0. */
 /* rode: the interpreter loop is too big for gcc to inline JS_FreeValue into it, and a
    call per freed value is about 5% of an HTTP request's instructions: inline it here. */
@@ -18646,12 +18670,31 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                         prs = find_own_property(&pr, p, atom);
                         if (prs) {
                             /* found */
-                            if (unlikely(prs->flags & JS_PROP_TMASK))
+                            if (unlikely(prs->flags & JS_PROP_TMASK)) {
+                                /* rode: a getter (a typed array's length) is called
+                                   from here, as in get_field */
+                                if ((prs->flags & JS_PROP_TMASK) == JS_PROP_GETSET) {
+                                    JSValue getter;
+                                    if (!pr->u.getset.getter) {
+                                        val = JS_UNDEFINED;
+                                        break;
+                                    }
+                                    getter = js_dup(JS_MKPTR(JS_TAG_OBJECT, pr->u.getset.getter));
+                                    sf->cur_pc = pc;
+                                    val = JS_CallInternal(ctx, getter, sp[-1], JS_UNDEFINED,
+                                                          0, NULL, 0);
+                                    JS_FreeValue(ctx, getter);
+                                    if (unlikely(JS_IsException(val)))
+                                        goto exception;
+                                    break;
+                                }
                                 goto get_length_slow_path;
+                            }
                             val = js_dup(pr->u.value);
                             break;
                         }
-                        if (unlikely(p->is_exotic)) {
+                        if (unlikely(p->is_exotic) &&
+                            !rode_exotic_get_is_ordinary(rt, p, atom)) {
                             obj = JS_MKPTR(JS_TAG_OBJECT, p);
                             goto get_length_slow_path;
                         }
@@ -18661,6 +18704,9 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                             break;
                         }
                     }
+                } else if (JS_VALUE_GET_TAG(obj) == JS_TAG_STRING) {
+                    /* rode: a string's length without the generic lookup */
+                    val = js_int32(JS_VALUE_GET_STRING(obj)->len);
                 } else {
                 get_length_slow_path:
                     sf->cur_pc = pc;
@@ -19988,8 +20034,15 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                 pc += 4;
 
                 obj = sp[-1];
-                if (likely(JS_VALUE_GET_TAG(obj) == JS_TAG_OBJECT)) {
-                    p = JS_VALUE_GET_OBJ(obj);
+                /* rode: a string's methods are looked up here from String.prototype
+                   (any key but an index or length) */
+                if (likely(JS_VALUE_GET_TAG(obj) == JS_TAG_OBJECT) ||
+                    (JS_VALUE_GET_TAG(obj) == JS_TAG_STRING &&
+                     !__JS_AtomIsTaggedInt(atom) && atom != JS_ATOM_length)) {
+                    if (likely(JS_VALUE_GET_TAG(obj) == JS_TAG_OBJECT))
+                        p = JS_VALUE_GET_OBJ(obj);
+                    else
+                        p = JS_VALUE_GET_OBJ(ctx->class_proto[JS_CLASS_STRING]);
                     for(;;) {
                         prs = find_own_property(&pr, p, atom);
                         if (prs) {
@@ -20018,10 +20071,8 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                             val = js_dup(pr->u.value);
                             break;
                         }
-                        if (unlikely(p->is_exotic)) {
-                            /* XXX: should avoid the slow path for arrays
-                               and typed arrays by ensuring that 'prop' is
-                               not numeric */
+                        if (unlikely(p->is_exotic) &&
+                            !rode_exotic_get_is_ordinary(rt, p, atom)) {
                             obj = JS_MKPTR(JS_TAG_OBJECT, p);
                             goto get_field_slow_path;
                         }
@@ -20055,8 +20106,15 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                 pc += 4;
 
                 obj = sp[-1];
-                if (likely(JS_VALUE_GET_TAG(obj) == JS_TAG_OBJECT)) {
-                    p = JS_VALUE_GET_OBJ(obj);
+                /* rode: a string's methods are looked up here from String.prototype
+                   (any key but an index or length) */
+                if (likely(JS_VALUE_GET_TAG(obj) == JS_TAG_OBJECT) ||
+                    (JS_VALUE_GET_TAG(obj) == JS_TAG_STRING &&
+                     !__JS_AtomIsTaggedInt(atom) && atom != JS_ATOM_length)) {
+                    if (likely(JS_VALUE_GET_TAG(obj) == JS_TAG_OBJECT))
+                        p = JS_VALUE_GET_OBJ(obj);
+                    else
+                        p = JS_VALUE_GET_OBJ(ctx->class_proto[JS_CLASS_STRING]);
                     for(;;) {
                         prs = find_own_property(&pr, p, atom);
                         if (prs) {
@@ -20085,10 +20143,8 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                             val = js_dup(pr->u.value);
                             break;
                         }
-                        if (unlikely(p->is_exotic)) {
-                            /* XXX: should avoid the slow path for arrays
-                               and typed arrays by ensuring that 'prop' is
-                               not numeric */
+                        if (unlikely(p->is_exotic) &&
+                            !rode_exotic_get_is_ordinary(rt, p, atom)) {
                             obj = JS_MKPTR(JS_TAG_OBJECT, p);
                             goto get_field2_slow_path;
                         }

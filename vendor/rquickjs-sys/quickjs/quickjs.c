@@ -18434,6 +18434,22 @@ static bool needs_backtrace(JSValue exc)
     return can_store_error_stack(exc) || can_add_backtrace(exc);
 }
 
+/* rode: calls the getter of the accessor property pr with this_obj, for the
+   interpreter's property reads (get_field, get_field2, get_length), which call it where
+   they find it instead of looking the property up again in JS_GetPropertyInternal. The
+   getter is held during the call: it may delete its own property. */
+static JSValue rode_call_getter(JSContext *ctx, JSProperty *pr, JSValueConst this_obj)
+{
+    JSValue getter, val;
+
+    if (!pr->u.getset.getter)
+        return JS_UNDEFINED;
+    getter = js_dup(JS_MKPTR(JS_TAG_OBJECT, pr->u.getset.getter));
+    val = JS_CallInternal(ctx, getter, this_obj, JS_UNDEFINED, 0, NULL, 0);
+    JS_FreeValue(ctx, getter);
+    return val;
+}
+
 /* rode: whether reading `atom` from the exotic object p is an ordinary [[Get]], so the
    interpreter's inline lookup may go on to p's prototype instead of leaving for
    JS_GetPropertyInternal: true for a fast array, arguments object or typed array and a
@@ -18674,16 +18690,8 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                                 /* rode: a getter (a typed array's length) is called
                                    from here, as in get_field */
                                 if ((prs->flags & JS_PROP_TMASK) == JS_PROP_GETSET) {
-                                    JSValue getter;
-                                    if (!pr->u.getset.getter) {
-                                        val = JS_UNDEFINED;
-                                        break;
-                                    }
-                                    getter = js_dup(JS_MKPTR(JS_TAG_OBJECT, pr->u.getset.getter));
                                     sf->cur_pc = pc;
-                                    val = JS_CallInternal(ctx, getter, sp[-1], JS_UNDEFINED,
-                                                          0, NULL, 0);
-                                    JS_FreeValue(ctx, getter);
+                                    val = rode_call_getter(ctx, pr, sp[-1]);
                                     if (unlikely(JS_IsException(val)))
                                         goto exception;
                                     break;
@@ -20051,17 +20059,8 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                                 /* rode: an accessor's getter is called from here; the
                                    slow path would look the property up again first */
                                 if ((prs->flags & JS_PROP_TMASK) == JS_PROP_GETSET) {
-                                    JSValue getter;
-                                    if (!pr->u.getset.getter) {
-                                        val = JS_UNDEFINED;
-                                        break;
-                                    }
-                                    /* (the getter may delete the property) */
-                                    getter = js_dup(JS_MKPTR(JS_TAG_OBJECT, pr->u.getset.getter));
                                     sf->cur_pc = pc;
-                                    val = JS_CallInternal(ctx, getter, sp[-1], JS_UNDEFINED,
-                                                          0, NULL, 0);
-                                    JS_FreeValue(ctx, getter);
+                                    val = rode_call_getter(ctx, pr, sp[-1]);
                                     if (unlikely(JS_IsException(val)))
                                         goto exception;
                                     break;
@@ -20123,17 +20122,8 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                                 /* rode: an accessor's getter is called from here; the
                                    slow path would look the property up again first */
                                 if ((prs->flags & JS_PROP_TMASK) == JS_PROP_GETSET) {
-                                    JSValue getter;
-                                    if (!pr->u.getset.getter) {
-                                        val = JS_UNDEFINED;
-                                        break;
-                                    }
-                                    /* (the getter may delete the property) */
-                                    getter = js_dup(JS_MKPTR(JS_TAG_OBJECT, pr->u.getset.getter));
                                     sf->cur_pc = pc;
-                                    val = JS_CallInternal(ctx, getter, sp[-1], JS_UNDEFINED,
-                                                          0, NULL, 0);
-                                    JS_FreeValue(ctx, getter);
+                                    val = rode_call_getter(ctx, pr, sp[-1]);
                                     if (unlikely(JS_IsException(val)))
                                         goto exception;
                                     break;

@@ -20494,6 +20494,19 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                             sp -= 3;
                             BREAK;
                         }
+                        /* rode: an int into a Uint8Array/Int8Array (a Buffer) in bounds:
+                           its low byte, stored here (JS_SetPropertyValue's conversion of
+                           an int is the same) */
+                        if ((p->class_id == JS_CLASS_UINT8_ARRAY ||
+                             p->class_id == JS_CLASS_INT8_ARRAY) &&
+                            JS_VALUE_GET_TAG(val) == JS_TAG_INT &&
+                            idx < (uint32_t)p->u.array.count &&
+                            !p->u.typed_array->buffer->u.array_buffer->immutable) {
+                            p->u.array.u.uint8_ptr[idx] = JS_VALUE_GET_INT(val);
+                            JS_FreeValue(ctx, sp[-3]);
+                            sp -= 3;
+                            BREAK;
+                        }
                         if (likely(p->class_id == JS_CLASS_ARRAY &&
                                    idx == (uint32_t)p->u.array.count &&
                                    p->fast_array &&

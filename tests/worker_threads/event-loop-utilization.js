@@ -29,7 +29,9 @@ function measure(code, after) {
         check(u1);
         const u2 = elu();
         const delta = elu(u1);
-        assert.ok(delta.idle >= 0 && delta.active >= -1, JSON.stringify(delta));
+        // (Node reads the worker's idle time from another thread while it runs: under
+        // load a delta's active time has come out a few ms below zero there.)
+        assert.ok(delta.idle >= 0 && delta.active >= -10, JSON.stringify(delta));
         const diff = elu(u2, u1);
         assert.deepStrictEqual(diff, {
           idle: u2.idle - u1.idle,

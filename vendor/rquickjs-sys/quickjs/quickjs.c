@@ -18438,12 +18438,22 @@ static bool needs_backtrace(JSValue exc)
    interpreter's property reads (get_field, get_field2, get_length), which call it where
    they find it instead of looking the property up again in JS_GetPropertyInternal. The
    getter is held during the call: it may delete its own property. */
+static JSValue js_typed_array_get_length(JSContext *ctx, JSValueConst this_val);
+
 static JSValue rode_call_getter(JSContext *ctx, JSProperty *pr, JSValueConst this_obj)
 {
     JSValue getter, val;
+    JSObject *g = pr->u.getset.getter;
 
-    if (!pr->u.getset.getter)
+    if (!g)
         return JS_UNDEFINED;
+    /* %TypedArray%.prototype.length on a typed array (`buf.length`): its value, without
+       the call (the getter returns the element count, 0 once detached) */
+    if (g->class_id == JS_CLASS_C_FUNCTION && g->u.cfunc.cproto == JS_CFUNC_getter &&
+        g->u.cfunc.c_function.getter == js_typed_array_get_length &&
+        JS_VALUE_GET_TAG(this_obj) == JS_TAG_OBJECT &&
+        is_typed_array(JS_VALUE_GET_OBJ(this_obj)->class_id))
+        return js_int32(JS_VALUE_GET_OBJ(this_obj)->u.array.count);
     getter = js_dup(JS_MKPTR(JS_TAG_OBJECT, pr->u.getset.getter));
     val = JS_CallInternal(ctx, getter, this_obj, JS_UNDEFINED, 0, NULL, 0);
     JS_FreeValue(ctx, getter);

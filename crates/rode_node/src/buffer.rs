@@ -37,6 +37,7 @@ pub mod codec;
 use codec::{Decoded, Encoding};
 use rode_core::{bind, strings};
 use rquickjs::{qjs, ArrayBuffer, Ctx, Error, Object, Result, Value};
+use std::borrow::Cow;
 
 /// The largest `Uint8Array` QuickJS makes (array buffers are limited to 2 GiB - 1).
 pub const K_MAX_LENGTH: usize = i32::MAX as usize;
@@ -96,11 +97,11 @@ fn encode_string(ctx: &Ctx<'_>, v: &Value<'_>, enc: Encoding) -> Result<Vec<u8>>
     if let Some(chars) = strings::chars(v) {
         match chars {
             strings::Chars::Latin1(b) if codec::reads_low_bytes(enc) => {
-                return Ok(codec::encode_low_bytes(b, enc));
+                return Ok(codec::encode_low_bytes(Cow::Borrowed(b), enc));
             }
             strings::Chars::Utf16(u) if codec::reads_low_bytes(enc) => {
                 let low: Vec<u8> = u.iter().map(|&c| c as u8).collect();
-                return Ok(codec::encode_low_bytes(&low, enc));
+                return Ok(codec::encode_low_bytes(Cow::Owned(low), enc));
             }
             _ if enc == Encoding::Utf8 => return Ok(strings::to_utf8(chars)),
             _ => {}

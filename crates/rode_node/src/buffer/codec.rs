@@ -381,35 +381,33 @@ const UNBASE64_SHIFTED: [[u32; 256]; 4] = {
 /// skipped, decoding stops at the first `=`, a last lone sextet is dropped. Writes at most
 /// `dst.len()` bytes and returns how many.
 pub fn decode_base64(dst: &mut [u8], src: &[u8]) -> usize {
-    decode_base64_in(dst, src, true)
-}
-
-/// `decode_base64` into a buffer nobody else sees (the bytes past the count returned are
-/// dropped), so a failed SIMD decode may leave garbage there and the separate validity
-/// pass is skipped.
-fn decode_base64_fresh(dst: &mut [u8], src: &[u8]) -> usize {
-    decode_base64_in(dst, src, false)
-}
-
-fn decode_base64_in(dst: &mut [u8], src: &[u8], check_first: bool) -> usize {
     // Canonical base64 (the usual case): the SIMD decoder, when it accepts the input and
-    // the output fits. It gives what the lenient decoder below would.
-    if src.len() >= 64 {
-        let codec = if src.len().is_multiple_of(4) {
-            &base64_simd::STANDARD
-        } else {
-            &base64_simd::STANDARD_NO_PAD
-        };
-        // (Checked first when writing into the caller's buffer, as for hex: a failed
-        // decode may have written past the stop.)
-        if codec.decoded_length(src).is_ok_and(|m| m <= dst.len())
-            && (!check_first || codec.check(src).is_ok())
-        {
+    // the output fits. It gives what the lenient decoder would.
+    if let Some(codec) = canonical_base64(src) {
+        // (Checked first, as for hex: a failed decode may have written past the stop.)
+        if codec.decoded_length(src).is_ok_and(|m| m <= dst.len()) && codec.check(src).is_ok() {
             if let Ok(out) = codec.decode(src, base64_simd::Out::from_slice(&mut *dst)) {
                 return out.len();
             }
         }
     }
+    decode_base64_lenient(dst, src)
+}
+
+/// The SIMD codec to try on `src` when it is long enough to pay: padded when its length
+/// is a multiple of 4, unpadded otherwise.
+fn canonical_base64(src: &[u8]) -> Option<&'static base64_simd::Base64> {
+    if src.len() < 64 {
+        None
+    } else if src.len().is_multiple_of(4) {
+        Some(&base64_simd::STANDARD)
+    } else {
+        Some(&base64_simd::STANDARD_NO_PAD)
+    }
+}
+
+/// `decode_base64` without the SIMD attempt: both alphabets, junk skipped, `=` ends it.
+fn decode_base64_lenient(dst: &mut [u8], src: &[u8]) -> usize {
     let mut k = 0;
     let mut i = 0;
     let cap = dst.len();
@@ -495,7 +493,7 @@ pub fn encode(s: &[u8], enc: Encoding) -> Vec<u8> {
         | Encoding::Ascii
         | Encoding::Hex
         | Encoding::Base64
-        | Encoding::Base64Url => encode_low_bytes(&low_bytes(s), enc),
+        | Encoding::Base64Url => encode_low_bytes(low_bytes(s), enc),
     }
 }
 
@@ -506,48 +504,43 @@ pub fn reads_low_bytes(enc: Encoding) -> bool {
 }
 
 /// `encode` for an encoding that `reads_low_bytes`, from the low bytes of the string's
-/// code units.
-pub fn encode_low_bytes(src: &[u8], enc: Encoding) -> Vec<u8> {
+/// code units (latin1 and ascii are those bytes: an owned list is returned as it is).
+pub fn encode_low_bytes(src: Cow<'_, [u8]>, enc: Encoding) -> Vec<u8> {
     match enc {
         Encoding::Hex => {
             let mut out = big_zeroed(src.len() / 2);
-            let n = decode_hex(&mut out, src);
+            let n = decode_hex(&mut out, &src);
             out.truncate(n);
             out
         }
         Encoding::Base64 | Encoding::Base64Url => {
             let cap = src.len() / 4 * 3 + 3;
             // Canonical base64 goes straight into the new buffer's spare capacity (no
-            // zeroing first); anything else through the lenient decoder.
+            // zeroing, and no validity pass first: the decoder validates as it goes and
+            // nobody sees what a refused decode left); anything else through the lenient
+            // decoder.
             let mut out = big_vec(cap);
-            if src.len() >= 64 {
-                let codec = if src.len().is_multiple_of(4) {
-                    &base64_simd::STANDARD
-                } else {
-                    &base64_simd::STANDARD_NO_PAD
-                };
-                if let Ok(n) = codec
-                    .decode(
-                        src,
-                        base64_simd::Out::from_uninit_slice(out.spare_capacity_mut()),
-                    )
-                    .map(|d| d.len())
-                {
+            if let Some(codec) = canonical_base64(&src) {
+                let spare = base64_simd::Out::from_uninit_slice(out.spare_capacity_mut());
+                if let Ok(n) = codec.decode(&src, spare).map(|d| d.len()) {
                     // SAFETY: the decoder initialised the first `n` bytes of the capacity.
                     unsafe { out.set_len(n) };
                     return out;
                 }
             }
             out.resize(cap, 0);
-            let n = decode_base64_fresh(&mut out, src);
+            let n = decode_base64_lenient(&mut out, &src);
             out.truncate(n);
             out
         }
-        _ => {
-            let mut out = big_vec(src.len());
-            out.extend_from_slice(src);
-            out
-        }
+        _ => match src {
+            Cow::Owned(v) => v,
+            Cow::Borrowed(b) => {
+                let mut out = big_vec(b.len());
+                out.extend_from_slice(b);
+                out
+            }
+        },
     }
 }
 

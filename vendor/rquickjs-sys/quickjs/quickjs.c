@@ -2986,8 +2986,6 @@ void JS_SetContextOpaque(JSContext *ctx, void *opaque)
     ctx->user_opaque = opaque;
 }
 
-/* set the new value and free the old value after (freeing the value
-   can reallocate the object data) */
 static void js_free_value_rt(JSRuntime *rt, JSValue v);
 
 /* rode: JS_FreeValueRT's body, forced inline where a call per value costs too much (the
@@ -3027,6 +3025,8 @@ static inline JSValue js_load_value(const JSValue *p)
 }
 #endif
 
+/* set the new value and free the old value after (freeing the value
+   can reallocate the object data) */
 static inline void set_value(JSContext *ctx, JSValue *pval, JSValue new_val)
 {
     JSValue old_val;
@@ -18434,12 +18434,12 @@ static bool needs_backtrace(JSValue exc)
     return can_store_error_stack(exc) || can_add_backtrace(exc);
 }
 
+static JSValue js_typed_array_get_length(JSContext *ctx, JSValueConst this_val);
+
 /* rode: calls the getter of the accessor property pr with this_obj, for the
    interpreter's property reads (get_field, get_field2, get_length), which call it where
    they find it instead of looking the property up again in JS_GetPropertyInternal. The
    getter is held during the call: it may delete its own property. */
-static JSValue js_typed_array_get_length(JSContext *ctx, JSValueConst this_val);
-
 static JSValue rode_call_getter(JSContext *ctx, JSProperty *pr, JSValueConst this_obj)
 {
     JSValue getter, val;
@@ -18454,7 +18454,7 @@ static JSValue rode_call_getter(JSContext *ctx, JSProperty *pr, JSValueConst thi
         JS_VALUE_GET_TAG(this_obj) == JS_TAG_OBJECT &&
         is_typed_array(JS_VALUE_GET_OBJ(this_obj)->class_id))
         return js_int32(JS_VALUE_GET_OBJ(this_obj)->u.array.count);
-    getter = js_dup(JS_MKPTR(JS_TAG_OBJECT, pr->u.getset.getter));
+    getter = js_dup(JS_MKPTR(JS_TAG_OBJECT, g));
     val = JS_CallInternal(ctx, getter, this_obj, JS_UNDEFINED, 0, NULL, 0);
     JS_FreeValue(ctx, getter);
     return val;
@@ -18465,8 +18465,8 @@ static JSValue rode_call_getter(JSContext *ctx, JSProperty *pr, JSValueConst thi
    JS_GetPropertyInternal: true for a fast array, arguments object or typed array and a
    key that is not an integer index (a typed array also answers canonical numeric strings
    such as "1.5", "-0" or "NaN" itself: any key that could be one, by its first character,
-   takes the slow path, which decides). Array and Buffer method calls (`a.push`, `buf.toString`) and
-   `buf.length` then stay on the fast path. */
+   takes the slow path, which decides). Array and Buffer method calls (`a.push`,
+   `buf.toString`) and `buf.length` then stay on the fast path. */
 static inline bool rode_exotic_get_is_ordinary(JSRuntime *rt, JSObject *p, JSAtom atom)
 {
     JSString *str;
@@ -18488,8 +18488,6 @@ static inline bool rode_exotic_get_is_ordinary(JSRuntime *rt, JSObject *p, JSAto
 /* rode: the interpreter loop is too big for gcc to inline JS_FreeValue into it, and a
    call per freed value is about 5% of an HTTP request's instructions: inline it here. */
 #define JS_FreeValue(ctx, v) js_free_value_rt_inline((ctx)->rt, v)
-
-/* rode: the interpreter frees values inline (JS_FreeValueRT too) */
 #define JS_FreeValueRT(rt, v) js_free_value_rt_inline((rt), (v))
 
 static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
@@ -36978,7 +36976,6 @@ static void put_short_code(DynBuf *bc_out, int op, int idx)
     dbuf_put_u16(bc_out, idx);
 }
 
-/* peephole optimizations and resolve goto/labels */
 /* rode: whether the function's own `arguments` is only ever read as `arguments.length`
    (`get_loc <arguments> get_field length` in the code resolve_variables made). Then
    resolve_labels emits OP_SPECIAL_OBJECT_ARG_COUNT for each of those reads and the
@@ -37030,7 +37027,8 @@ static bool rode_arguments_only_length(JSFunctionDef *s)
 /* rode: `x == null` / `x != null` (and the same with `undefined`) are a tag test, not a
    call to js_eq_slow: `null eq` -> is_undefined_or_null; `null neq if_false/if_true` ->
    is_undefined_or_null if_true/if_false; `null neq` -> is_undefined_or_null lnot.
-   Returns true when it emitted something; *plabel/*pop are set for the jump form. */
+   Returns 0 when the code does not match, 1 when it emitted the replacement, 2 when it
+   emitted the test and the caller is to emit the jump (*plabel, *pop set). */
 static int rode_loose_nullish(JSFunctionDef *s, CodeContext *cc, DynBuf *bc_out,
                                int pos_next, int *pline_num, int *pcol_num,
                                int *ppos_next, int *plabel, int *pop)
@@ -37043,7 +37041,7 @@ static int rode_loose_nullish(JSFunctionDef *s, CodeContext *cc, DynBuf *bc_out,
     else if (code_match(cc, pos_next, OP_neq, -1))
         kind = 1;
     else
-        return false;
+        return 0;
     if (cc->line_num >= 0) *pline_num = cc->line_num;
     if (cc->col_num >= 0) *pcol_num = cc->col_num;
     add_pc2line_info(s, bc_out->size, *pline_num, *pcol_num);
@@ -37058,6 +37056,7 @@ static int rode_loose_nullish(JSFunctionDef *s, CodeContext *cc, DynBuf *bc_out,
     return kind == 2 ? 2 : 1;
 }
 
+/* peephole optimizations and resolve goto/labels */
 static __exception int resolve_labels(JSContext *ctx, JSFunctionDef *s)
 {
     int pos, pos_next, bc_len, op, op1, len, i, line_num, col_num, patch_offsets;
@@ -37069,6 +37068,7 @@ static __exception int resolve_labels(JSContext *ctx, JSFunctionDef *s)
     int label;
     JumpSlot *jp;
     bool argc_only;
+    int nullish;
 
     label_slots = s->label_slots;
 
@@ -37398,14 +37398,12 @@ static __exception int resolve_labels(JSContext *ctx, JSFunctionDef *s)
             goto no_change;
 
         case OP_null:
-            switch (rode_loose_nullish(s, &cc, &bc_out, pos_next, &line_num, &col_num,
-                                       &pos_next, &label, &op)) {
-            case 1: break;
-            case 2: goto has_label;
-            default: goto rode_null_not_loose;
-            }
-            break;
-        rode_null_not_loose:
+            nullish = rode_loose_nullish(s, &cc, &bc_out, pos_next, &line_num, &col_num,
+                                         &pos_next, &label, &op);
+            if (nullish == 2)
+                goto has_label;
+            if (nullish == 1)
+                break;
             /* transform null strict_eq into is_null */
             if (code_match(&cc, pos_next, OP_strict_eq, -1)) {
                 if (cc.line_num >= 0) line_num = cc.line_num;
@@ -37585,14 +37583,12 @@ static __exception int resolve_labels(JSContext *ctx, JSFunctionDef *s)
                 val = 0;
                 goto has_constant_test;
             }
-            switch (rode_loose_nullish(s, &cc, &bc_out, pos_next, &line_num, &col_num,
-                                       &pos_next, &label, &op)) {
-            case 1: break;
-            case 2: goto has_label;
-            default: goto rode_undefined_not_loose;
-            }
-            break;
-        rode_undefined_not_loose:
+            nullish = rode_loose_nullish(s, &cc, &bc_out, pos_next, &line_num, &col_num,
+                                         &pos_next, &label, &op);
+            if (nullish == 2)
+                goto has_label;
+            if (nullish == 1)
+                break;
             /* transform undefined strict_eq -> is_undefined */
             if (code_match(&cc, pos_next, OP_strict_eq, -1)) {
                 if (cc.line_num >= 0) line_num = cc.line_num;

@@ -237,6 +237,27 @@ typedef enum JSErrorEnum {
 typedef struct JSShape JSShape;
 /* rode: how many recently freed objects' shapes a runtime keeps (a power of two) */
 #define JS_SHAPE_RING_SIZE 256
+
+/* rode: the property inline cache. A direct-mapped table, indexed by the address of the
+   reading instruction, of what a named property read found: the shape ids of the objects
+   walked (the receiver first, then its prototypes up to the one holding the property) and
+   where the property was. Shape ids are never reused and change with every change to a
+   shape's properties or prototype, so an entry whose atom and ids all match is still
+   true; nothing in it points to memory. */
+#define RODE_PROP_IC_BITS 11
+#define RODE_PROP_IC_DEPTH 4 /* the receiver and up to three prototypes */
+enum {
+    RODE_IC_DATA = 1,   /* a data property: the holder's prop[idx].u.value */
+    RODE_IC_GETTER,     /* an accessor: call prop[idx]'s getter */
+    RODE_IC_ABSENT,     /* no such property on the whole chain: undefined */
+};
+typedef struct RodePropIC {
+    uint64_t ids[RODE_PROP_IC_DEPTH];
+    uint32_t atom;      /* JS_ATOM_NULL: an empty entry */
+    uint16_t idx;
+    uint8_t depth;      /* ids[0..depth] are checked; the holder is at depth */
+    uint8_t kind;
+} RodePropIC;
 typedef struct JSString JSString;
 typedef struct JSString JSAtomStruct;
 typedef struct JSStringRope JSStringRope;
@@ -429,6 +450,9 @@ struct JSRuntime {
     JSShape *shape_ring[JS_SHAPE_RING_SIZE];
     int shape_ring_pos;
     bool shape_ring_off; /* while the ring is flushed and after the runtime is freed */
+    /* rode: the last shape id given (JSShape.id), and the property inline cache */
+    uint64_t shape_id_last;
+    struct RodePropIC *prop_ic;
     void *user_opaque;
     void *libc_opaque;
     JSRuntimeFinalizerState *finalizers;
@@ -1126,6 +1150,9 @@ struct JSShape {
     uint8_t retained; /* rode: in JSRuntime.shape_ring */
     uint32_t hash; /* current hash value */
     uint32_t prop_hash_mask;
+    /* rode: this layout's identity for the property inline cache (RodePropIC). Never
+       reused: a new shape and every change made to a shape in place take a new one. */
+    uint64_t id;
     int prop_size; /* allocated properties */
     int prop_count; /* include deleted properties */
     int deleted_prop_count;
@@ -2393,6 +2420,10 @@ JSRuntime *JS_NewRuntime2(const JSMallocFunctions *mf, void *opaque)
     rt->class_array[JS_CLASS_GENERATOR_FUNCTION].call = js_call_generator_function;
     if (init_shape_hash(rt))
         goto fail;
+    /* rode */
+    rt->prop_ic = js_mallocz_rt(rt, sizeof(RodePropIC) << RODE_PROP_IC_BITS);
+    if (!rt->prop_ic)
+        goto fail;
 
     rt->js_class_id_alloc = JS_CLASS_INIT_COUNT;
 
@@ -2840,6 +2871,7 @@ void JS_FreeRuntime(JSRuntime *rt)
     js_free_rt(rt, rt->atom_array);
     js_free_rt(rt, rt->atom_hash);
     js_free_rt(rt, rt->shape_hash);
+    js_free_rt(rt, rt->prop_ic); /* rode */
 #ifdef ENABLE_DUMPS // JS_DUMP_LEAKS
     if (check_dump_flag(rt, JS_DUMP_LEAKS) && !list_empty(&rt->string_list)) {
         if (rt->rt_info) {
@@ -5721,6 +5753,13 @@ static inline void *get_alloc_from_shape(JSShape *sh)
     return sh; /* shape sits at the allocation start */
 }
 
+/* rode: gives sh a new identity, so that no inline cache entry made for its old
+   properties or prototype matches it (see RodePropIC) */
+static inline void js_shape_new_id(JSRuntime *rt, JSShape *sh)
+{
+    sh->id = ++rt->shape_id_last;
+}
+
 static int init_shape_hash(JSRuntime *rt)
 {
     rt->shape_hash_bits = 6;   /* 64 shapes */
@@ -5835,6 +5874,7 @@ static inline JSShape *js_new_shape_nohash(JSContext *ctx, JSObject *proto,
     sh->is_hashed = false;
     sh->retained = 0;
     sh->parent = NULL; /* rode */
+    js_shape_new_id(rt, sh);
     return sh;
 }
 
@@ -5929,6 +5969,7 @@ static JSShape *js_clone_shape(JSContext *ctx, JSShape *sh1)
     sh->is_hashed = false;
     sh->retained = 0;
     sh->parent = NULL; /* rode: a clone is nobody's child until add_property says so */
+    js_shape_new_id(ctx->rt, sh);
     if (sh->proto) {
         js_dup(JS_MKPTR(JS_TAG_OBJECT, sh->proto));
     }
@@ -6098,6 +6139,7 @@ static no_inline int resize_properties(JSContext *ctx, JSShape **psh,
     }
     *psh = sh;
     sh->prop_size = new_size;
+    js_shape_new_id(ctx->rt, sh);
     return 0;
 }
 
@@ -6166,6 +6208,7 @@ static int compact_properties(JSContext *ctx, JSObject *p)
     sh->prop_size = new_size;
     sh->deleted_prop_count = 0;
     sh->prop_count = j;
+    js_shape_new_id(ctx->rt, sh);
 
     p->shape = sh;
     js_free(ctx, get_alloc_from_shape(old_sh));
@@ -6217,6 +6260,7 @@ static int add_shape_property(JSContext *ctx, JSShape **psh,
     h = hash_atom(atom, hash_mask);
     pr->hash_next = prop_hash_end(sh)[-h - 1];
     prop_hash_end(sh)[-h - 1] = sh->prop_count;
+    js_shape_new_id(rt, sh);
     return 0;
 }
 
@@ -8962,6 +9006,64 @@ static inline __exception int js_poll_interrupts(JSContext *ctx)
 }
 
 /* return -1 (exception) or true/false */
+/* rode: gives p, whose shape is hashed, the hashed shape that has the same properties
+   and the prototype proto (a reference the caller hands over): an existing one when there
+   is one, else a copy of p's shape. Upstream makes the object's shape private instead,
+   so each object whose prototype is set (Express does it to every request and response)
+   builds all its later shapes alone, and no two such objects share a shape. */
+static int js_shape_set_proto_hashed(JSContext *ctx, JSObject *p, JSObject *proto)
+{
+    JSRuntime *rt = ctx->rt;
+    JSShape *sh = p->shape, *sh1;
+    JSShapeProperty *pr = get_shape_prop(sh), *pr1;
+    uint32_t h;
+    int i, n = sh->prop_count;
+
+    /* the hash add_shape_property would have given it, built from an empty shape */
+    h = shape_initial_hash(proto);
+    for (i = 0; i < n; i++)
+        h = shape_hash(shape_hash(h, pr[i].atom), pr[i].flags);
+    for (sh1 = rt->shape_hash[get_shape_hash(h, rt->shape_hash_bits)]; sh1 != NULL;
+         sh1 = sh1->shape_hash_next) {
+        if (sh1->hash != h || sh1->proto != proto || sh1->prop_count != n)
+            continue;
+        pr1 = get_shape_prop(sh1);
+        for (i = 0; i < n; i++) {
+            if (pr1[i].atom != pr[i].atom || pr1[i].flags != pr[i].flags)
+                break;
+        }
+        if (i == n)
+            break;
+    }
+    if (sh1) {
+        if (sh1->prop_size > sh->prop_size) {
+            JSProperty *new_prop = js_realloc(ctx, p->prop,
+                                              sizeof(p->prop[0]) * sh1->prop_size);
+            if (!new_prop)
+                return -1;
+            p->prop = new_prop;
+        }
+        p->shape = js_dup_shape(sh1);
+        js_free_shape(rt, sh);
+        if (proto)
+            JS_FreeValue(ctx, JS_MKPTR(JS_TAG_OBJECT, proto));
+        return 0;
+    }
+    sh1 = js_clone_shape(ctx, sh);
+    if (!sh1)
+        return -1;
+    if (sh1->proto)
+        JS_FreeValue(ctx, JS_MKPTR(JS_TAG_OBJECT, sh1->proto));
+    sh1->proto = proto;
+    sh1->hash = h;
+    js_shape_hash_make_room(rt);
+    sh1->is_hashed = true;
+    js_shape_hash_link(rt, sh1);
+    p->shape = sh1;
+    js_free_shape(rt, sh);
+    return 0;
+}
+
 static int JS_SetPrototypeInternal(JSContext *ctx, JSValueConst obj,
                                    JSValueConst proto_val, bool throw_flag)
 {
@@ -9029,12 +9131,22 @@ static int JS_SetPrototypeInternal(JSContext *ctx, JSValueConst obj,
         js_dup(proto_val);
     }
 
-    if (js_shape_prepare_update(ctx, p, NULL))
-        return -1;
-    sh = p->shape;
-    if (sh->proto)
-        JS_FreeValue(ctx, JS_MKPTR(JS_TAG_OBJECT, sh->proto));
-    sh->proto = proto;
+    if (p->shape->is_hashed) {
+        /* rode: a hashed shape stays hashed (see js_shape_set_proto_hashed) */
+        if (js_shape_set_proto_hashed(ctx, p, proto)) {
+            if (proto)
+                JS_FreeValue(ctx, proto_val);
+            return -1;
+        }
+    } else {
+        if (js_shape_prepare_update(ctx, p, NULL))
+            return -1;
+        sh = p->shape;
+        if (sh->proto)
+            JS_FreeValue(ctx, JS_MKPTR(JS_TAG_OBJECT, sh->proto));
+        sh->proto = proto;
+        js_shape_new_id(ctx->rt, sh); /* rode */
+    }
     if (proto)
         proto->is_prototype = true;
     if (p->is_prototype) {
@@ -9198,6 +9310,9 @@ done:
 }
 
 /* return true, false or (-1) in case of exception */
+static JSValue js_function_hasInstance(JSContext *ctx, JSValueConst this_val,
+                                       int argc, JSValueConst *argv);
+
 int JS_IsInstanceOf(JSContext *ctx, JSValueConst val, JSValueConst obj)
 {
     JSValue method;
@@ -9209,6 +9324,16 @@ int JS_IsInstanceOf(JSContext *ctx, JSValueConst val, JSValueConst obj)
     method = JS_GetProperty(ctx, obj, JS_ATOM_Symbol_hasInstance);
     if (JS_IsException(method))
         return -1;
+    /* rode: Function.prototype[Symbol.hasInstance] (what nearly every `instanceof`
+       finds) is OrdinaryHasInstance: done here without calling it */
+    if (JS_VALUE_GET_TAG(method) == JS_TAG_OBJECT) {
+        JSObject *m = JS_VALUE_GET_OBJ(method);
+        if (m->class_id == JS_CLASS_C_FUNCTION &&
+            m->u.cfunc.c_function.generic == js_function_hasInstance) {
+            JS_FreeValue(ctx, method);
+            return JS_OrdinaryIsInstanceOf(ctx, val, obj);
+        }
+    }
     if (!JS_IsNull(method) && !JS_IsUndefined(method)) {
         JSValue ret;
         ret = JS_CallFree(ctx, method, obj, 1, &val);
@@ -11499,6 +11624,8 @@ static int js_shape_prepare_update(JSContext *ctx, JSObject *p,
             }
         }
     }
+    /* rode: the caller changes the shape in place */
+    js_shape_new_id(ctx->rt, p->shape);
     return 0;
 }
 
@@ -18484,6 +18611,140 @@ static inline bool rode_exotic_get_is_ordinary(JSRuntime *rt, JSObject *p, JSAto
     return !((c >= '0' && c <= '9') || c == '-' || c == 'N' || c == 'I');
 }
 
+/* rode: the inline cache entry of the property read at pc (see RodePropIC) */
+static inline RodePropIC *rode_ic_entry(JSRuntime *rt, const uint8_t *pc)
+{
+    uintptr_t a = (uintptr_t)pc;
+    return &rt->prop_ic[(a ^ (a >> RODE_PROP_IC_BITS)) &
+                        ((1 << RODE_PROP_IC_BITS) - 1)];
+}
+
+/* rode: what entry e says reading atom from p finds: 0 if it says nothing (another
+   read, another shape, or a change since), else its kind, with *ppr the property for
+   RODE_IC_DATA and RODE_IC_GETTER. */
+static inline __attribute__((always_inline))
+int rode_ic_find(JSRuntime *rt, const RodePropIC *e, JSObject *p, JSAtom atom,
+                 JSProperty **ppr)
+{
+    JSShape *sh = p->shape;
+    int d;
+
+    if (e->atom != atom || e->ids[0] != sh->id)
+        return 0;
+    if (e->depth != 0 || e->kind == RODE_IC_ABSENT) {
+        /* not the receiver's own property: as in the interpreter's lookup, an exotic
+           receiver may answer the key itself (the objects further up were checked when
+           the entry was made, and their class and kind are fixed by their shape ids) */
+        if (unlikely(p->is_exotic) && !rode_exotic_get_is_ordinary(rt, p, atom))
+            return 0;
+        for (d = 0; d < e->depth; d++) {
+            p = sh->proto;
+            sh = p->shape;
+            if (sh->id != e->ids[d + 1])
+                return 0;
+        }
+    }
+    if (e->kind != RODE_IC_ABSENT)
+        *ppr = &p->prop[e->idx];
+    return e->kind;
+}
+
+/* rode: records in e that reading atom from recv found property pr of holder (holder is
+   NULL and pr unused for RODE_IC_ABSENT), when the chain walked is short enough */
+static no_inline void rode_ic_fill(RodePropIC *e, JSObject *recv, JSAtom atom,
+                                   JSObject *holder, JSProperty *pr, int kind)
+{
+    RodePropIC n;
+    JSObject *q = recv;
+    int d;
+    size_t idx = 0;
+
+    for (d = 0;; d++) {
+        if (d >= RODE_PROP_IC_DEPTH)
+            return;
+        n.ids[d] = q->shape->id;
+        if (q == holder)
+            break;
+        q = q->shape->proto;
+        if (!q) {
+            if (holder)
+                return;
+            break;
+        }
+    }
+    if (holder) {
+        idx = pr - holder->prop;
+        if (idx > UINT16_MAX)
+            return;
+    }
+    for (int i = d + 1; i < RODE_PROP_IC_DEPTH; i++)
+        n.ids[i] = 0;
+    n.atom = atom;
+    n.idx = idx;
+    n.depth = d;
+    n.kind = kind;
+    *e = n;
+}
+
+/* rode: the atom of a symbol value made by Symbol() (its index is kept in the atom
+   itself), or JS_ATOM_NULL for a registered one (Symbol.for), found through the hash */
+static inline JSAtom rode_symbol_atom(JSValueConst v)
+{
+    JSAtomStruct *a = JS_VALUE_GET_PTR(v);
+    return a->atom_type == JS_ATOM_TYPE_SYMBOL ? a->hash_next : JS_ATOM_NULL;
+}
+
+/* rode: get_field's lookup, for reads with a key the interpreter has as an atom (a
+   symbol: `obj[kState]`): the inline cache, then the receiver and its prototypes. Returns
+   1 with *pval set, -1 if a getter threw, 0 if the generic path must decide (an exotic
+   object that answers the key itself, or a property of a special kind). */
+static inline __attribute__((always_inline))
+int rode_get_named(JSContext *ctx, const uint8_t *pc, JSObject *p, JSAtom atom,
+                   JSValueConst this_obj, JSValue *pval)
+{
+    JSRuntime *rt = ctx->rt;
+    RodePropIC *e = rode_ic_entry(rt, pc);
+    JSObject *recv = p;
+    JSProperty *pr;
+    JSShapeProperty *prs;
+    int k = rode_ic_find(rt, e, p, atom, &pr);
+
+    if (likely(k == RODE_IC_DATA)) {
+        *pval = js_dup(pr->u.value);
+        return 1;
+    }
+    if (k == RODE_IC_ABSENT) {
+        *pval = JS_UNDEFINED;
+        return 1;
+    }
+    if (k != RODE_IC_GETTER) {
+        for (;;) {
+            prs = find_own_property(&pr, p, atom);
+            if (prs) {
+                if (likely(!(prs->flags & JS_PROP_TMASK))) {
+                    rode_ic_fill(e, recv, atom, p, pr, RODE_IC_DATA);
+                    *pval = js_dup(pr->u.value);
+                    return 1;
+                }
+                if ((prs->flags & JS_PROP_TMASK) != JS_PROP_GETSET)
+                    return 0;
+                rode_ic_fill(e, recv, atom, p, pr, RODE_IC_GETTER);
+                break;
+            }
+            if (unlikely(p->is_exotic) && !rode_exotic_get_is_ordinary(rt, p, atom))
+                return 0;
+            p = p->shape->proto;
+            if (!p) {
+                rode_ic_fill(e, recv, atom, NULL, NULL, RODE_IC_ABSENT);
+                *pval = JS_UNDEFINED;
+                return 1;
+            }
+        }
+    }
+    *pval = rode_call_getter(ctx, pr, this_obj);
+    return JS_IsException(*pval) ? -1 : 1;
+}
+
 /* argv[] is modified if (flags & JS_CALL_FLAG_COPY_ARGV) = 0. */
 /* rode: the interpreter loop is too big for gcc to inline JS_FreeValue into it, and a
    call per freed value is about 5% of an HTTP request's instructions: inline it here. */
@@ -18684,12 +18945,34 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                 JSObject *p;
                 JSProperty *pr;
                 JSShapeProperty *prs;
+                JSObject *recv; /* rode */
+                RodePropIC *ic;
 
                 atom = JS_ATOM_length;
 
                 obj = sp[-1];
                 if (likely(JS_VALUE_GET_TAG(obj) == JS_TAG_OBJECT)) {
                     p = JS_VALUE_GET_OBJ(obj);
+                    {
+                        /* rode: the inline cache first */
+                        RodePropIC *e = rode_ic_entry(rt, pc);
+                        int k = rode_ic_find(rt, e, p, atom, &pr);
+                        if (likely(k == RODE_IC_DATA)) {
+                            val = js_dup(pr->u.value);
+                            goto get_length_done;
+                        } else if (k == RODE_IC_GETTER) {
+                            sf->cur_pc = pc;
+                            val = rode_call_getter(ctx, pr, sp[-1]);
+                            if (unlikely(JS_IsException(val)))
+                                goto exception;
+                            goto get_length_done;
+                        } else if (k == RODE_IC_ABSENT) {
+                            val = JS_UNDEFINED;
+                            goto get_length_done;
+                        }
+                        recv = p;
+                        ic = e;
+                    }
                     for(;;) {
                         prs = find_own_property(&pr, p, atom);
                         if (prs) {
@@ -18698,6 +18981,7 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                                 /* rode: a getter (a typed array's length) is called
                                    from here, as in get_field */
                                 if ((prs->flags & JS_PROP_TMASK) == JS_PROP_GETSET) {
+                                    rode_ic_fill(ic, recv, atom, p, pr, RODE_IC_GETTER);
                                     sf->cur_pc = pc;
                                     val = rode_call_getter(ctx, pr, sp[-1]);
                                     if (unlikely(JS_IsException(val)))
@@ -18706,6 +18990,7 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                                 }
                                 goto get_length_slow_path;
                             }
+                            rode_ic_fill(ic, recv, atom, p, pr, RODE_IC_DATA);
                             val = js_dup(pr->u.value);
                             break;
                         }
@@ -18716,6 +19001,7 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                         }
                         p = p->shape->proto;
                         if (!p) {
+                            rode_ic_fill(ic, recv, atom, NULL, NULL, RODE_IC_ABSENT);
                             val = JS_UNDEFINED;
                             break;
                         }
@@ -18730,6 +19016,7 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                     if (unlikely(JS_IsException(val)))
                         goto exception;
                 }
+            get_length_done: /* rode */
                 JS_FreeValue(ctx, sp[-1]);
                 sp[-1] = val;
             }
@@ -20045,6 +20332,8 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                 JSObject *p;
                 JSProperty *pr;
                 JSShapeProperty *prs;
+                JSObject *recv; /* rode */
+                RodePropIC *ic;
 
                 atom = get_u32(pc);
                 pc += 4;
@@ -20059,6 +20348,26 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                         p = JS_VALUE_GET_OBJ(obj);
                     else
                         p = JS_VALUE_GET_OBJ(ctx->class_proto[JS_CLASS_STRING]);
+                    {
+                        /* rode: the inline cache first */
+                        RodePropIC *e = rode_ic_entry(rt, pc);
+                        int k = rode_ic_find(rt, e, p, atom, &pr);
+                        if (likely(k == RODE_IC_DATA)) {
+                            val = js_dup(pr->u.value);
+                            goto get_field_done;
+                        } else if (k == RODE_IC_GETTER) {
+                            sf->cur_pc = pc;
+                            val = rode_call_getter(ctx, pr, sp[-1]);
+                            if (unlikely(JS_IsException(val)))
+                                goto exception;
+                            goto get_field_done;
+                        } else if (k == RODE_IC_ABSENT) {
+                            val = JS_UNDEFINED;
+                            goto get_field_done;
+                        }
+                        recv = p;
+                        ic = e;
+                    }
                     for(;;) {
                         prs = find_own_property(&pr, p, atom);
                         if (prs) {
@@ -20067,6 +20376,7 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                                 /* rode: an accessor's getter is called from here; the
                                    slow path would look the property up again first */
                                 if ((prs->flags & JS_PROP_TMASK) == JS_PROP_GETSET) {
+                                    rode_ic_fill(ic, recv, atom, p, pr, RODE_IC_GETTER);
                                     sf->cur_pc = pc;
                                     val = rode_call_getter(ctx, pr, sp[-1]);
                                     if (unlikely(JS_IsException(val)))
@@ -20075,6 +20385,7 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                                 }
                                 goto get_field_slow_path;
                             }
+                            rode_ic_fill(ic, recv, atom, p, pr, RODE_IC_DATA);
                             val = js_dup(pr->u.value);
                             break;
                         }
@@ -20085,6 +20396,7 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                         }
                         p = p->shape->proto;
                         if (!p) {
+                            rode_ic_fill(ic, recv, atom, NULL, NULL, RODE_IC_ABSENT);
                             val = JS_UNDEFINED;
                             break;
                         }
@@ -20096,6 +20408,7 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                     if (unlikely(JS_IsException(val)))
                         goto exception;
                 }
+            get_field_done: /* rode */
                 JS_FreeValue(ctx, sp[-1]);
                 sp[-1] = val;
             }
@@ -20108,6 +20421,8 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                 JSObject *p;
                 JSProperty *pr;
                 JSShapeProperty *prs;
+                JSObject *recv; /* rode */
+                RodePropIC *ic;
 
                 atom = get_u32(pc);
                 pc += 4;
@@ -20122,6 +20437,26 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                         p = JS_VALUE_GET_OBJ(obj);
                     else
                         p = JS_VALUE_GET_OBJ(ctx->class_proto[JS_CLASS_STRING]);
+                    {
+                        /* rode: the inline cache first */
+                        RodePropIC *e = rode_ic_entry(rt, pc);
+                        int k = rode_ic_find(rt, e, p, atom, &pr);
+                        if (likely(k == RODE_IC_DATA)) {
+                            val = js_dup(pr->u.value);
+                            goto get_field2_done;
+                        } else if (k == RODE_IC_GETTER) {
+                            sf->cur_pc = pc;
+                            val = rode_call_getter(ctx, pr, sp[-1]);
+                            if (unlikely(JS_IsException(val)))
+                                goto exception;
+                            goto get_field2_done;
+                        } else if (k == RODE_IC_ABSENT) {
+                            val = JS_UNDEFINED;
+                            goto get_field2_done;
+                        }
+                        recv = p;
+                        ic = e;
+                    }
                     for(;;) {
                         prs = find_own_property(&pr, p, atom);
                         if (prs) {
@@ -20130,6 +20465,7 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                                 /* rode: an accessor's getter is called from here; the
                                    slow path would look the property up again first */
                                 if ((prs->flags & JS_PROP_TMASK) == JS_PROP_GETSET) {
+                                    rode_ic_fill(ic, recv, atom, p, pr, RODE_IC_GETTER);
                                     sf->cur_pc = pc;
                                     val = rode_call_getter(ctx, pr, sp[-1]);
                                     if (unlikely(JS_IsException(val)))
@@ -20138,6 +20474,7 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                                 }
                                 goto get_field2_slow_path;
                             }
+                            rode_ic_fill(ic, recv, atom, p, pr, RODE_IC_DATA);
                             val = js_dup(pr->u.value);
                             break;
                         }
@@ -20148,6 +20485,7 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                         }
                         p = p->shape->proto;
                         if (!p) {
+                            rode_ic_fill(ic, recv, atom, NULL, NULL, RODE_IC_ABSENT);
                             val = JS_UNDEFINED;
                             break;
                         }
@@ -20159,6 +20497,7 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                     if (unlikely(JS_IsException(val)))
                         goto exception;
                 }
+            get_field2_done: /* rode */
                 *sp++ = val;
             }
             BREAK;
@@ -20404,6 +20743,25 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                         sp--;
                         BREAK;
                     }
+                } else if (JS_VALUE_GET_TAG(sp[-1]) == JS_TAG_SYMBOL &&
+                           JS_VALUE_GET_TAG(sp[-2]) == JS_TAG_OBJECT &&
+                           rode_symbol_atom(sp[-1]) != JS_ATOM_NULL) {
+                    /* rode: a symbol key (`obj[kState]`) is an atom: read as get_field
+                       does */
+                    int r;
+                    sf->cur_pc = pc;
+                    r = rode_get_named(ctx, pc, JS_VALUE_GET_OBJ(sp[-2]),
+                                       rode_symbol_atom(sp[-1]),
+                                       sp[-2], &val);
+                    if (r != 0) {
+                        if (r < 0)
+                            goto exception;
+                        JS_FreeValue(ctx, sp[-1]);
+                        JS_FreeValue(ctx, sp[-2]);
+                        sp[-2] = val;
+                        sp--;
+                        BREAK;
+                    }
                 }
                 sf->cur_pc = pc;
                 val = JS_GetPropertyValue(ctx, sp[-2], sp[-1]);
@@ -20430,6 +20788,22 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                         BREAK;
                     }
                     if (js_get_fast_array_element(ctx, p, idx, &val)) {
+                        sp[-1] = val;
+                        BREAK;
+                    }
+                } else if (JS_VALUE_GET_TAG(sp[-1]) == JS_TAG_SYMBOL &&
+                           JS_VALUE_GET_TAG(sp[-2]) == JS_TAG_OBJECT &&
+                           rode_symbol_atom(sp[-1]) != JS_ATOM_NULL) {
+                    /* rode: as in get_array_el */
+                    int r;
+                    sf->cur_pc = pc;
+                    r = rode_get_named(ctx, pc, JS_VALUE_GET_OBJ(sp[-2]),
+                                       rode_symbol_atom(sp[-1]),
+                                       sp[-2], &val);
+                    if (r != 0) {
+                        if (r < 0)
+                            goto exception;
+                        JS_FreeValue(ctx, sp[-1]);
                         sp[-1] = val;
                         BREAK;
                     }
@@ -20537,6 +20911,23 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                                 }
                             }
                         }
+                    }
+                } else if (JS_VALUE_GET_TAG(sp[-2]) == JS_TAG_SYMBOL &&
+                           JS_VALUE_GET_TAG(sp[-3]) == JS_TAG_OBJECT &&
+                           rode_symbol_atom(sp[-2]) != JS_ATOM_NULL) {
+                    /* rode: a symbol key names an existing own writable data property
+                       (`obj[kState] = v`): stored as put_field does */
+                    JSProperty *pr;
+                    JSShapeProperty *prs;
+                    p = JS_VALUE_GET_OBJ(sp[-3]);
+                    prs = find_own_property(&pr, p, rode_symbol_atom(sp[-2]));
+                    if (prs && (prs->flags & (JS_PROP_TMASK | JS_PROP_WRITABLE |
+                                              JS_PROP_LENGTH)) == JS_PROP_WRITABLE) {
+                        set_value(ctx, &pr->u.value, val);
+                        JS_FreeValue(ctx, sp[-2]);
+                        JS_FreeValue(ctx, sp[-3]);
+                        sp -= 3;
+                        BREAK;
                     }
                 }
                 sf->cur_pc = pc;

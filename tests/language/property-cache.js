@@ -245,4 +245,87 @@ function warm(fn, ...args) {
   assert.strictEqual(sum, 67);
 }
 
+// adding properties at one place: setters and read-only properties that appear on a
+// prototype later, non-extensible objects, proxies, object literals and class fields
+{
+  class Point { constructor(x, y) { this.x = x; this.y = y; } }
+  for (let i = 0; i < 50; i++) assert.deepStrictEqual(Object.keys(new Point(i, i)), ['x', 'y']);
+  let seen = null;
+  Object.defineProperty(Point.prototype, 'y', { set(v) { seen = v; }, configurable: true });
+  const p = new Point(1, 2);
+  assert.strictEqual(seen, 2);
+  assert.deepStrictEqual(Object.keys(p), ['x']);
+  delete Point.prototype.y;
+  Object.defineProperty(Point.prototype, 'y', { value: 'ro', writable: false, configurable: true });
+  assert.throws(() => new Point(1, 2), TypeError); // class bodies are strict
+  delete Point.prototype.y;
+  assert.strictEqual(new Point(1, 2).y, 2);
+
+  function Sloppy(v) { this.v = v; }
+  const sloppy = new Function('o', 'v', 'o.k = v; return o;');
+  for (let i = 0; i < 50; i++) assert.strictEqual(sloppy(new Sloppy(i), i).k, i);
+  Object.defineProperty(Sloppy.prototype, 'k', { value: 'fixed', writable: false, configurable: true });
+  assert.strictEqual(sloppy(new Sloppy(0), 'no').k, 'fixed');
+  assert.strictEqual(Object.keys(sloppy(new Sloppy(0), 'no')).includes('k'), false);
+  delete Sloppy.prototype.k;
+
+  const addZ = (o, v) => { o.z = v; return o; };
+  for (let i = 0; i < 50; i++) addZ({ w: 1 }, i);
+  const sealed = Object.preventExtensions({ w: 1 });
+  assert.throws(() => addZ(sealed, 1), TypeError);
+  assert.strictEqual('z' in sealed, false);
+  const trapped = [];
+  const viaProxy = Object.create(new Proxy({}, { set(t, k, v) { trapped.push(k); return true; } }));
+  addZ(viaProxy, 1);
+  assert.deepStrictEqual(trapped, ['z']);
+  assert.strictEqual(Object.prototype.hasOwnProperty.call(viaProxy, 'z'), false);
+  try {
+    let globalSeen;
+    Object.defineProperty(Object.prototype, 'z', { set(v) { globalSeen = v; }, get() { return 'g'; }, configurable: true });
+    const o = addZ({ w: 1 }, 'through');
+    assert.strictEqual(globalSeen, 'through');
+    assert.strictEqual(Object.prototype.hasOwnProperty.call(o, 'z'), false);
+    // an object literal defines its keys: the setter is not called
+    globalSeen = undefined;
+    const lit = { w: 1, z: 'own' };
+    assert.strictEqual(globalSeen, undefined);
+    assert.strictEqual(Object.getOwnPropertyDescriptor(lit, 'z').value, 'own');
+  } finally {
+    delete Object.prototype.z;
+  }
+  assert.strictEqual(addZ({ w: 1 }, 3).z, 3);
+
+  // a prototype grows: its children see the new property, in any order of events
+  const base = { m: 1 };
+  const kids = [];
+  for (let i = 0; i < 20; i++) kids.push(Object.create(base));
+  for (let i = 0; i < 50; i++) addZ(base, i);
+  assert.strictEqual(kids[3].z, 49);
+
+  // literals: repeated keys keep the last value and the first position
+  const lits = [];
+  for (let i = 0; i < 50; i++) lits.push({ a: i, b: 2, a2: 3, ['a']: -i });
+  assert.deepStrictEqual(Object.keys(lits[7]), ['a', 'b', 'a2']);
+  assert.strictEqual(lits[7].a, -7);
+
+  class Fields { x = 1; y = this.x + 1; static s = 'st'; }
+  for (let i = 0; i < 50; i++) assert.deepStrictEqual({ ...new Fields() }, { x: 1, y: 2 });
+  Object.defineProperty(Fields.prototype, 'y', { set() { throw new Error('fields define'); }, configurable: true });
+  assert.strictEqual(new Fields().y, 2);
+}
+
+// adds that shadow a writable data property of a prototype, until it stops being one
+{
+  const Defaults = { color: 'none' };
+  const paint = (o, c) => { o.color = c; return o; };
+  for (let i = 0; i < 50; i++) assert.strictEqual(paint(Object.create(Defaults), 'red').color, 'red');
+  assert.strictEqual(Defaults.color, 'none');
+  Object.defineProperty(Defaults, 'color', { writable: false });
+  assert.throws(() => paint(Object.create(Defaults), 'blue'), TypeError);
+  const Setter = { set color(v) { this.painted = v; } };
+  const painted = paint(Object.create(Setter), 'green');
+  assert.strictEqual(painted.painted, 'green');
+  assert.strictEqual(Object.prototype.hasOwnProperty.call(painted, 'color'), false);
+}
+
 console.log('property-cache ok');

@@ -258,6 +258,22 @@ typedef struct RodePropIC {
     uint8_t depth;      /* ids[0..depth] are checked; the holder is at depth */
     uint8_t kind;
 } RodePropIC;
+
+/* rode: the property-add cache. What adding a property at one instruction did to an
+   object of a given shape: the hashed shape it moved to (a counted reference, so that
+   shape stays as it is: a shape with more than one reference is copied, never changed,
+   when changed). For `obj.x = v` (put_field) the entry also depends on the prototypes
+   having no setter or read-only `x`: it holds the runtime's prototype epoch, which
+   changes whenever the shape of any object used as a prototype does. Emptied with the
+   shape ring (before a GC run and when a context or the runtime is freed). */
+#define RODE_ADD_IC_BITS 10
+typedef struct RodeAddIC {
+    uint64_t from_id;   /* the shape before */
+    uint64_t epoch;     /* put_field: rt->proto_epoch when made */
+    JSShape *to;        /* the shape after, or NULL: an empty entry */
+    uint32_t atom;
+    uint8_t is_set;     /* made by put_field (else define_field) */
+} RodeAddIC;
 typedef struct JSString JSString;
 typedef struct JSString JSAtomStruct;
 typedef struct JSStringRope JSStringRope;
@@ -453,6 +469,8 @@ struct JSRuntime {
     /* rode: the last shape id given (JSShape.id), and the property inline cache */
     uint64_t shape_id_last;
     struct RodePropIC *prop_ic;
+    struct RodeAddIC *add_ic;
+    uint64_t proto_epoch; /* see RodeAddIC */
     void *user_opaque;
     void *libc_opaque;
     JSRuntimeFinalizerState *finalizers;
@@ -2424,6 +2442,9 @@ JSRuntime *JS_NewRuntime2(const JSMallocFunctions *mf, void *opaque)
     rt->prop_ic = js_mallocz_rt(rt, sizeof(RodePropIC) << RODE_PROP_IC_BITS);
     if (!rt->prop_ic)
         goto fail;
+    rt->add_ic = js_mallocz_rt(rt, sizeof(RodeAddIC) << RODE_ADD_IC_BITS);
+    if (!rt->add_ic)
+        goto fail;
 
     rt->js_class_id_alloc = JS_CLASS_INIT_COUNT;
 
@@ -2872,6 +2893,7 @@ void JS_FreeRuntime(JSRuntime *rt)
     js_free_rt(rt, rt->atom_hash);
     js_free_rt(rt, rt->shape_hash);
     js_free_rt(rt, rt->prop_ic); /* rode */
+    js_free_rt(rt, rt->add_ic);
 #ifdef ENABLE_DUMPS // JS_DUMP_LEAKS
     if (check_dump_flag(rt, JS_DUMP_LEAKS) && !list_empty(&rt->string_list)) {
         if (rt->rt_info) {
@@ -5860,8 +5882,10 @@ static inline JSShape *js_new_shape_nohash(JSContext *ctx, JSObject *proto,
     sh = get_shape_from_alloc(sh_alloc, hash_size);
     JS_REF_COUNT(sh) = 1;
     add_gc_object(rt, &sh->header, JS_GC_OBJ_TYPE_SHAPE);
-    if (proto)
+    if (proto) {
         js_dup(JS_MKPTR(JS_TAG_OBJECT, proto));
+        proto->is_prototype = true; /* rode: see RodeAddIC */
+    }
     sh->proto = proto;
     /* prop_hash_mask must be set before prop_hash_end(sh) is used, as the hash
        location depends on it in the merged-header layout. */
@@ -6054,6 +6078,17 @@ static void js_shape_ring_flush(JSRuntime *rt)
     bool was_off = rt->shape_ring_off;
 
     rt->shape_ring_off = true;
+    /* and the property-add cache's references (see RodeAddIC) */
+    if (rt->add_ic) {
+        for (i = 0; i < (1 << RODE_ADD_IC_BITS); i++) {
+            sh = rt->add_ic[i].to;
+            if (sh) {
+                rt->add_ic[i].to = NULL;
+                rt->add_ic[i].atom = JS_ATOM_NULL;
+                js_free_shape(rt, sh);
+            }
+        }
+    }
     for (i = 0; i < JS_SHAPE_RING_SIZE; i++) {
         sh = rt->shape_ring[i];
         if (sh) {
@@ -9055,6 +9090,8 @@ static int js_shape_set_proto_hashed(JSContext *ctx, JSObject *p, JSObject *prot
     if (sh1->proto)
         JS_FreeValue(ctx, JS_MKPTR(JS_TAG_OBJECT, sh1->proto));
     sh1->proto = proto;
+    if (proto)
+        proto->is_prototype = true;
     sh1->hash = h;
     js_shape_hash_make_room(rt);
     sh1->is_hashed = true;
@@ -9131,6 +9168,8 @@ static int JS_SetPrototypeInternal(JSContext *ctx, JSValueConst obj,
         js_dup(proto_val);
     }
 
+    if (p->is_prototype)
+        ctx->rt->proto_epoch++; /* rode: see RodeAddIC */
     if (p->shape->is_hashed) {
         /* rode: a hashed shape stays hashed (see js_shape_set_proto_hashed) */
         if (js_shape_set_proto_hashed(ctx, p, proto)) {
@@ -10571,6 +10610,7 @@ static JSProperty *add_property(JSContext *ctx,
     JSShape *sh, *new_sh;
 
     if (unlikely(p->is_prototype)) {
+        ctx->rt->proto_epoch++; /* rode: see RodeAddIC */
         /* track addition of small integer properties to
            Array.prototype and Object.prototype */
         if (unlikely((p == JS_VALUE_GET_OBJ(ctx->class_proto[JS_CLASS_ARRAY]) ||
@@ -11626,6 +11666,8 @@ static int js_shape_prepare_update(JSContext *ctx, JSObject *p,
     }
     /* rode: the caller changes the shape in place */
     js_shape_new_id(ctx->rt, p->shape);
+    if (p->is_prototype)
+        ctx->rt->proto_epoch++;
     return 0;
 }
 
@@ -18686,6 +18728,99 @@ static no_inline void rode_ic_fill(RodePropIC *e, JSObject *recv, JSAtom atom,
     *e = n;
 }
 
+/* rode: the property-add cache entry of the instruction at pc (see RodeAddIC) */
+static inline RodeAddIC *rode_add_ic_entry(JSRuntime *rt, const uint8_t *pc)
+{
+    uintptr_t a = (uintptr_t)pc;
+    return &rt->add_ic[(a ^ (a >> RODE_ADD_IC_BITS)) & ((1 << RODE_ADD_IC_BITS) - 1)];
+}
+
+/* rode: adds property atom = val to p as entry e says, if it applies: p has the shape the
+   entry was made for (which lacks atom), is an ordinary extensible object and no
+   prototype's shape has changed since (for put_field). Returns true when done (val is
+   then p's); false leaves everything to the generic path. */
+static inline __attribute__((always_inline))
+bool rode_add_ic_apply(JSContext *ctx, const RodeAddIC *e, JSObject *p, JSAtom atom,
+                       bool is_set, JSValue val)
+{
+    JSRuntime *rt = ctx->rt;
+    JSShape *sh = p->shape, *to;
+
+    if (e->atom != atom || e->from_id != sh->id || e->is_set != is_set)
+        return false;
+    if (is_set && e->epoch != rt->proto_epoch)
+        return false;
+    if (unlikely(!p->extensible || p->is_exotic || p->is_prototype))
+        return false;
+    to = e->to;
+    if (to->prop_size != sh->prop_size) {
+        JSProperty *new_prop = js_realloc(ctx, p->prop, sizeof(p->prop[0]) * to->prop_size);
+        if (!new_prop) {
+            JS_FreeValue(ctx, JS_GetException(ctx)); /* the generic path will say it */
+            return false;
+        }
+        p->prop = new_prop;
+    }
+    p->shape = js_dup_shape(to);
+    js_free_shape(rt, sh);
+    p->prop[to->prop_count - 1].u.value = val;
+    return true;
+}
+
+/* rode: whether p (shape sh0 with id id0 before) may have an add of atom cached: an
+   ordinary extensible object with a hashed shape that the add will leave */
+static inline bool rode_add_ic_may_fill(JSObject *p, JSAtom atom)
+{
+    JSShape *sh = p->shape;
+    return sh->is_hashed && sh->prop_count < JS_SHAPE_CHAIN_MAX && p->extensible &&
+        !p->is_exotic && !p->is_prototype && !__JS_AtomIsTaggedInt(atom);
+}
+
+/* rode: after a generic add of atom to p, whose shape was sh0 with id id0 (sh0 may have
+   been freed since: it is only compared, and read through the new shape's parent), records
+   the step in e when it was a plain add: p's new shape is hashed, made from sh0 by adding
+   atom as a writable, enumerable, configurable data property, and for put_field no
+   prototype has the key at all (so no setter or read-only property was in the way). */
+static no_inline void rode_add_ic_fill(JSRuntime *rt, RodeAddIC *e, JSObject *p,
+                                       JSShape *sh0, uint64_t id0, JSAtom atom,
+                                       bool is_set)
+{
+    JSShape *to = p->shape, *old;
+    JSShapeProperty *last;
+    JSProperty *pr;
+    JSObject *q;
+
+    if (rt->shape_ring_off || to == sh0 || !to->is_hashed || to->parent != sh0 ||
+        sh0->id != id0 || to->prop_count != sh0->prop_count + 1)
+        return;
+    last = &get_shape_prop(to)[to->prop_count - 1];
+    if (last->atom != atom || last->flags != JS_PROP_C_W_E)
+        return;
+    if (is_set) {
+        /* the first prototype with the key must have it as a writable data property
+           (which the add shadows), and none before it may be exotic */
+        for (q = to->proto; q != NULL; q = q->shape->proto) {
+            JSShapeProperty *prs;
+            if (q->is_exotic)
+                return;
+            prs = find_own_property(&pr, q, atom);
+            if (prs) {
+                if ((prs->flags & (JS_PROP_TMASK | JS_PROP_WRITABLE)) != JS_PROP_WRITABLE)
+                    return;
+                break;
+            }
+        }
+    }
+    old = e->to;
+    e->to = js_dup_shape(to);
+    e->from_id = id0;
+    e->epoch = rt->proto_epoch;
+    e->atom = atom;
+    e->is_set = is_set;
+    if (old)
+        js_free_shape(rt, old);
+}
+
 /* rode: the atom of a symbol value made by Symbol() (its index is kept in the atom
    itself), or JS_ATOM_NULL for a registered one (Symbol.for), found through the hash */
 static inline JSAtom rode_symbol_atom(JSValueConst v)
@@ -20518,8 +20653,30 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                 if (likely(JS_VALUE_GET_TAG(obj) == JS_TAG_OBJECT)) {
                     p = JS_VALUE_GET_OBJ(obj);
                     prs = find_own_property(&pr, p, atom);
-                    if (!prs)
+                    if (!prs) {
+                        /* rode: an add the property-add cache knows */
+                        RodeAddIC *e = rode_add_ic_entry(rt, pc);
+                        if (rode_add_ic_apply(ctx, e, p, atom, true, sp[-1])) {
+                            JS_FreeValue(ctx, obj);
+                            sp -= 2;
+                            BREAK;
+                        }
+                        if (rode_add_ic_may_fill(p, atom)) {
+                            JSShape *sh0 = p->shape;
+                            uint64_t id0 = sh0->id;
+                            sf->cur_pc = pc;
+                            ret = JS_SetPropertyInternal2(ctx, obj, atom, sp[-1], obj,
+                                                          JS_PROP_THROW_STRICT);
+                            if (ret >= 0)
+                                rode_add_ic_fill(rt, e, p, sh0, id0, atom, true);
+                            JS_FreeValue(ctx, obj);
+                            sp -= 2;
+                            if (unlikely(ret < 0))
+                                goto exception;
+                            BREAK;
+                        }
                         goto put_field_slow_path;
+                    }
                     if (likely((prs->flags & (JS_PROP_TMASK | JS_PROP_WRITABLE |
                                               JS_PROP_LENGTH)) == JS_PROP_WRITABLE)) {
                         /* fast path */
@@ -20601,6 +20758,26 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                 atom = get_u32(pc);
                 pc += 4;
 
+                /* rode: an add the property-add cache knows */
+                if (likely(JS_VALUE_GET_TAG(sp[-2]) == JS_TAG_OBJECT)) {
+                    JSObject *p = JS_VALUE_GET_OBJ(sp[-2]);
+                    RodeAddIC *e = rode_add_ic_entry(rt, pc);
+                    if (rode_add_ic_apply(ctx, e, p, atom, false, sp[-1])) {
+                        sp--;
+                        BREAK;
+                    }
+                    if (rode_add_ic_may_fill(p, atom)) {
+                        JSShape *sh0 = p->shape;
+                        uint64_t id0 = sh0->id;
+                        ret = JS_DefinePropertyValue(ctx, sp[-2], atom, sp[-1],
+                                                     JS_PROP_C_W_E | JS_PROP_THROW);
+                        sp--;
+                        if (unlikely(ret < 0))
+                            goto exception;
+                        rode_add_ic_fill(rt, e, p, sh0, id0, atom, false);
+                        BREAK;
+                    }
+                }
                 ret = JS_DefinePropertyValue(ctx, sp[-2], atom, sp[-1],
                                              JS_PROP_C_W_E | JS_PROP_THROW);
                 sp--;

@@ -244,7 +244,7 @@ typedef struct JSShape JSShape;
    where the property was. Shape ids are never reused and change with every change to a
    shape's properties or prototype, so an entry whose atom and ids all match is still
    true; nothing in it points to memory. */
-#define RODE_PROP_IC_BITS 11
+#define RODE_PROP_IC_BITS 11 /* entries, in pairs (see rode_ic_entry) */
 #define RODE_PROP_IC_DEPTH 4 /* the receiver and up to three prototypes */
 enum {
     RODE_IC_DATA = 1,   /* a data property: the holder's prop[idx].u.value */
@@ -18653,20 +18653,22 @@ static inline bool rode_exotic_get_is_ordinary(JSRuntime *rt, JSObject *p, JSAto
     return !((c >= '0' && c <= '9') || c == '-' || c == 'N' || c == 'I');
 }
 
-/* rode: the inline cache entry of the property read at pc (see RodePropIC) */
+/* rode: the pair of inline cache entries of the property read at pc (see RodePropIC):
+   two, so that a read that meets objects of two shapes in turn (an EventEmitter method
+   called on sockets and on requests) keeps both */
 static inline RodePropIC *rode_ic_entry(JSRuntime *rt, const uint8_t *pc)
 {
     uintptr_t a = (uintptr_t)pc;
-    return &rt->prop_ic[(a ^ (a >> RODE_PROP_IC_BITS)) &
-                        ((1 << RODE_PROP_IC_BITS) - 1)];
+    return &rt->prop_ic[((a ^ (a >> RODE_PROP_IC_BITS)) &
+                         ((1 << (RODE_PROP_IC_BITS - 1)) - 1)) * 2];
 }
 
 /* rode: what entry e says reading atom from p finds: 0 if it says nothing (another
    read, another shape, or a change since), else its kind, with *ppr the property for
    RODE_IC_DATA and RODE_IC_GETTER. */
 static inline __attribute__((always_inline))
-int rode_ic_find(JSRuntime *rt, const RodePropIC *e, JSObject *p, JSAtom atom,
-                 JSProperty **ppr)
+int rode_ic_find1(JSRuntime *rt, const RodePropIC *e, JSObject *p, JSAtom atom,
+                  JSProperty **ppr)
 {
     JSShape *sh = p->shape;
     int d;
@@ -18689,6 +18691,17 @@ int rode_ic_find(JSRuntime *rt, const RodePropIC *e, JSObject *p, JSAtom atom,
     if (e->kind != RODE_IC_ABSENT)
         *ppr = &p->prop[e->idx];
     return e->kind;
+}
+
+/* rode: rode_ic_find1 for both entries of the pair e */
+static inline __attribute__((always_inline))
+int rode_ic_find(JSRuntime *rt, const RodePropIC *e, JSObject *p, JSAtom atom,
+                 JSProperty **ppr)
+{
+    int k = rode_ic_find1(rt, e, p, atom, ppr);
+    if (likely(k != 0))
+        return k;
+    return rode_ic_find1(rt, e + 1, p, atom, ppr);
 }
 
 /* rode: records in e that reading atom from recv found property pr of holder (holder is
@@ -18725,7 +18738,9 @@ static no_inline void rode_ic_fill(RodePropIC *e, JSObject *recv, JSAtom atom,
     n.idx = idx;
     n.depth = d;
     n.kind = kind;
-    *e = n;
+    /* the newest first; the older one moves to the pair's second entry */
+    e[1] = e[0];
+    e[0] = n;
 }
 
 /* rode: the property-add cache entry of the instruction at pc (see RodeAddIC) */

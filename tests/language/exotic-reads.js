@@ -19,6 +19,15 @@ Object.defineProperty(Uint8Array.prototype, 'Nope', { value: 10, configurable: t
 assert.strictEqual(u.Nope, 10);
 assert.strictEqual(u['1.5'], undefined);
 assert.strictEqual(u['-0'], undefined);
+// "NaN", "Infinity" and "-Infinity" are canonical numeric strings: the typed array answers
+// them (undefined), and never its prototype
+assert.strictEqual(u.NaN, undefined);
+assert.strictEqual('NaN' in u, false);
+assert.strictEqual(Reflect.defineProperty(u, 'NaN', { value: 1 }), false);
+Object.defineProperty(Uint8Array.prototype, 'Infinity', { value: 11, configurable: true });
+assert.strictEqual(u.Infinity, undefined);
+assert.strictEqual(u['-Infinity'], undefined);
+delete Uint8Array.prototype.Infinity;
 delete Uint8Array.prototype.NaN; delete Uint8Array.prototype.Nope;
 const b = Buffer.from('hello');
 assert.strictEqual(b.length, 5);

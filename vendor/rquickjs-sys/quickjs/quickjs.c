@@ -9716,8 +9716,23 @@ static JSValue JS_GetPropertyInternal(JSContext *ctx, JSValueConst obj,
     }
 }
 
+static inline int rode_get_named(JSContext *ctx, const uint8_t *pc, JSObject *p,
+                                 JSAtom atom, JSValueConst this_obj, JSValue *pval);
+
 JSValue JS_GetProperty(JSContext *ctx, JSValueConst this_obj, JSAtom prop)
 {
+    /* rode: through the property inline cache, keyed by the caller's address and the
+       key (the host reads fields of JS objects from a few places, each many keys) */
+    if (JS_VALUE_GET_TAG(this_obj) == JS_TAG_OBJECT) {
+        JSValue val;
+        int r = rode_get_named(ctx, (const uint8_t *)__builtin_return_address(0) +
+                               ((uintptr_t)prop << 4), JS_VALUE_GET_OBJ(this_obj), prop,
+                               this_obj, &val);
+        if (r > 0)
+            return val;
+        if (r < 0)
+            return JS_EXCEPTION;
+    }
     return JS_GetPropertyInternal(ctx, this_obj, prop, this_obj, false);
 }
 

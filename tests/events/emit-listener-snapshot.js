@@ -4,9 +4,11 @@
 const assert = require('assert');
 const EventEmitter = require('events');
 
-for (const count of [1, 2, 3]) {
+// (up to 8 listeners are copied to the stack in rode's native emit, more to the heap)
+for (const count of [1, 2, 3, 8, 9, 30]) {
   for (const args of [[], [1], [1, 2], [1, 2, 3, 4]]) {
     const e = new EventEmitter();
+    e.setMaxListeners(0);
     const calls = [];
     const late = () => calls.push('late');
     const listeners = [];

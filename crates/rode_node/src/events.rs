@@ -136,21 +136,31 @@ rode_core::raw_fn! {
                 qjs::JS_FreeValue(ctx, handler);
                 return qjs::JS_EXCEPTION;
             }
-            let mut listeners = Vec::with_capacity(len.max(0) as usize);
-            for i in 0..len.max(0) {
+            // Up to SMALL listeners are copied to the stack, more to the heap.
+            const SMALL: usize = 8;
+            let len = len.max(0) as usize;
+            let mut small = [qjs::JS_UNDEFINED; SMALL];
+            let mut large = Vec::new();
+            let listeners: &mut [qjs::JSValue] = if len <= SMALL {
+                &mut small[..len]
+            } else {
+                large.resize(len, qjs::JS_UNDEFINED);
+                &mut large
+            };
+            for i in 0..len {
                 let l = qjs::JS_GetPropertyUint32(ctx, handler, i as u32);
                 if qjs::JS_IsException(l) {
-                    for l in listeners {
+                    for &l in &listeners[..i] {
                         qjs::JS_FreeValue(ctx, l);
                     }
                     qjs::JS_FreeValue(ctx, handler);
                     return qjs::JS_EXCEPTION;
                 }
-                listeners.push(l);
+                listeners[i] = l;
             }
             qjs::JS_FreeValue(ctx, handler);
             let mut ok = true;
-            for l in listeners {
+            for &l in listeners.iter() {
                 if ok {
                     ok = call_listener(ctx, data, this, l, argc, argv);
                 }

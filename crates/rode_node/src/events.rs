@@ -65,6 +65,16 @@ unsafe fn add_catch(
     }
 }
 
+extern "C" {
+    // Added by rode's QuickJS patch (vendor/rquickjs-sys/RODE-PATCH.md).
+    fn JS_GetFastArray(
+        ctx: *mut qjs::JSContext,
+        obj: qjs::JSValue,
+        arrpp: *mut *mut qjs::JSValue,
+        countp: *mut u32,
+    ) -> bool;
+}
+
 /// Calls one listener with emit's arguments after the type; false if it threw.
 unsafe fn call_listener(
     ctx: *mut qjs::JSContext,
@@ -131,8 +141,11 @@ rode_core::raw_fn! {
                 return slow();
             }
             // A copy of the list first: a listener may add or remove listeners.
-            let mut len = 0i64;
-            if qjs::JS_GetLength(ctx, handler, &mut len) < 0 {
+            let mut elems: *mut qjs::JSValue = std::ptr::null_mut();
+            let mut count = 0u32;
+            let fast = JS_GetFastArray(ctx, handler, &mut elems, &mut count);
+            let mut len = count as i64;
+            if !fast && qjs::JS_GetLength(ctx, handler, &mut len) < 0 {
                 qjs::JS_FreeValue(ctx, handler);
                 return qjs::JS_EXCEPTION;
             }
@@ -148,7 +161,11 @@ rode_core::raw_fn! {
                 &mut large
             };
             for i in 0..len {
-                let l = qjs::JS_GetPropertyUint32(ctx, handler, i as u32);
+                let l = if fast {
+                    qjs::JS_DupValue(ctx, *elems.add(i))
+                } else {
+                    qjs::JS_GetPropertyUint32(ctx, handler, i as u32)
+                };
                 if qjs::JS_IsException(l) {
                     for &l in &listeners[..i] {
                         qjs::JS_FreeValue(ctx, l);

@@ -17895,6 +17895,13 @@ static bool js_get_fast_array(JSContext *ctx, JSValue obj,
     return false;
 }
 
+/* rode: the elements of a fast array, borrowed (valid until the array changes), for
+   the host; false for anything else */
+bool JS_GetFastArray(JSContext *ctx, JSValueConst obj, JSValue **arrpp, uint32_t *countp)
+{
+    return js_get_fast_array(ctx, obj, arrpp, countp);
+}
+
 static __exception int js_append_enumerate(JSContext *ctx, JSValue *sp)
 {
     JSValue iterator, enumobj, method, value;

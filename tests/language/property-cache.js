@@ -328,4 +328,20 @@ function warm(fn, ...args) {
   assert.strictEqual(Object.prototype.hasOwnProperty.call(painted, 'color'), false);
 }
 
+// computed string keys: literals, keys from Object.keys, index-like and empty strings
+{
+  const o = { a: 1, 1: 'one', '01': 'zero-one', '': 'empty', 'x y': 'space' };
+  const got = [];
+  for (let round = 0; round < 20; round++) {
+    got.length = 0;
+    for (const k of Object.keys(o)) got.push(`${k}=${o[k]}`);
+  }
+  assert.deepStrictEqual(got, ['1=one', 'a=1', '01=zero-one', '=empty', 'x y=space']);
+  const one = '1';
+  assert.strictEqual(o[one], 'one');
+  assert.strictEqual(o[String(1)], 'one');
+  assert.strictEqual(o['0' + '1'], 'zero-one');
+  assert.strictEqual([10, 20][one], 20);
+}
+
 console.log('property-cache ok');

@@ -10415,6 +10415,14 @@ static JSAtom JS_ValueToAtomInternal(JSContext *ctx, JSValueConst val,
     } else if (tag == JS_TAG_SYMBOL) {
         JSAtomStruct *p = JS_VALUE_GET_PTR(val);
         atom = JS_DupAtom(ctx, js_get_atom_index(ctx->rt, p));
+    } else if (tag == JS_TAG_STRING &&
+               JS_VALUE_GET_STRING(val)->atom_type == JS_ATOM_TYPE_STRING &&
+               JS_VALUE_GET_STRING(val)->len != 0 &&
+               !is_digit(string_get(JS_VALUE_GET_STRING(val), 0))) {
+        /* rode: a string that is itself an atom (a literal, a key from Object.keys), and
+           cannot be an index (JS_NewAtomStr makes those integer atoms): its atom, without
+           the property-key conversion and the look-up by contents */
+        atom = JS_DupAtom(ctx, js_get_atom_index(ctx->rt, JS_VALUE_GET_STRING(val)));
     } else {
         JSValue str;
         str = JS_ToPropertyKeyInternal(ctx, val, flags);

@@ -33,6 +33,7 @@
 //! | `kMaxLength`, `kStringMaxLength` | numbers: the engine's largest typed array and string |
 
 pub mod codec;
+pub mod int_access;
 
 use codec::{Decoded, Encoding};
 use rode_core::{bind, strings};
@@ -368,6 +369,22 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                 total += raw_bytes(&ctx, &item)?.1;
             }
             Ok(total as f64)
+        },
+    )?;
+
+    // intAccess(jsMethod, kindCode, length) -> the C-level integer read/write method that
+    // falls back to jsMethod (see buffer/int_access.rs).
+    bind::func(
+        ctx,
+        &o,
+        "intAccess",
+        |ctx: Ctx<'js>, slow: Value<'js>, code: i32, length: i32| -> Result<Value<'js>> {
+            bind::raw_data_func(
+                &ctx,
+                int_access::c_function(),
+                length,
+                &[slow, Value::new_int(ctx.clone(), code)],
+            )
         },
     )?;
 

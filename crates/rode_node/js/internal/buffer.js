@@ -786,6 +786,29 @@ function addBufferPrototypeMethods(proto) {
   proto.writeInt32BE = writeInt32BE;
   proto.writeInt16BE = writeInt16BE;
 
+  // The 8/16/32-bit integer methods run C-level for the common case, and call the JS
+  // method above for anything else (see src/buffer/int_access.rs).
+  const intMethods = [
+    ['readUInt8', 1, 0, 1, 0], ['readInt8', 1, 1, 1, 0],
+    ['readUInt16LE', 2, 0, 1, 0], ['readUInt16BE', 2, 0, 0, 0],
+    ['readInt16LE', 2, 1, 1, 0], ['readInt16BE', 2, 1, 0, 0],
+    ['readUInt32LE', 4, 0, 1, 0], ['readUInt32BE', 4, 0, 0, 0],
+    ['readInt32LE', 4, 1, 1, 0], ['readInt32BE', 4, 1, 0, 0],
+    ['writeUInt8', 1, 0, 1, 1], ['writeInt8', 1, 1, 1, 1],
+    ['writeUInt16LE', 2, 0, 1, 1], ['writeUInt16BE', 2, 0, 0, 1],
+    ['writeInt16LE', 2, 1, 1, 1], ['writeInt16BE', 2, 1, 0, 1],
+    ['writeUInt32LE', 4, 0, 1, 1], ['writeUInt32BE', 4, 0, 0, 1],
+    ['writeInt32LE', 4, 1, 1, 1], ['writeInt32BE', 4, 1, 0, 1],
+  ];
+  for (const { 0: name, 1: width, 2: signed, 3: le, 4: write } of intMethods) {
+    const js = proto[name];
+    const fast = binding.intAccess(js, width | (signed << 4) | (le << 5) | (write << 6), js.length);
+    Object.defineProperty(fast, 'name', { __proto__: null, value: name, configurable: true });
+    proto[name] = fast;
+    // the Uint spellings are the same functions
+    if (name.includes('UInt')) proto[name.replace('UInt', 'Uint')] = fast;
+  }
+
   proto.readFloatLE = bigEndian ? readFloatBackwards : readFloatForwards;
   proto.readFloatBE = bigEndian ? readFloatForwards : readFloatBackwards;
   proto.readDoubleLE = bigEndian ? readDoubleBackwards : readDoubleForwards;

@@ -1,0 +1,158 @@
+//! `buf.readUInt32LE(offset)`, `buf.writeInt16BE(value, offset)` and the other 8-, 16- and
+//! 32-bit integer reads and writes of `Buffer.prototype`, C-level for the common case: a
+//! Uint8Array `this`, an integer offset (or none) whose bytes exist and, for writes, an
+//! integer value in the method's range. Anything else (a fraction, a string, a value or
+//! offset out of range, another receiver) calls the JS method (the data value), which
+//! converts, checks and throws Node's errors exactly as before.
+
+use rquickjs::qjs;
+
+/// What one method reads or writes: its width in bytes, signedness, byte order, direction.
+#[derive(Clone, Copy)]
+pub struct Kind {
+    pub width: u8,
+    pub signed: bool,
+    pub little_endian: bool,
+    pub write: bool,
+}
+
+impl Kind {
+    /// Packed into the small integer kept as the function's second data value.
+    pub fn code(self) -> i32 {
+        self.width as i32
+            | (self.signed as i32) << 4
+            | (self.little_endian as i32) << 5
+            | (self.write as i32) << 6
+    }
+
+    fn from_code(c: i32) -> Kind {
+        Kind {
+            width: (c & 15) as u8,
+            signed: c & 16 != 0,
+            little_endian: c & 32 != 0,
+            write: c & 64 != 0,
+        }
+    }
+
+    /// The values the method accepts.
+    fn range(self) -> (i64, i64) {
+        let bits = self.width as u32 * 8;
+        if self.signed {
+            (-(1i64 << (bits - 1)), (1i64 << (bits - 1)) - 1)
+        } else {
+            (0, (1i64 << bits) - 1)
+        }
+    }
+}
+
+/// An integer held by a JS number (int or a float with no fraction), if it is one.
+unsafe fn integer(v: qjs::JSValue) -> Option<i64> {
+    unsafe {
+        match qjs::JS_VALUE_GET_TAG(v) {
+            qjs::JS_TAG_INT => Some(qjs::JS_VALUE_GET_INT(v) as i64),
+            qjs::JS_TAG_FLOAT64 => {
+                let d = qjs::JS_VALUE_GET_FLOAT64(v);
+                // (-0 is left to the JS method, which writes it as 0 as well)
+                (d.trunc() == d && d.abs() < 9.0e15 && !(d == 0.0 && d.is_sign_negative()))
+                    .then_some(d as i64)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The byte offset argument: absent/undefined is 0; otherwise an int at least 0.
+unsafe fn offset(argc: i32, argv: *mut qjs::JSValue, i: usize) -> Option<usize> {
+    unsafe {
+        if (argc as usize) <= i {
+            return Some(0);
+        }
+        let v = *argv.add(i);
+        match qjs::JS_VALUE_GET_TAG(v) {
+            qjs::JS_TAG_UNDEFINED => Some(0),
+            qjs::JS_TAG_INT => usize::try_from(qjs::JS_VALUE_GET_INT(v)).ok(),
+            _ => None,
+        }
+    }
+}
+
+/// The bytes of `this` when it is a Uint8Array (a Buffer), without leaving an exception.
+unsafe fn bytes(ctx: *mut qjs::JSContext, this: qjs::JSValue) -> Option<&'static mut [u8]> {
+    unsafe {
+        if !qjs::JS_IsObject(this) {
+            return None;
+        }
+        if qjs::JS_GetTypedArrayType(this) != qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_UINT8 as i32 {
+            return None;
+        }
+        let mut len: qjs::size_t = 0;
+        let p = qjs::JS_GetUint8Array(ctx, &mut len, this);
+        if p.is_null() {
+            // (a detached buffer: the JS method reports it)
+            qjs::JS_FreeValue(ctx, qjs::JS_GetException(ctx));
+            return None;
+        }
+        // SAFETY: the view's memory; the slice is dropped before any JS runs.
+        Some(std::slice::from_raw_parts_mut(p, len as usize))
+    }
+}
+
+rode_core::raw_fn! {
+    /// One of the methods (data: the JS method, then the kind's code).
+    fn int_access(ctx, this, argc, argv, data) {
+        unsafe {
+            let slow = || qjs::JS_Call(ctx, *data, this, argc, argv);
+            let kind = Kind::from_code(qjs::JS_VALUE_GET_INT(*data.add(1)));
+            let w = kind.width as usize;
+            let Some(buf) = bytes(ctx, this) else { return slow() };
+            if kind.write {
+                let Some(value) = (if argc >= 1 { integer(*argv) } else { None }) else {
+                    return slow();
+                };
+                let (min, max) = kind.range();
+                let Some(at) = offset(argc, argv, 1) else { return slow() };
+                if value < min || value > max || at.checked_add(w).is_none_or(|end| end > buf.len()) {
+                    return slow();
+                }
+                let v = (value as u32).to_le_bytes();
+                let dst = &mut buf[at..at + w];
+                if kind.little_endian {
+                    dst.copy_from_slice(&v[..w]);
+                } else {
+                    for (i, b) in dst.iter_mut().enumerate() {
+                        *b = v[w - 1 - i];
+                    }
+                }
+                qjs::JS_MKVAL(qjs::JS_TAG_INT, (at + w) as i32)
+            } else {
+                let Some(at) = offset(argc, argv, 0) else { return slow() };
+                if at.checked_add(w).is_none_or(|end| end > buf.len()) {
+                    return slow();
+                }
+                let src = &buf[at..at + w];
+                let mut v = [0u8; 4];
+                if kind.little_endian {
+                    v[..w].copy_from_slice(src);
+                } else {
+                    for (i, b) in src.iter().enumerate() {
+                        v[w - 1 - i] = *b;
+                    }
+                }
+                let u = u32::from_le_bytes(v);
+                let shift = 32 - 8 * w as u32;
+                if kind.signed {
+                    qjs::JS_MKVAL(qjs::JS_TAG_INT, ((u << shift) as i32) >> shift)
+                } else if u <= i32::MAX as u32 {
+                    qjs::JS_MKVAL(qjs::JS_TAG_INT, u as i32)
+                } else {
+                    qjs::JS_NewFloat64(u as f64)
+                }
+            }
+        }
+    }
+}
+
+/// The C function behind every method (see `int_access`), for `JS_NewCFunctionData`.
+pub fn c_function() -> qjs::JSCFunctionData {
+    Some(int_access)
+}

@@ -786,8 +786,9 @@ function addBufferPrototypeMethods(proto) {
   proto.writeInt32BE = writeInt32BE;
   proto.writeInt16BE = writeInt16BE;
 
-  // The 8/16/32-bit integer methods run C-level for the common case, and call the JS
-  // method above for anything else (see src/buffer/int_access.rs).
+  // The 8/16/32-bit integer and the float/double methods run C-level for the common case,
+  // and call the JS method above for anything else (see src/buffer/int_access.rs); the
+  // float ones are added to the list below, after they are assigned.
   const intMethods = [
     ['readUInt8', 1, 0, 1, 0], ['readInt8', 1, 1, 1, 0],
     ['readUInt16LE', 2, 0, 1, 0], ['readUInt16BE', 2, 0, 0, 0],
@@ -800,15 +801,6 @@ function addBufferPrototypeMethods(proto) {
     ['writeUInt32LE', 4, 0, 1, 1], ['writeUInt32BE', 4, 0, 0, 1],
     ['writeInt32LE', 4, 1, 1, 1], ['writeInt32BE', 4, 1, 0, 1],
   ];
-  for (const { 0: name, 1: width, 2: signed, 3: le, 4: write } of intMethods) {
-    const js = proto[name];
-    const fast = binding.intAccess(js, width | (signed << 4) | (le << 5) | (write << 6), js.length);
-    Object.defineProperty(fast, 'name', { __proto__: null, value: name, configurable: true });
-    proto[name] = fast;
-    // the Uint spellings are the same functions
-    if (name.includes('UInt')) proto[name.replace('UInt', 'Uint')] = fast;
-  }
-
   proto.readFloatLE = bigEndian ? readFloatBackwards : readFloatForwards;
   proto.readFloatBE = bigEndian ? readFloatForwards : readFloatBackwards;
   proto.readDoubleLE = bigEndian ? readDoubleBackwards : readDoubleForwards;
@@ -817,6 +809,22 @@ function addBufferPrototypeMethods(proto) {
   proto.writeFloatBE = bigEndian ? writeFloatForwards : writeFloatBackwards;
   proto.writeDoubleLE = bigEndian ? writeDoubleBackwards : writeDoubleForwards;
   proto.writeDoubleBE = bigEndian ? writeDoubleForwards : writeDoubleBackwards;
+  intMethods.push(
+    ['readFloatLE', 4, 0, 1, 0, 1], ['readFloatBE', 4, 0, 0, 0, 1],
+    ['readDoubleLE', 8, 0, 1, 0, 1], ['readDoubleBE', 8, 0, 0, 0, 1],
+    ['writeFloatLE', 4, 0, 1, 1, 1], ['writeFloatBE', 4, 0, 0, 1, 1],
+    ['writeDoubleLE', 8, 0, 1, 1, 1], ['writeDoubleBE', 8, 0, 0, 1, 1],
+  );
+  for (const { 0: name, 1: width, 2: signed, 3: le, 4: write, 5: float = 0 } of intMethods) {
+    const js = proto[name];
+    const code = width | (signed << 4) | (le << 5) | (write << 6) | (float << 7);
+    const fast = binding.intAccess(js, code, js.length);
+    // (the JS function's own name: Node's float methods are named readFloatForwards etc.)
+    Object.defineProperty(fast, 'name', { __proto__: null, value: js.name, configurable: true });
+    proto[name] = fast;
+    // the Uint spellings are the same functions
+    if (name.includes('UInt')) proto[name.replace('UInt', 'Uint')] = fast;
+  }
 
   proto.asciiSlice = makeSlice(ASCII);
   proto.base64Slice = makeSlice(BASE64);

@@ -1,9 +1,10 @@
-//! `buf.readUInt32LE(offset)`, `buf.writeInt16BE(value, offset)` and the other 8-, 16- and
-//! 32-bit integer reads and writes of `Buffer.prototype`, C-level for the common case: a
-//! Uint8Array `this`, an integer offset (or none) whose bytes exist and, for writes, an
-//! integer value in the method's range. Anything else (a fraction, a string, a value or
-//! offset out of range, another receiver) calls the JS method (the data value), which
-//! converts, checks and throws Node's errors exactly as before.
+//! `buf.readUInt32LE(offset)`, `buf.writeInt16BE(value, offset)`, `buf.readDoubleLE(offset)`
+//! and the other 8-, 16- and 32-bit integer and float/double reads and writes of
+//! `Buffer.prototype`, C-level for the common case: a Uint8Array `this`, an integer offset
+//! (or none) whose bytes exist and, for writes, a number the method takes as it is (an
+//! integer in range; any number but NaN for floats). Anything else (a fraction for an
+//! integer, a string, NaN, a value or offset out of range, another receiver) calls the JS
+//! method (the data value), which converts, checks and throws Node's errors as before.
 
 use rquickjs::qjs;
 
@@ -14,6 +15,8 @@ pub struct Kind {
     pub signed: bool,
     pub little_endian: bool,
     pub write: bool,
+    /// An IEEE float (width 4) or double (width 8), not an integer.
+    pub float: bool,
 }
 
 impl Kind {
@@ -23,6 +26,7 @@ impl Kind {
             | (self.signed as i32) << 4
             | (self.little_endian as i32) << 5
             | (self.write as i32) << 6
+            | (self.float as i32) << 7
     }
 
     fn from_code(c: i32) -> Kind {
@@ -31,6 +35,7 @@ impl Kind {
             signed: c & 16 != 0,
             little_endian: c & 32 != 0,
             write: c & 64 != 0,
+            float: c & 128 != 0,
         }
     }
 
@@ -97,6 +102,66 @@ unsafe fn bytes(ctx: *mut qjs::JSContext, this: qjs::JSValue) -> Option<&'static
     }
 }
 
+/// A number that is not NaN (NaN's bits are left to the JS method).
+unsafe fn number(v: qjs::JSValue) -> Option<f64> {
+    unsafe {
+        match qjs::JS_VALUE_GET_TAG(v) {
+            qjs::JS_TAG_INT => Some(qjs::JS_VALUE_GET_INT(v) as f64),
+            qjs::JS_TAG_FLOAT64 => Some(qjs::JS_VALUE_GET_FLOAT64(v)).filter(|d| !d.is_nan()),
+            _ => None,
+        }
+    }
+}
+
+/// Copies `src` to `dst`, reversed unless little-endian is wanted.
+fn copy_ordered(dst: &mut [u8], src: &[u8], little_endian: bool) {
+    if little_endian {
+        dst.copy_from_slice(src);
+    } else {
+        for (d, s) in dst.iter_mut().zip(src.iter().rev()) {
+            *d = *s;
+        }
+    }
+}
+
+/// A float or double method (see `int_access`).
+unsafe fn float_access(
+    buf: &mut [u8],
+    kind: Kind,
+    argc: i32,
+    argv: *mut qjs::JSValue,
+) -> Option<qjs::JSValue> {
+    unsafe {
+        let w = kind.width as usize;
+        if kind.write {
+            let value = if argc >= 1 {
+                number(*argv)?
+            } else {
+                return None;
+            };
+            let at = offset(argc, argv, 1)?;
+            let dst = buf.get_mut(at..at.checked_add(w)?)?;
+            if w == 4 {
+                copy_ordered(dst, &(value as f32).to_le_bytes(), kind.little_endian);
+            } else {
+                copy_ordered(dst, &value.to_le_bytes(), kind.little_endian);
+            }
+            Some(qjs::JS_MKVAL(qjs::JS_TAG_INT, (at + w) as i32))
+        } else {
+            let at = offset(argc, argv, 0)?;
+            let src = buf.get(at..at.checked_add(w)?)?;
+            let mut b = [0u8; 8];
+            copy_ordered(&mut b[..w], src, kind.little_endian);
+            let d = if w == 4 {
+                f32::from_le_bytes([b[0], b[1], b[2], b[3]]) as f64
+            } else {
+                f64::from_le_bytes(b)
+            };
+            (!d.is_nan()).then(|| qjs::JS_NewFloat64(d))
+        }
+    }
+}
+
 rode_core::raw_fn! {
     /// One of the methods (data: the JS method, then the kind's code).
     fn int_access(ctx, this, argc, argv, data) {
@@ -105,6 +170,9 @@ rode_core::raw_fn! {
             let kind = Kind::from_code(qjs::JS_VALUE_GET_INT(*data.add(1)));
             let w = kind.width as usize;
             let Some(buf) = bytes(ctx, this) else { return slow() };
+            if kind.float {
+                return float_access(buf, kind, argc, argv).unwrap_or_else(slow);
+            }
             if kind.write {
                 let Some(value) = (if argc >= 1 { integer(*argv) } else { None }) else {
                     return slow();

@@ -238,8 +238,8 @@ typedef struct JSShape JSShape;
 /* rode: how many recently freed objects' shapes a runtime keeps (a power of two) */
 #define JS_SHAPE_RING_SIZE 256
 
-/* rode: the property inline cache. A direct-mapped table, indexed by the address of the
-   reading instruction, of what a named property read found: the shape ids of the objects
+/* rode: the property inline cache. A table, two entries per index (rode_ic_entry),
+   indexed by the address of the reading instruction, of what a named property read found: the shape ids of the objects
    walked (the receiver first, then its prototypes up to the one holding the property) and
    where the property was. Shape ids are never reused and change with every change to a
    shape's properties or prototype, so an entry whose atom and ids all match is still
@@ -9043,7 +9043,6 @@ static inline __exception int js_poll_interrupts(JSContext *ctx)
     }
 }
 
-/* return -1 (exception) or true/false */
 /* rode: gives p, whose shape is hashed, the hashed shape that has the same properties
    and the prototype proto (a reference the caller hands over): an existing one when there
    is one, else a copy of p's shape. Upstream makes the object's shape private instead,
@@ -9093,8 +9092,6 @@ static int js_shape_set_proto_hashed(JSContext *ctx, JSObject *p, JSObject *prot
     if (sh1->proto)
         JS_FreeValue(ctx, JS_MKPTR(JS_TAG_OBJECT, sh1->proto));
     sh1->proto = proto;
-    if (proto)
-        proto->is_prototype = true;
     sh1->hash = h;
     js_shape_hash_make_room(rt);
     sh1->is_hashed = true;
@@ -9104,6 +9101,7 @@ static int js_shape_set_proto_hashed(JSContext *ctx, JSObject *p, JSObject *prot
     return 0;
 }
 
+/* return -1 (exception) or true/false */
 static int JS_SetPrototypeInternal(JSContext *ctx, JSValueConst obj,
                                    JSValueConst proto_val, bool throw_flag)
 {
@@ -9716,8 +9714,9 @@ static JSValue JS_GetPropertyInternal(JSContext *ctx, JSValueConst obj,
     }
 }
 
-static inline int rode_get_named(JSContext *ctx, const uint8_t *pc, JSObject *p,
-                                 JSAtom atom, JSValueConst this_obj, JSValue *pval);
+static inline int rode_get_named(JSContext *ctx, JSStackFrame *sf, const uint8_t *pc,
+                                 JSObject *p, JSAtom atom, JSValueConst this_obj,
+                                 JSValue *pval);
 
 JSValue JS_GetProperty(JSContext *ctx, JSValueConst this_obj, JSAtom prop)
 {
@@ -9725,7 +9724,7 @@ JSValue JS_GetProperty(JSContext *ctx, JSValueConst this_obj, JSAtom prop)
        key (the host reads fields of JS objects from a few places, each many keys) */
     if (JS_VALUE_GET_TAG(this_obj) == JS_TAG_OBJECT) {
         JSValue val;
-        int r = rode_get_named(ctx, (const uint8_t *)__builtin_return_address(0) +
+        int r = rode_get_named(ctx, NULL, (const uint8_t *)__builtin_return_address(0) +
                                ((uintptr_t)prop << 4), JS_VALUE_GET_OBJ(this_obj), prop,
                                this_obj, &val);
         if (r > 0)
@@ -18815,8 +18814,9 @@ bool rode_add_ic_apply(JSContext *ctx, const RodeAddIC *e, JSObject *p, JSAtom a
     return true;
 }
 
-/* rode: whether p (shape sh0 with id id0 before) may have an add of atom cached: an
-   ordinary extensible object with a hashed shape that the add will leave */
+/* rode: whether an add of atom to p may be cached (rode_add_ic_fill): an ordinary,
+   extensible object, not a prototype, with a hashed shape short enough that add_property
+   records its successor's parent */
 static inline bool rode_add_ic_may_fill(JSObject *p, JSAtom atom)
 {
     JSShape *sh = p->shape;
@@ -18827,8 +18827,9 @@ static inline bool rode_add_ic_may_fill(JSObject *p, JSAtom atom)
 /* rode: after a generic add of atom to p, whose shape was sh0 with id id0 (sh0 may have
    been freed since: it is only compared, and read through the new shape's parent), records
    the step in e when it was a plain add: p's new shape is hashed, made from sh0 by adding
-   atom as a writable, enumerable, configurable data property, and for put_field no
-   prototype has the key at all (so no setter or read-only property was in the way). */
+   atom as a writable, enumerable, configurable data property, and for put_field the first
+   prototype with the key, if any, has it as a writable data property (so no setter or
+   read-only property was in the way). */
 static no_inline void rode_add_ic_fill(JSRuntime *rt, RodeAddIC *e, JSObject *p,
                                        JSShape *sh0, uint64_t id0, JSAtom atom,
                                        bool is_set)
@@ -18877,13 +18878,15 @@ static inline JSAtom rode_symbol_atom(JSValueConst v)
     return a->atom_type == JS_ATOM_TYPE_SYMBOL ? a->hash_next : JS_ATOM_NULL;
 }
 
-/* rode: get_field's lookup, for reads with a key the interpreter has as an atom (a
-   symbol: `obj[kState]`): the inline cache, then the receiver and its prototypes. Returns
-   1 with *pval set, -1 if a getter threw, 0 if the generic path must decide (an exotic
-   object that answers the key itself, or a property of a special kind). */
+/* rode: a named property read (get_field, get_field2, get_length, `obj[symbol]` and the
+   host's JS_GetProperty): the inline cache entries of pc, then the receiver p and its
+   prototypes, filling the cache. this_obj is the value read from (a string primitive
+   when p is String.prototype); sf, when there is one, gets pc before a getter runs.
+   Returns 1 with *pval set, -1 if a getter threw, 0 if the generic path must decide (an
+   exotic object that answers the key itself, or a property of a special kind). */
 static inline __attribute__((always_inline))
-int rode_get_named(JSContext *ctx, const uint8_t *pc, JSObject *p, JSAtom atom,
-                   JSValueConst this_obj, JSValue *pval)
+int rode_get_named(JSContext *ctx, JSStackFrame *sf, const uint8_t *pc, JSObject *p,
+                   JSAtom atom, JSValueConst this_obj, JSValue *pval)
 {
     JSRuntime *rt = ctx->rt;
     RodePropIC *e = rode_ic_entry(rt, pc);
@@ -18924,6 +18927,8 @@ int rode_get_named(JSContext *ctx, const uint8_t *pc, JSObject *p, JSAtom atom,
             }
         }
     }
+    if (sf)
+        sf->cur_pc = pc;
     *pval = rode_call_getter(ctx, pr, this_obj);
     return JS_IsException(*pval) ? -1 : 1;
 }
@@ -19124,70 +19129,17 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
         CASE(OP_get_length):
             {
                 JSValue val, obj;
-                JSAtom atom;
-                JSObject *p;
-                JSProperty *pr;
-                JSShapeProperty *prs;
-                JSObject *recv; /* rode */
-                RodePropIC *ic;
-
-                atom = JS_ATOM_length;
+                int r;
 
                 obj = sp[-1];
                 if (likely(JS_VALUE_GET_TAG(obj) == JS_TAG_OBJECT)) {
-                    p = JS_VALUE_GET_OBJ(obj);
-                    {
-                        /* rode: the inline cache first */
-                        RodePropIC *e = rode_ic_entry(rt, pc);
-                        int k = rode_ic_find(rt, e, p, atom, &pr);
-                        if (likely(k == RODE_IC_DATA)) {
-                            val = js_dup(pr->u.value);
-                            goto get_length_done;
-                        } else if (k == RODE_IC_GETTER) {
-                            sf->cur_pc = pc;
-                            val = rode_call_getter(ctx, pr, sp[-1]);
-                            if (unlikely(JS_IsException(val)))
-                                goto exception;
-                            goto get_length_done;
-                        } else if (k == RODE_IC_ABSENT) {
-                            val = JS_UNDEFINED;
-                            goto get_length_done;
-                        }
-                        recv = p;
-                        ic = e;
-                    }
-                    for(;;) {
-                        prs = find_own_property(&pr, p, atom);
-                        if (prs) {
-                            /* found */
-                            if (unlikely(prs->flags & JS_PROP_TMASK)) {
-                                /* rode: a getter (a typed array's length) is called
-                                   from here, as in get_field */
-                                if ((prs->flags & JS_PROP_TMASK) == JS_PROP_GETSET) {
-                                    rode_ic_fill(ic, recv, atom, p, pr, RODE_IC_GETTER);
-                                    sf->cur_pc = pc;
-                                    val = rode_call_getter(ctx, pr, sp[-1]);
-                                    if (unlikely(JS_IsException(val)))
-                                        goto exception;
-                                    break;
-                                }
-                                goto get_length_slow_path;
-                            }
-                            rode_ic_fill(ic, recv, atom, p, pr, RODE_IC_DATA);
-                            val = js_dup(pr->u.value);
-                            break;
-                        }
-                        if (unlikely(p->is_exotic) &&
-                            !rode_exotic_get_is_ordinary(rt, p, atom)) {
-                            obj = JS_MKPTR(JS_TAG_OBJECT, p);
-                            goto get_length_slow_path;
-                        }
-                        p = p->shape->proto;
-                        if (!p) {
-                            rode_ic_fill(ic, recv, atom, NULL, NULL, RODE_IC_ABSENT);
-                            val = JS_UNDEFINED;
-                            break;
-                        }
+                    /* rode: the cached lookup (rode_get_named) */
+                    r = rode_get_named(ctx, sf, pc, JS_VALUE_GET_OBJ(obj), JS_ATOM_length,
+                                       obj, &val);
+                    if (unlikely(r <= 0)) {
+                        if (r < 0)
+                            goto exception;
+                        goto get_length_slow_path;
                     }
                 } else if (JS_VALUE_GET_TAG(obj) == JS_TAG_STRING) {
                     /* rode: a string's length without the generic lookup */
@@ -19195,11 +19147,10 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                 } else {
                 get_length_slow_path:
                     sf->cur_pc = pc;
-                    val = JS_GetPropertyInternal(ctx, obj, atom, sp[-1], false);
+                    val = JS_GetPropertyInternal(ctx, obj, JS_ATOM_length, obj, false);
                     if (unlikely(JS_IsException(val)))
                         goto exception;
                 }
-            get_length_done: /* rode */
                 JS_FreeValue(ctx, sp[-1]);
                 sp[-1] = val;
             }
@@ -20513,17 +20464,14 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                 JSValue val, obj;
                 JSAtom atom;
                 JSObject *p;
-                JSProperty *pr;
-                JSShapeProperty *prs;
-                JSObject *recv; /* rode */
-                RodePropIC *ic;
+                int r;
 
                 atom = get_u32(pc);
                 pc += 4;
 
                 obj = sp[-1];
-                /* rode: a string's methods are looked up here from String.prototype
-                   (any key but an index or length) */
+                /* rode: the cached lookup (rode_get_named); a string's methods are looked
+                   up there from String.prototype (any key but an index or length) */
                 if (likely(JS_VALUE_GET_TAG(obj) == JS_TAG_OBJECT) ||
                     (JS_VALUE_GET_TAG(obj) == JS_TAG_STRING &&
                      !__JS_AtomIsTaggedInt(atom) && atom != JS_ATOM_length)) {
@@ -20531,67 +20479,19 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                         p = JS_VALUE_GET_OBJ(obj);
                     else
                         p = JS_VALUE_GET_OBJ(ctx->class_proto[JS_CLASS_STRING]);
-                    {
-                        /* rode: the inline cache first */
-                        RodePropIC *e = rode_ic_entry(rt, pc);
-                        int k = rode_ic_find(rt, e, p, atom, &pr);
-                        if (likely(k == RODE_IC_DATA)) {
-                            val = js_dup(pr->u.value);
-                            goto get_field_done;
-                        } else if (k == RODE_IC_GETTER) {
-                            sf->cur_pc = pc;
-                            val = rode_call_getter(ctx, pr, sp[-1]);
-                            if (unlikely(JS_IsException(val)))
-                                goto exception;
-                            goto get_field_done;
-                        } else if (k == RODE_IC_ABSENT) {
-                            val = JS_UNDEFINED;
-                            goto get_field_done;
-                        }
-                        recv = p;
-                        ic = e;
-                    }
-                    for(;;) {
-                        prs = find_own_property(&pr, p, atom);
-                        if (prs) {
-                            /* found */
-                            if (unlikely(prs->flags & JS_PROP_TMASK)) {
-                                /* rode: an accessor's getter is called from here; the
-                                   slow path would look the property up again first */
-                                if ((prs->flags & JS_PROP_TMASK) == JS_PROP_GETSET) {
-                                    rode_ic_fill(ic, recv, atom, p, pr, RODE_IC_GETTER);
-                                    sf->cur_pc = pc;
-                                    val = rode_call_getter(ctx, pr, sp[-1]);
-                                    if (unlikely(JS_IsException(val)))
-                                        goto exception;
-                                    break;
-                                }
-                                goto get_field_slow_path;
-                            }
-                            rode_ic_fill(ic, recv, atom, p, pr, RODE_IC_DATA);
-                            val = js_dup(pr->u.value);
-                            break;
-                        }
-                        if (unlikely(p->is_exotic) &&
-                            !rode_exotic_get_is_ordinary(rt, p, atom)) {
-                            obj = JS_MKPTR(JS_TAG_OBJECT, p);
-                            goto get_field_slow_path;
-                        }
-                        p = p->shape->proto;
-                        if (!p) {
-                            rode_ic_fill(ic, recv, atom, NULL, NULL, RODE_IC_ABSENT);
-                            val = JS_UNDEFINED;
-                            break;
-                        }
+                    r = rode_get_named(ctx, sf, pc, p, atom, obj, &val);
+                    if (unlikely(r <= 0)) {
+                        if (r < 0)
+                            goto exception;
+                        goto get_field_slow_path;
                     }
                 } else {
                 get_field_slow_path:
                     sf->cur_pc = pc;
-                    val = JS_GetPropertyInternal(ctx, obj, atom, sp[-1], false);
+                    val = JS_GetPropertyInternal(ctx, obj, atom, obj, false);
                     if (unlikely(JS_IsException(val)))
                         goto exception;
                 }
-            get_field_done: /* rode */
                 JS_FreeValue(ctx, sp[-1]);
                 sp[-1] = val;
             }
@@ -20602,17 +20502,14 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                 JSValue val, obj;
                 JSAtom atom;
                 JSObject *p;
-                JSProperty *pr;
-                JSShapeProperty *prs;
-                JSObject *recv; /* rode */
-                RodePropIC *ic;
+                int r;
 
                 atom = get_u32(pc);
                 pc += 4;
 
                 obj = sp[-1];
-                /* rode: a string's methods are looked up here from String.prototype
-                   (any key but an index or length) */
+                /* rode: the cached lookup (rode_get_named); a string's methods are looked
+                   up there from String.prototype (any key but an index or length) */
                 if (likely(JS_VALUE_GET_TAG(obj) == JS_TAG_OBJECT) ||
                     (JS_VALUE_GET_TAG(obj) == JS_TAG_STRING &&
                      !__JS_AtomIsTaggedInt(atom) && atom != JS_ATOM_length)) {
@@ -20620,67 +20517,19 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                         p = JS_VALUE_GET_OBJ(obj);
                     else
                         p = JS_VALUE_GET_OBJ(ctx->class_proto[JS_CLASS_STRING]);
-                    {
-                        /* rode: the inline cache first */
-                        RodePropIC *e = rode_ic_entry(rt, pc);
-                        int k = rode_ic_find(rt, e, p, atom, &pr);
-                        if (likely(k == RODE_IC_DATA)) {
-                            val = js_dup(pr->u.value);
-                            goto get_field2_done;
-                        } else if (k == RODE_IC_GETTER) {
-                            sf->cur_pc = pc;
-                            val = rode_call_getter(ctx, pr, sp[-1]);
-                            if (unlikely(JS_IsException(val)))
-                                goto exception;
-                            goto get_field2_done;
-                        } else if (k == RODE_IC_ABSENT) {
-                            val = JS_UNDEFINED;
-                            goto get_field2_done;
-                        }
-                        recv = p;
-                        ic = e;
-                    }
-                    for(;;) {
-                        prs = find_own_property(&pr, p, atom);
-                        if (prs) {
-                            /* found */
-                            if (unlikely(prs->flags & JS_PROP_TMASK)) {
-                                /* rode: an accessor's getter is called from here; the
-                                   slow path would look the property up again first */
-                                if ((prs->flags & JS_PROP_TMASK) == JS_PROP_GETSET) {
-                                    rode_ic_fill(ic, recv, atom, p, pr, RODE_IC_GETTER);
-                                    sf->cur_pc = pc;
-                                    val = rode_call_getter(ctx, pr, sp[-1]);
-                                    if (unlikely(JS_IsException(val)))
-                                        goto exception;
-                                    break;
-                                }
-                                goto get_field2_slow_path;
-                            }
-                            rode_ic_fill(ic, recv, atom, p, pr, RODE_IC_DATA);
-                            val = js_dup(pr->u.value);
-                            break;
-                        }
-                        if (unlikely(p->is_exotic) &&
-                            !rode_exotic_get_is_ordinary(rt, p, atom)) {
-                            obj = JS_MKPTR(JS_TAG_OBJECT, p);
-                            goto get_field2_slow_path;
-                        }
-                        p = p->shape->proto;
-                        if (!p) {
-                            rode_ic_fill(ic, recv, atom, NULL, NULL, RODE_IC_ABSENT);
-                            val = JS_UNDEFINED;
-                            break;
-                        }
+                    r = rode_get_named(ctx, sf, pc, p, atom, obj, &val);
+                    if (unlikely(r <= 0)) {
+                        if (r < 0)
+                            goto exception;
+                        goto get_field2_slow_path;
                     }
                 } else {
                 get_field2_slow_path:
                     sf->cur_pc = pc;
-                    val = JS_GetPropertyInternal(ctx, obj, atom, sp[-1], false);
+                    val = JS_GetPropertyInternal(ctx, obj, atom, obj, false);
                     if (unlikely(JS_IsException(val)))
                         goto exception;
                 }
-            get_field2_done: /* rode */
                 *sp++ = val;
             }
             BREAK;
@@ -20974,8 +20823,7 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                     /* rode: a symbol key (`obj[kState]`) is an atom: read as get_field
                        does */
                     int r;
-                    sf->cur_pc = pc;
-                    r = rode_get_named(ctx, pc, JS_VALUE_GET_OBJ(sp[-2]),
+                    r = rode_get_named(ctx, sf, pc, JS_VALUE_GET_OBJ(sp[-2]),
                                        rode_symbol_atom(sp[-1]),
                                        sp[-2], &val);
                     if (r != 0) {
@@ -21021,8 +20869,7 @@ static JSValue JS_CallInternal(JSContext *caller_ctx, JSValueConst func_obj,
                            rode_symbol_atom(sp[-1]) != JS_ATOM_NULL) {
                     /* rode: as in get_array_el */
                     int r;
-                    sf->cur_pc = pc;
-                    r = rode_get_named(ctx, pc, JS_VALUE_GET_OBJ(sp[-2]),
+                    r = rode_get_named(ctx, sf, pc, JS_VALUE_GET_OBJ(sp[-2]),
                                        rode_symbol_atom(sp[-1]),
                                        sp[-2], &val);
                     if (r != 0) {

@@ -162,60 +162,60 @@ unsafe fn float_access(
     }
 }
 
+/// An integer method (see `int_access`).
+unsafe fn integer_access(
+    buf: &mut [u8],
+    kind: Kind,
+    argc: i32,
+    argv: *mut qjs::JSValue,
+) -> Option<qjs::JSValue> {
+    unsafe {
+        let w = kind.width as usize;
+        if kind.write {
+            let value = if argc >= 1 {
+                integer(*argv)?
+            } else {
+                return None;
+            };
+            let (min, max) = kind.range();
+            if value < min || value > max {
+                return None;
+            }
+            let at = offset(argc, argv, 1)?;
+            let dst = buf.get_mut(at..at.checked_add(w)?)?;
+            copy_ordered(dst, &(value as u32).to_le_bytes()[..w], kind.little_endian);
+            Some(qjs::JS_MKVAL(qjs::JS_TAG_INT, (at + w) as i32))
+        } else {
+            let at = offset(argc, argv, 0)?;
+            let src = buf.get(at..at.checked_add(w)?)?;
+            let mut v = [0u8; 4];
+            copy_ordered(&mut v[..w], src, kind.little_endian);
+            let u = u32::from_le_bytes(v);
+            let shift = 32 - 8 * w as u32;
+            Some(if kind.signed {
+                qjs::JS_MKVAL(qjs::JS_TAG_INT, ((u << shift) as i32) >> shift)
+            } else if u <= i32::MAX as u32 {
+                qjs::JS_MKVAL(qjs::JS_TAG_INT, u as i32)
+            } else {
+                qjs::JS_NewFloat64(u as f64)
+            })
+        }
+    }
+}
+
 rode_core::raw_fn! {
     /// One of the methods (data: the JS method, then the kind's code).
     fn int_access(ctx, this, argc, argv, data) {
         unsafe {
             let slow = || qjs::JS_Call(ctx, *data, this, argc, argv);
             let kind = Kind::from_code(qjs::JS_VALUE_GET_INT(*data.add(1)));
-            let w = kind.width as usize;
             let Some(buf) = bytes(ctx, this) else { return slow() };
-            if kind.float {
-                return float_access(buf, kind, argc, argv).unwrap_or_else(slow);
-            }
-            if kind.write {
-                let Some(value) = (if argc >= 1 { integer(*argv) } else { None }) else {
-                    return slow();
-                };
-                let (min, max) = kind.range();
-                let Some(at) = offset(argc, argv, 1) else { return slow() };
-                if value < min || value > max || at.checked_add(w).is_none_or(|end| end > buf.len()) {
-                    return slow();
-                }
-                let v = (value as u32).to_le_bytes();
-                let dst = &mut buf[at..at + w];
-                if kind.little_endian {
-                    dst.copy_from_slice(&v[..w]);
-                } else {
-                    for (i, b) in dst.iter_mut().enumerate() {
-                        *b = v[w - 1 - i];
-                    }
-                }
-                qjs::JS_MKVAL(qjs::JS_TAG_INT, (at + w) as i32)
+            let fast = if kind.float {
+                float_access(buf, kind, argc, argv)
             } else {
-                let Some(at) = offset(argc, argv, 0) else { return slow() };
-                if at.checked_add(w).is_none_or(|end| end > buf.len()) {
-                    return slow();
-                }
-                let src = &buf[at..at + w];
-                let mut v = [0u8; 4];
-                if kind.little_endian {
-                    v[..w].copy_from_slice(src);
-                } else {
-                    for (i, b) in src.iter().enumerate() {
-                        v[w - 1 - i] = *b;
-                    }
-                }
-                let u = u32::from_le_bytes(v);
-                let shift = 32 - 8 * w as u32;
-                if kind.signed {
-                    qjs::JS_MKVAL(qjs::JS_TAG_INT, ((u << shift) as i32) >> shift)
-                } else if u <= i32::MAX as u32 {
-                    qjs::JS_MKVAL(qjs::JS_TAG_INT, u as i32)
-                } else {
-                    qjs::JS_NewFloat64(u as f64)
-                }
-            }
+                integer_access(buf, kind, argc, argv)
+            };
+            fast.unwrap_or_else(slow)
         }
     }
 }

@@ -10954,6 +10954,10 @@ static int expand_fast_array(JSContext *ctx, JSObject *p, uint32_t new_len)
         return -1;
     }
     new_size = max_uint32(new_len, new_size);
+    /* rode: an empty array's first growth makes room for 4 elements (upstream: exactly
+       the elements asked for, so pushing 4 values reallocated 4 times). */
+    if (new_size < 4 && old_size == 0)
+        new_size = 4;
     new_array_prop = js_realloc(ctx, p->u.array.u.values, sizeof(JSValue) * new_size);
     if (!new_array_prop)
         return -1;
@@ -12036,6 +12040,25 @@ int JS_DefinePropertyValueValue(JSContext *ctx, JSValueConst this_obj,
 {
     JSAtom atom;
     int ret;
+    /* rode: built-ins that make arrays (split, match, keys, JSON.parse, the host's
+       arrays…) define element after element as plain data. On an extensible fast array
+       that is storing the value (an existing element is already configurable, writable
+       and enumerable) or appending one, without the atom conversion and the generic
+       definition path (450 instructions an element, measured in split). */
+    if (JS_VALUE_GET_TAG(this_obj) == JS_TAG_OBJECT &&
+        JS_VALUE_GET_TAG(prop) == JS_TAG_INT &&
+        (flags & ~(JS_PROP_THROW | JS_PROP_THROW_STRICT)) == JS_PROP_C_W_E) {
+        JSObject *p = JS_VALUE_GET_OBJ(this_obj);
+        uint32_t idx = JS_VALUE_GET_INT(prop);
+        if (p->class_id == JS_CLASS_ARRAY && p->fast_array && p->extensible) {
+            if (idx < p->u.array.count) {
+                set_value(ctx, &p->u.array.u.values[idx], val);
+                return true;
+            }
+            if (idx == p->u.array.count)
+                return add_fast_array_element(ctx, p, val, flags);
+        }
+    }
     atom = JS_ValueToAtom(ctx, prop);
     JS_FreeValue(ctx, prop);
     if (unlikely(atom == JS_ATOM_NULL)) {

@@ -64,7 +64,10 @@ const slashedProtocol = new Set(['http', 'http:', 'https', 'https:', 'ftp', 'ftp
 
 // A URL's record, as binding.parse/update return it: the href, then the offsets of its
 // parts in the href (Node's layout, see src/url.rs); the URL adds its URLSearchParams
-// (made on first use) and whether they changed since the href was last written from them.
+// (made on first use) and the generation of those params that the href's query shows.
+// The params never point back at their URL (that would make a cycle, and every URL whose
+// searchParams were read would wait for the cycle collector instead of being freed when
+// dropped): the URL compares generations whenever it needs its query.
 const kHref = 0;
 const kProtocolEnd = 1;
 const kUsernameEnd = 2;
@@ -76,7 +79,7 @@ const kSearchStart = 7;
 const kHashStart = 8;
 const kSchemeType = 9;
 const kParams = 10;
-const kParamsDirty = 11;
+const kParamsGen = 11;
 
 // What util.inspect(url, { showHidden: true }) shows of a URL's state, as in Node.
 class URLContext {
@@ -136,7 +139,7 @@ function serializeParams(list) {
 let paramsList; // (params) => its [name, value, …] list
 let paramsReplace; // (params, query | undefined) => void
 let paramsOfURL; // (query, url) => new URLSearchParams attached to url
-let paramsModified; // (url) => void, from URLSearchParams to its URL
+let paramsGen; // (params) => a number that changes whenever the params change
 let isParams; // (object) => whether it is a URLSearchParams
 
 let checkParams; // (self) => void, throws ERR_INVALID_THIS
@@ -204,19 +207,19 @@ const kFromURL = Symbol('kFromURL');
 
 class URLSearchParams {
   #list;
-  #url = null;
+  #gen = 0;
 
   static {
     paramsList = (p) => p.#list;
     paramsReplace = (p, query) => {
       p.#list = query === undefined ? [] : parseParams(query);
     };
-    paramsOfURL = (query, url) => {
+    paramsOfURL = (query) => {
       const p = new URLSearchParams(kFromURL);
       p.#list = query === '' ? [] : parseParams(query);
-      p.#url = url;
       return p;
     };
+    paramsGen = (p) => p.#gen;
     isParams = (v) => #list in v;
     // (A brand check without a second call, for the hot methods.)
     checkParams = (self) => {
@@ -280,7 +283,7 @@ class URLSearchParams {
   }
 
   #changed() {
-    if (this.#url !== null) paramsModified(this.#url);
+    this.#gen++;
   }
 
   [kInspect](recurseTimes, ctx) {
@@ -478,18 +481,6 @@ function constructorOf(obj) {
 class URL {
   #r; // The record: href, offsets, params (see kHref …).
 
-  static {
-    paramsModified = (url) => {
-      const r = url.#r;
-      r[kParamsDirty] = true;
-      // Drop the old query now (without touching the params) so href and params never
-      // disagree about which one is current.
-      if (r[kSearchStart] !== kOmitted) {
-        url.#apply(binding.update(r[kHref], updateActions.kSearch, ''));
-      }
-    };
-  }
-
   constructor(input, base = undefined, parseOnly = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     input = `${input}`;
@@ -548,16 +539,16 @@ class URL {
     const old = this.#r;
     const params = old[kParams];
     const before = queryMayChange && params !== undefined &&
-      (old[kParamsDirty] ? this.#searchFromParams() : searchOf(old));
+      (paramsGen(params) !== old[kParamsGen] ? this.#searchFromParams() : searchOf(old));
     this.#r = r;
     if (params !== undefined) {
       r[kParams] = params;
-      r[kParamsDirty] = old[kParamsDirty];
+      r[kParamsGen] = old[kParamsGen];
       if (queryMayChange) {
         const now = searchOf(r);
         if (before !== now) {
           paramsReplace(params, now);
-          r[kParamsDirty] = false;
+          r[kParamsGen] = paramsGen(params);
         }
       }
       this.#syncParams();
@@ -570,11 +561,12 @@ class URL {
     return `?${params}`;
   }
 
-  // Writes pending URLSearchParams changes into the href.
+  // Writes URLSearchParams changes not yet in the href into it.
   #syncParams() {
     const r = this.#r;
-    if (r[kParamsDirty] === true) {
-      r[kParamsDirty] = false;
+    const params = r[kParams];
+    if (params !== undefined && paramsGen(params) !== r[kParamsGen]) {
+      r[kParamsGen] = paramsGen(params);
       this.#apply(binding.update(r[kHref], updateActions.kSearch, this.#searchFromParams()));
     }
   }
@@ -702,7 +694,8 @@ class URL {
     const r = this.#r;
     let params = r[kParams];
     if (params === undefined) {
-      params = r[kParams] = paramsOfURL(searchOf(r), this);
+      params = r[kParams] = paramsOfURL(searchOf(r));
+      r[kParamsGen] = paramsGen(params);
     }
     return params;
   }

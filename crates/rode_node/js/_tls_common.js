@@ -83,6 +83,7 @@ function createSecureContext(options) {
   const {
     honorCipherOrder, minVersion, maxVersion, secureProtocol, sessionIdContext,
     sessionTimeout, ecdhCurve, ciphers, key, cert, ca, pfx, passphrase,
+    secureOptions, sigalgs, crl, dhparam,
   } = options;
 
   if (secureProtocol !== undefined) validators().validateString(secureProtocol, 'options.secureProtocol');
@@ -115,6 +116,11 @@ function createSecureContext(options) {
     sessionIdContext: undefined,
     sessionTimeout: undefined,
     ecdhCurve: undefined,
+    secureOptions: undefined,
+    sigalgs: undefined,
+    dhAuto: false,
+    dhparam: [],
+    crl: [],
     cipherList: undefined,
     cipherSuites: undefined,
     ca: [],
@@ -145,6 +151,37 @@ function createSecureContext(options) {
     validators().validateString(ecdhCurve, 'options.ecdhCurve');
     opts.ecdhCurve = ecdhCurve;
   }
+  if (secureOptions) {
+    validators().validateInteger(secureOptions, 'secureOptions');
+    opts.secureOptions = secureOptions;
+  }
+  if (sigalgs !== undefined) {
+    validators().validateString(sigalgs, 'options.sigalgs');
+    if (sigalgs === '') throw new (errors().codes.ERR_INVALID_ARG_VALUE)('options.sigalgs', sigalgs);
+    opts.sigalgs = sigalgs;
+  }
+  // DH parameters that aren't PEM DH parameters are ignored, as in Node; under 1024 bits
+  // they are refused, under 2048 a warning follows.
+  let weakDH = false;
+  if (dhparam !== undefined) {
+    validateKeyOrCertOption('dhparam', dhparam);
+    if (dhparam === 'auto') {
+      opts.dhAuto = true;
+    } else {
+      const bytes = toBytes(dhparam);
+      const bits = binding.dhParamBits(bytes);
+      if (bits > 0) {
+        if (bits < 1024) {
+          const err = new TypeError('DH parameter is less than 1024 bits');
+          err.code = 'ERR_INVALID_ARG_VALUE';
+          throw err;
+        }
+        opts.dhparam = [bytes];
+        weakDH = bits < 2048;
+      }
+    }
+  }
+  if (crl !== undefined) opts.crl = listOf('crl', crl);
   if (sessionIdContext !== undefined) {
     validators().validateString(sessionIdContext, 'options.sessionIdContext');
     opts.sessionIdContext = sessionIdContext;
@@ -186,6 +223,7 @@ function createSecureContext(options) {
   const sc = new SecureContext(secureProtocol);
   sc.context = binding.contextNew(opts);
   sc._options = opts;
+  if (weakDH) process.emitWarning('DH parameter is less than 2048 bits', 'SecurityWarning');
   return sc;
 }
 

@@ -641,12 +641,19 @@ function legacyCert(raw) {
   return o;
 }
 
+// The local certificate: {} without one, null once the socket is gone (as in Node).
 TLSSocket.prototype.getCertificate = function() {
-  return null;
+  if (!this._handle) return null;
+  const raw = binding.engineOwnCert(this._handle.engine);
+  return raw === null ? {} : legacyCert(raw);
 };
 
 TLSSocket.prototype.getX509Certificate = function() {
-  return undefined;
+  if (!this._handle) return undefined;
+  const raw = binding.engineOwnCert(this._handle.engine);
+  if (raw === null) return undefined;
+  const { X509Certificate } = require('crypto');
+  return new X509Certificate(new FastBuffer(raw.raw));
 };
 
 TLSSocket.prototype.getPeerX509Certificate = function() {
@@ -726,7 +733,8 @@ TLSSocket.prototype.enableTrace = function() {
 };
 
 TLSSocket.prototype.getSharedSigalgs = function() {
-  return [];
+  if (!this._handle) return null;
+  return binding.engineInfo(this._handle.engine, 'sharedSigalgs');
 };
 
 // The verification result of the peer's certificate: an Error with Node's code, or null.
@@ -942,6 +950,13 @@ function clientVerify(tls) {
 
 function onConnectSecure() {
   const options = this[kConnectOptions];
+  // A server's DHE parameters below the client's minDHSize end the connection.
+  const ekeyinfo = this.getEphemeralKeyInfo();
+  if (ekeyinfo.type === 'DH' && ekeyinfo.size < options.minDHSize) {
+    this.emit('error', new (errors().codes.ERR_TLS_DH_PARAM_SIZE)(ekeyinfo.size));
+    this.destroy();
+    return;
+  }
   const err = this[kVerifyResult];
   if (err) {
     this.authorized = false;

@@ -25,6 +25,7 @@
 use crate::crypto::x509::{ext_key_usage, fingerprint};
 use crate::crypto::{array_buffer, bytes_vec, with_bytes, CryptoError};
 use foreign_types::ForeignTypeRef;
+use openssl::dh::Dh;
 use openssl::ex_data::Index;
 use openssl::hash::MessageDigest;
 use openssl::nid::Nid;
@@ -35,7 +36,8 @@ use openssl::ssl::{
     SslRef, SslSession, SslSessionCacheMode, SslVerifyMode, SslVersion,
 };
 use openssl::x509::store::X509StoreBuilder;
-use openssl::x509::{X509Ref, X509};
+use openssl::x509::verify::X509VerifyFlags;
+use openssl::x509::{X509Crl, X509Ref, X509};
 use rode_core::bind;
 use rquickjs::class::{JsClass, Trace, Tracer, Writable};
 use rquickjs::{Array, Class, Ctx, JsLifetime, Object, Result, Value};
@@ -50,6 +52,19 @@ extern "C" {
     fn SSL_CIPHER_get_name(c: *const c_void) -> *const std::ffi::c_char;
     fn OPENSSL_sk_num(st: *const c_void) -> c_int;
     fn OPENSSL_sk_value(st: *const c_void, i: c_int) -> *mut c_void;
+    fn SSL_get_shared_sigalgs(
+        ssl: *mut openssl_sys::SSL,
+        idx: c_int,
+        psign: *mut c_int,
+        phash: *mut c_int,
+        psignhash: *mut c_int,
+        prsig: *mut u8,
+        prhash: *mut u8,
+    ) -> c_int;
+    fn X509_STORE_add_crl(
+        store: *mut openssl_sys::X509_STORE,
+        crl: *mut openssl_sys::X509_CRL,
+    ) -> c_int;
 }
 
 const BIO_CTRL_PENDING: c_int = 10;
@@ -194,6 +209,10 @@ fn private_key(pem: &[u8], pass: Option<&str>) -> std::result::Result<PKey<Priva
 fn build_context<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<SslContext> {
     let mut b = SslContextBuilder::new(SslMethod::tls()).map_err(|e| ssl_err(ctx, e))?;
     b.set_options(SslOptions::NO_COMPRESSION | SslOptions::NO_SSLV2 | SslOptions::NO_SSLV3);
+    // Node 22's OpenSSL runs at security level 1 (Debian builds the system one with 2, which
+    // refuses, e.g., 1024-bit RSA keys and DH parameters that node accepts). A cipher string
+    // with `@SECLEVEL=n`, applied below, still sets its own.
+    b.set_security_level(1);
 
     if let Some(v) = o.get::<_, Option<String>>("minVersion")? {
         b.set_min_proto_version(version_of(&v))
@@ -224,6 +243,26 @@ fn build_context<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<SslContext> {
     {
         b.set_options(SslOptions::CIPHER_SERVER_PREFERENCE);
     }
+    // `secureOptions`: SSL_OP_* bits added to the defaults (JS checked it is an integer; a
+    // negative one sets every bit, as in Node).
+    if let Some(bits) = o.get::<_, Option<f64>>("secureOptions")? {
+        b.set_options(SslOptions::from_bits_retain(bits as i64 as _));
+    }
+    if let Some(list) = o.get::<_, Option<String>>("sigalgs")? {
+        b.set_sigalgs_list(&list).map_err(|e| ssl_err(ctx, e))?;
+    }
+    // `dhparam`: 'auto' (OpenSSL picks parameters to match the key), or PEM parameters JS
+    // has sized; anything else is ignored, as in Node.
+    if o.get::<_, Option<bool>>("dhAuto")?.unwrap_or(false) {
+        // SAFETY: a plain setter on the context being built.
+        unsafe { openssl_sys::SSL_CTX_set_dh_auto(b.as_ptr(), 1) };
+    }
+    for pem in list_of(ctx, o, "dhparam")? {
+        match Dh::params_from_pem(&pem) {
+            Ok(dh) => b.set_tmp_dh(&dh).map_err(|e| ssl_err(ctx, e))?,
+            Err(_) => drop(openssl::error::ErrorStack::get()),
+        }
+    }
     if let Some(t) = o.get::<_, Option<f64>>("sessionTimeout")? {
         // SAFETY: a plain setter on the context being built.
         unsafe { SSL_CTX_set_timeout(b.as_ptr(), t as c_long) };
@@ -248,6 +287,30 @@ fn build_context<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<SslContext> {
                 let _ = openssl::error::ErrorStack::get();
             }
         }
+    }
+
+    // Revocation lists: each is checked for every certificate of a chain (Node's flags).
+    let crls = list_of(ctx, o, "crl")?;
+    for pem in &crls {
+        let Ok(crl) = X509Crl::from_pem(pem) else {
+            let _ = openssl::error::ErrorStack::get();
+            return Err(CryptoError::Coded(
+                "ERR_CRYPTO_OPERATION_FAILED",
+                "Error",
+                "Failed to parse CRL".into(),
+            )
+            .throw(ctx));
+        };
+        // SAFETY: the store takes its own reference to the CRL.
+        if unsafe { X509_STORE_add_crl(store.as_ptr(), crl.as_ptr()) } != 1 {
+            // The same CRL twice is not an error.
+            let _ = openssl::error::ErrorStack::get();
+        }
+    }
+    if !crls.is_empty() {
+        store
+            .set_flags(X509VerifyFlags::CRL_CHECK | X509VerifyFlags::CRL_CHECK_ALL)
+            .map_err(|e| ssl_err(ctx, e))?;
     }
 
     // Keys and certificates.
@@ -740,6 +803,50 @@ fn verify_code(code: c_int) -> Option<&'static str> {
     })
 }
 
+/// The signature algorithms both peers accept, most preferred first, named as Node names
+/// them: the key type (`RSA`, `RSA-PSS`, `ECDSA`, `Ed25519`, … or OpenSSL's short name)
+/// and the hash's short name, joined by `+`.
+fn shared_sigalgs(ssl: &SslRef) -> Vec<String> {
+    let raw = ssl.as_ptr();
+    let null = std::ptr::null_mut();
+    // SAFETY: queries on a live connection; out-pointers are locals or null.
+    let n = unsafe { SSL_get_shared_sigalgs(raw, 0, null, null, null, null as _, null as _) };
+    let short_name = |nid: c_int| {
+        // SAFETY: OBJ_nid2sn returns a static string or null.
+        let p = unsafe { openssl_sys::OBJ_nid2sn(nid) };
+        (!p.is_null()).then(|| {
+            unsafe { std::ffi::CStr::from_ptr(p) }
+                .to_string_lossy()
+                .into_owned()
+        })
+    };
+    (0..n.max(0))
+        .map(|i| {
+            let (mut sign, mut hash) = (0, 0);
+            // SAFETY: as above, for an index below the count.
+            unsafe {
+                SSL_get_shared_sigalgs(raw, i, &mut sign, &mut hash, null, null as _, null as _)
+            };
+            let key = match sign {
+                openssl_sys::EVP_PKEY_RSA => "RSA".to_string(),
+                openssl_sys::EVP_PKEY_RSA_PSS => "RSA-PSS".to_string(),
+                openssl_sys::EVP_PKEY_DSA => "DSA".to_string(),
+                openssl_sys::EVP_PKEY_EC => "ECDSA".to_string(),
+                openssl_sys::NID_ED25519 => "Ed25519".to_string(),
+                openssl_sys::NID_ED448 => "Ed448".to_string(),
+                812 => "gost2001".to_string(),
+                979 => "gost2012_256".to_string(),
+                980 => "gost2012_512".to_string(),
+                other => short_name(other).unwrap_or_else(|| "UNDEF".into()),
+            };
+            format!(
+                "{key}+{}",
+                short_name(hash).unwrap_or_else(|| "UNDEF".into())
+            )
+        })
+        .collect()
+}
+
 fn info<'js>(ctx: &Ctx<'js>, e: &mut Engine, what: &str) -> Result<Value<'js>> {
     let ssl = &e.ssl;
     let v = match what {
@@ -770,6 +877,13 @@ fn info<'js>(ctx: &Ctx<'js>, e: &mut Engine, what: &str) -> Result<Value<'js>> {
             None => Value::new_undefined(ctx.clone()),
         },
         "reused" => Value::new_bool(ctx.clone(), ssl.session_reused()),
+        "sharedSigalgs" => {
+            let arr = Array::new(ctx.clone())?;
+            for (i, name) in shared_sigalgs(ssl).into_iter().enumerate() {
+                arr.set(i, name)?;
+            }
+            arr.into_value()
+        }
         "servername" => match ssl.servername(openssl::ssl::NameType::HOST_NAME) {
             Some(s) => rquickjs::String::from_str(ctx.clone(), s)?.into_value(),
             None => Value::new_bool(ctx.clone(), false),
@@ -893,8 +1007,25 @@ fn ab_or_undefined<'js>(ctx: &Ctx<'js>, v: Vec<u8>) -> Result<Value<'js>> {
     }
 }
 
+/// The size in bits of PEM DH parameters, or 0 when `pem` holds none.
+fn dh_param_bits(pem: &[u8]) -> u32 {
+    match Dh::params_from_pem(pem) {
+        Ok(dh) => dh.prime_p().num_bits().max(0) as u32,
+        Err(_) => {
+            let _ = openssl::error::ErrorStack::get();
+            0
+        }
+    }
+}
+
 pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
+    bind::func(
+        ctx,
+        &o,
+        "dhParamBits",
+        |ctx: Ctx<'js>, pem: Value<'js>| -> Result<u32> { with_bytes(&ctx, &pem, dh_param_bits) },
+    )?;
     bind::func(
         ctx,
         &o,
@@ -1079,6 +1210,19 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                 }
             }
             Ok(arr)
+        },
+    )?;
+    bind::func(
+        ctx,
+        &o,
+        "engineOwnCert",
+        |ctx: Ctx<'js>, e: Value<'js>| -> Result<Value<'js>> {
+            let e = engine_of(&ctx, &e)?;
+            let eng = e.borrow();
+            match eng.ssl.certificate() {
+                Some(c) => Ok(cert_object(&ctx, c)?.into_value()),
+                None => Ok(Value::new_null(ctx.clone())),
+            }
         },
     )?;
     bind::func(

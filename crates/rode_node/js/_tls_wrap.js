@@ -29,6 +29,7 @@ const F_DONE = 1;
 const F_CLOSED = 2;
 const F_SESSION = 4;
 const F_SNI = 8;
+const F_KEYLOG = 16;
 
 function errors() {
   return require('internal/errors');
@@ -202,7 +203,12 @@ function TLSSocket(socket, opts) {
   this._handle.reading = false;
   this.ssl = handle;
   if (transport instanceof net.Socket) this._parent = ownTransport ? null : transport;
-  if (isServer) this.server = server;
+  if (isServer) {
+    this.server = server;
+    if (server && server.listenerCount('keylog') > 0) binding.engineSetKeylog(engine);
+  } else {
+    this.on('newListener', keylogNewListener);
+  }
   this.connecting = ownTransport ? false : !!socket.connecting;
 
   attachTransport(this, transport, isServer);
@@ -315,6 +321,8 @@ function runCycle(tls, r) {
     const prev = tls[kPendingOut];
     tls[kPendingOut] = prev === undefined ? new FastBuffer(out) : Buffer.concat([prev, new FastBuffer(out)]);
   }
+  // Key log lines come first: OpenSSL makes them while it handshakes, before any outcome.
+  if (flags & F_KEYLOG) onKeylog(tls);
   if (err !== undefined) {
     flushPending(tls);
     onTLSError(tls, err);
@@ -417,6 +425,24 @@ function onSNI(tls) {
     }
     resume();
   });
+}
+
+// 'keylog' with each NSS key log line (a Buffer ending in '\n'): on the server object, with
+// the socket, for a server's connection; on the socket for a client.
+function onKeylog(tls) {
+  const list = binding.engineInfo(tls._handle.engine, 'keylog');
+  for (const ab of list) {
+    const line = new FastBuffer(ab);
+    if (tls._tlsOptions.isServer) tls.server?.emit('keylog', line, tls);
+    else tls.emit('keylog', line);
+  }
+}
+
+// A client makes key log lines once something listens for them (as in Node).
+function keylogNewListener(event) {
+  if (event !== 'keylog' || !this._handle) return;
+  binding.engineSetKeylog(this._handle.engine);
+  this.removeListener('newListener', keylogNewListener);
 }
 
 function onSessions(tls) {

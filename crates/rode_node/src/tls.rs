@@ -20,7 +20,8 @@
 //! | `getCiphers()` | the names OpenSSL offers |
 //!
 //! `flags` bits: 1 handshake finished, 2 close_notify received, 4 new sessions to take
-//! (`engineInfo(e, 'sessions')`), 8 paused after the ClientHello for SNI (`'sniName'`).
+//! (`engineInfo(e, 'sessions')`), 8 paused after the ClientHello for SNI (`'sniName'`),
+//! 16 key log lines to take (`engineInfo(e, 'keylog')`, after `engineSetKeylog(e)`).
 
 use crate::crypto::x509::{ext_key_usage, fingerprint};
 use crate::crypto::{array_buffer, bytes_vec, with_bytes, CryptoError};
@@ -78,6 +79,7 @@ const F_DONE: i32 = 1;
 const F_CLOSED: i32 = 2;
 const F_SESSION: i32 = 4;
 const F_SNI: i32 = 8;
+const F_KEYLOG: i32 = 16;
 
 /// Per-connection state the context's callbacks read and write (kept in the SSL's ex_data).
 #[derive(Default)]
@@ -89,6 +91,11 @@ struct Extra {
     sni_name: Option<String>,
     /// New sessions (DER) not yet taken by JS.
     sessions: Vec<Vec<u8>>,
+    /// Whether JS listens for 'keylog' on this connection.
+    keylog: bool,
+    /// NSS key log lines (each ending in a newline) not yet taken by JS. (A lock only
+    /// because OpenSSL's key log callback gets the connection shared.)
+    keylines: std::sync::Mutex<Vec<Vec<u8>>>,
 }
 
 fn extra_index() -> Index<Ssl, Extra> {
@@ -368,6 +375,16 @@ fn build_context<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<SslContext> {
         if let Some(x) = ssl.ex_data_mut(idx) {
             if let Ok(der) = sess.to_der() {
                 x.sessions.push(der);
+            }
+        }
+    });
+    b.set_keylog_callback(move |ssl, line| {
+        if let Some(x) = ssl.ex_data(idx).filter(|x| x.keylog) {
+            let mut l = Vec::with_capacity(line.len() + 1);
+            l.extend_from_slice(line.as_bytes());
+            l.push(b'\n');
+            if let Ok(mut v) = x.keylines.lock() {
+                v.push(l);
             }
         }
     });
@@ -892,6 +909,16 @@ fn info<'js>(ctx: &Ctx<'js>, e: &mut Engine, what: &str) -> Result<Value<'js>> {
             Some(s) => rquickjs::String::from_str(ctx.clone(), &s)?.into_value(),
             None => Value::new_undefined(ctx.clone()),
         },
+        "keylog" => {
+            let list = e
+                .extra()
+                .and_then(|x| x.keylines.get_mut().ok().map(std::mem::take));
+            let arr = Array::new(ctx.clone())?;
+            for (i, d) in list.unwrap_or_default().into_iter().enumerate() {
+                arr.set(i, array_buffer(ctx, d)?)?;
+            }
+            arr.into_value()
+        }
         "sessions" => {
             let list = e.extra().map(|x| std::mem::take(&mut x.sessions));
             let arr = Array::new(ctx.clone())?;
@@ -1056,7 +1083,13 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             if !input.is_undefined() {
                 with_bytes(&ctx, &input, |b| eng.feed(b))?;
             }
-            let (flags, plain, err) = eng.cycle();
+            let (mut flags, plain, err) = eng.cycle();
+            if eng
+                .extra()
+                .is_some_and(|x| x.keylines.get_mut().is_ok_and(|v| !v.is_empty()))
+            {
+                flags |= F_KEYLOG;
+            }
             let out = eng.pending_out();
             drop(eng);
             let arr = Array::new(ctx.clone())?;
@@ -1210,6 +1243,18 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                 }
             }
             Ok(arr)
+        },
+    )?;
+    bind::func(
+        ctx,
+        &o,
+        "engineSetKeylog",
+        |ctx: Ctx<'js>, e: Value<'js>| -> Result<()> {
+            let e = engine_of(&ctx, &e)?;
+            if let Some(x) = e.borrow_mut().extra() {
+                x.keylog = true;
+            }
+            Ok(())
         },
     )?;
     bind::func(

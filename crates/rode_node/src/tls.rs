@@ -864,6 +864,15 @@ fn shared_sigalgs(ssl: &SslRef) -> Vec<String> {
         .collect()
 }
 
+/// A JS array of one ArrayBuffer per byte string.
+fn buffers<'js>(ctx: &Ctx<'js>, list: Vec<Vec<u8>>) -> Result<Value<'js>> {
+    let arr = Array::new(ctx.clone())?;
+    for (i, d) in list.into_iter().enumerate() {
+        arr.set(i, array_buffer(ctx, d)?)?;
+    }
+    Ok(arr.into_value())
+}
+
 fn info<'js>(ctx: &Ctx<'js>, e: &mut Engine, what: &str) -> Result<Value<'js>> {
     let ssl = &e.ssl;
     let v = match what {
@@ -913,19 +922,11 @@ fn info<'js>(ctx: &Ctx<'js>, e: &mut Engine, what: &str) -> Result<Value<'js>> {
             let list = e
                 .extra()
                 .and_then(|x| x.keylines.get_mut().ok().map(std::mem::take));
-            let arr = Array::new(ctx.clone())?;
-            for (i, d) in list.unwrap_or_default().into_iter().enumerate() {
-                arr.set(i, array_buffer(ctx, d)?)?;
-            }
-            arr.into_value()
+            buffers(ctx, list.unwrap_or_default())?
         }
         "sessions" => {
             let list = e.extra().map(|x| std::mem::take(&mut x.sessions));
-            let arr = Array::new(ctx.clone())?;
-            for (i, d) in list.unwrap_or_default().into_iter().enumerate() {
-                arr.set(i, array_buffer(ctx, d)?)?;
-            }
-            arr.into_value()
+            buffers(ctx, list.unwrap_or_default())?
         }
         "verifyError" => {
             // No certificate from the peer reads as Node's UNABLE_TO_GET_ISSUER_CERT.

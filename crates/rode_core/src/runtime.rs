@@ -154,10 +154,41 @@ pub fn run_worker(registry: Registry, options: Options) -> (i32, Option<WorkerHe
     run_engine(registry, options)
 }
 
+/// How many threads run blocking work (fs, dns.lookup, zlib and crypto jobs), by libuv's
+/// rule for `UV_THREADPOOL_SIZE`: 4 when unset; else the value as C's `atoi` reads it, 0
+/// (or no number) meaning 1, a negative one wrapping past the cap of 1024. Tokio's own
+/// default (512) let 100 concurrent `writeFile`s run on 100 threads fighting over one
+/// directory.
+fn threadpool_size() -> usize {
+    match std::env::var("UV_THREADPOOL_SIZE") {
+        Ok(v) => match c_atoi(&v) {
+            0 => 1,
+            n => (n as u32).min(1024) as usize,
+        },
+        Err(_) => 4,
+    }
+}
+
+/// C's `atoi`: leading whitespace, an optional sign, then digits (0 when there are none).
+fn c_atoi(s: &str) -> i32 {
+    let s = s.trim_start_matches([' ', '\t', '\n', '\r', '\x0b', '\x0c']);
+    let (neg, digits) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let mut n: i64 = 0;
+    for b in digits.bytes().take_while(u8::is_ascii_digit) {
+        n = (n * 10 + i64::from(b - b'0')).min(i64::from(u32::MAX));
+    }
+    (if neg { -n } else { n }) as i32
+}
+
 fn run_engine(registry: Registry, options: Options) -> (i32, Option<WorkerHeap>) {
     builtins::install(registry);
     let tokio_rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
+        .max_blocking_threads(threadpool_size())
         .build()
         .expect("tokio runtime");
     let local = tokio::task::LocalSet::new();

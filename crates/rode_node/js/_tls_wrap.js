@@ -706,7 +706,9 @@ TLSSocket.prototype.getSession = function() {
 };
 
 TLSSocket.prototype.getTLSTicket = function() {
-  return undefined;
+  if (!this._handle) return undefined;
+  const ab = binding.engineInfo(this._handle.engine, 'ticket');
+  return ab === undefined ? undefined : new FastBuffer(ab);
 };
 
 TLSSocket.prototype.isSessionReused = function() {
@@ -747,7 +749,8 @@ TLSSocket.prototype.renegotiate = function() {
 
 TLSSocket.prototype.setMaxSendFragment = function(size) {
   validators().validateInt32(size, 'size');
-  return false;
+  if (!this._handle) return false;
+  return binding.engineSetMaxSendFragment(this._handle.engine, size);
 };
 
 TLSSocket.prototype.disableRenegotiation = function() {

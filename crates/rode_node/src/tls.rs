@@ -62,6 +62,11 @@ extern "C" {
         prsig: *mut u8,
         prhash: *mut u8,
     ) -> c_int;
+    fn SSL_SESSION_get0_ticket(
+        s: *const openssl_sys::SSL_SESSION,
+        tick: *mut *const u8,
+        len: *mut usize,
+    );
     fn X509_STORE_add_crl(
         store: *mut openssl_sys::X509_STORE,
         crl: *mut openssl_sys::X509_CRL,
@@ -69,6 +74,7 @@ extern "C" {
 }
 
 const BIO_CTRL_PENDING: c_int = 10;
+const SSL_CTRL_SET_MAX_SEND_FRAGMENT: c_int = 52;
 const SSL_ERROR_SSL: c_int = 1;
 const SSL_ERROR_WANT_READ: c_int = 2;
 const SSL_ERROR_WANT_WRITE: c_int = 3;
@@ -903,6 +909,21 @@ fn info<'js>(ctx: &Ctx<'js>, e: &mut Engine, what: &str) -> Result<Value<'js>> {
             None => Value::new_undefined(ctx.clone()),
         },
         "reused" => Value::new_bool(ctx.clone(), ssl.session_reused()),
+        // The session ticket the server gave this client (none on a server).
+        "ticket" => {
+            let ticket = ssl.session().and_then(|sess| {
+                let mut p: *const u8 = std::ptr::null();
+                let mut len = 0usize;
+                // SAFETY: reads a pointer into the live session's own ticket bytes.
+                unsafe { SSL_SESSION_get0_ticket(sess.as_ptr(), &mut p, &mut len) };
+                // SAFETY: `len` bytes at `p`, copied before the session can change.
+                (!p.is_null()).then(|| unsafe { std::slice::from_raw_parts(p, len) }.to_vec())
+            });
+            match ticket {
+                Some(t) => array_buffer(ctx, t)?,
+                None => Value::new_undefined(ctx.clone()),
+            }
+        }
         "sharedSigalgs" => {
             let arr = Array::new(ctx.clone())?;
             for (i, name) in shared_sigalgs(ssl).into_iter().enumerate() {
@@ -1256,6 +1277,27 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                 x.keylog = true;
             }
             Ok(())
+        },
+    )?;
+    bind::func(
+        ctx,
+        &o,
+        "engineSetMaxSendFragment",
+        |ctx: Ctx<'js>, e: Value<'js>, size: i32| -> Result<bool> {
+            let e = engine_of(&ctx, &e)?;
+            let eng = e.borrow();
+            // SAFETY: SSL_set_max_send_fragment on a live connection; OpenSSL refuses sizes
+            // outside 512..=16384 with 0.
+            let ok = unsafe {
+                openssl_sys::SSL_ctrl(
+                    eng.ssl.as_ptr(),
+                    SSL_CTRL_SET_MAX_SEND_FRAGMENT,
+                    size as c_long,
+                    std::ptr::null_mut(),
+                )
+            };
+            let _ = openssl::error::ErrorStack::get();
+            Ok(ok == 1)
         },
     )?;
     bind::func(

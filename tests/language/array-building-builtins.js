@@ -46,6 +46,31 @@ assert.deepStrictEqual([1, 2, 3, 4, 5].filter((x) => x & 1), [1, 3, 5]);
 assert.deepStrictEqual(Object.entries({ a: 1, b: [2] }), [['a', 1], ['b', [2]]]);
 assert.deepStrictEqual([...'a1b2c3'.matchAll(/\d/g)].map((m) => m[0]), ['1', '2', '3']);
 
+// Object.entries/keys/values: pairs and results as Node makes them, with a Proxy's own key
+// order and a getter that deletes a later key (skipped, as it is no longer there).
+const o = { a: 1, b: [2], c: 'x' };
+assert.deepStrictEqual(Object.entries(o), [['a', 1], ['b', [2]], ['c', 'x']]);
+assert.deepStrictEqual(Object.keys(o), ['a', 'b', 'c']);
+assert.deepStrictEqual(Object.values(o), [1, [2], 'x']);
+assert.deepStrictEqual(Object.entries([5, 6]), [['0', 5], ['1', 6]]);
+assert.deepStrictEqual(Object.entries('ab'), [['0', 'a'], ['1', 'b']]);
+assert.deepStrictEqual(Object.entries({}), []);
+const proxy = new Proxy({ x: 1, y: 2 }, {
+  ownKeys: () => ['y', 'x'],
+  getOwnPropertyDescriptor: (t, k) => ({ value: t[k], enumerable: true, configurable: true }),
+});
+assert.deepStrictEqual(Object.entries(proxy), [['y', 2], ['x', 1]]);
+const deleting = {};
+Object.defineProperty(deleting, 'a', { get() { delete this.b; return 1; }, enumerable: true });
+deleting.b = 2;
+assert.deepStrictEqual(Object.entries(deleting), [['a', 1]]);
+const many = {};
+for (let i = 0; i < 100; i++) many[`k${i}`] = i;
+const entries = Object.entries(many);
+assert.strictEqual(entries.length, 100);
+assert.deepStrictEqual(entries[99], ['k99', 99]);
+assert.deepStrictEqual(Object.entries(many).map(([, v]) => v), Object.values(many));
+
 // Growing from empty, one push at a time, past the first allocations.
 for (let n = 0; n < 40; n++) {
   const arr = [];

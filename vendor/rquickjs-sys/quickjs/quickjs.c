@@ -10954,16 +10954,23 @@ static int expand_fast_array(JSContext *ctx, JSObject *p, uint32_t new_len)
         return -1;
     }
     new_size = max_uint32(new_len, new_size);
-    /* rode: an empty array's first growth makes room for 4 elements (upstream: exactly
-       the elements asked for, so pushing 4 values reallocated 4 times). */
-    if (new_size < 4 && old_size == 0)
-        new_size = 4;
     new_array_prop = js_realloc(ctx, p->u.array.u.values, sizeof(JSValue) * new_size);
     if (!new_array_prop)
         return -1;
     p->u.array.u.values = new_array_prop;
     p->u.array.u1.size = new_size;
     return 0;
+}
+
+/* rode: growth for appends (add_fast_array_element, push): an empty array's first
+   allocation makes room for 4 elements, where upstream allocated exactly the elements
+   asked for, so pushing 4 values one by one reallocated 4 times. Arrays made at their
+   final size (literals, JS_NewArrayFrom) still get exactly that size. */
+static inline int expand_fast_array_append(JSContext *ctx, JSObject *p, uint32_t new_len)
+{
+    if (p->u.array.u1.size == 0 && new_len < 4)
+        new_len = 4;
+    return expand_fast_array(ctx, p, new_len);
 }
 
 /* Preconditions: 'p' must be of class JS_CLASS_ARRAY, p->fast_array =
@@ -10988,7 +10995,7 @@ static int add_fast_array_element(JSContext *ctx, JSObject *p,
         }
     }
     if (unlikely(new_len > p->u.array.u1.size)) {
-        if (expand_fast_array(ctx, p, new_len)) {
+        if (expand_fast_array_append(ctx, p, new_len)) {
             JS_FreeValue(ctx, val);
             return -1;
         }
@@ -43420,6 +43427,9 @@ static JSValue JS_GetOwnPropertyNames2(JSContext *ctx, JSValueConst obj1,
     r = JS_NewArray(ctx);
     if (JS_IsException(r))
         goto exception;
+    /* rode: room for every key at once (upstream grew the result one element at a time) */
+    if (len > 0 && expand_fast_array(ctx, JS_VALUE_GET_OBJ(r), len))
+        goto exception;
     for(j = i = 0; i < len; i++) {
         JSAtom atom = atoms[i].atom;
         if (flags & JS_GPN_ENUM_ONLY) {
@@ -43447,19 +43457,22 @@ static JSValue JS_GetOwnPropertyNames2(JSContext *ctx, JSValueConst obj1,
                 goto exception;
             break;
         case JS_ITERATOR_KIND_KEY_AND_VALUE:
-            val = JS_NewArray(ctx);
-            if (JS_IsException(val))
-                goto exception;
+            /* rode: the [key, value] pair made at its size in one step (upstream: an
+               empty array and two definitions). */
             key = JS_AtomToValue(ctx, atom);
             if (JS_IsException(key))
-                goto exception1;
-            if (JS_CreateDataPropertyUint32(ctx, val, 0, key, JS_PROP_THROW) < 0)
-                goto exception1;
+                goto exception;
             value = JS_GetProperty(ctx, obj, atom);
-            if (JS_IsException(value))
-                goto exception1;
-            if (JS_CreateDataPropertyUint32(ctx, val, 1, value, JS_PROP_THROW) < 0)
-                goto exception1;
+            if (JS_IsException(value)) {
+                JS_FreeValue(ctx, key);
+                goto exception;
+            }
+            {
+                JSValue pair[2] = { key, value };
+                val = JS_NewArrayFrom(ctx, 2, pair);
+            }
+            if (JS_IsException(val))
+                goto exception;
             break;
         }
         if (JS_CreateDataPropertyUint32(ctx, r, j++, val, 0) < 0)
@@ -43467,8 +43480,6 @@ static JSValue JS_GetOwnPropertyNames2(JSContext *ctx, JSValueConst obj1,
     }
     goto done;
 
-exception1:
-    JS_FreeValue(ctx, val);
 exception:
     JS_FreeValue(ctx, r);
     r = JS_EXCEPTION;
@@ -46033,7 +46044,7 @@ static JSValue js_array_push(JSContext *ctx, JSValueConst this_val,
                 if (likely(array_len == p->u.array.count &&
                            new_len >= array_len && new_len <= (uint32_t)INT32_MAX)) { /* no overflow and within fast-array bounds */
                     if (unlikely(new_len > p->u.array.u1.size)) {
-                        if (expand_fast_array(ctx, p, new_len))
+                        if (expand_fast_array_append(ctx, p, new_len))
                             return JS_EXCEPTION;
                     }
                     for(i = 0; i < argc; i++) {

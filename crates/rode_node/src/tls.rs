@@ -75,6 +75,9 @@ extern "C" {
 
 const BIO_CTRL_PENDING: c_int = 10;
 const SSL_CTRL_SET_MAX_SEND_FRAGMENT: c_int = 52;
+// OpenSSL's NIDs for the GOST 2012 keys (openssl-sys has only the 2001 one).
+const NID_GOST_R3410_2012_256: c_int = 979;
+const NID_GOST_R3410_2012_512: c_int = 980;
 const SSL_ERROR_SSL: c_int = 1;
 const SSL_ERROR_WANT_READ: c_int = 2;
 const SSL_ERROR_WANT_WRITE: c_int = 3;
@@ -857,9 +860,9 @@ fn shared_sigalgs(ssl: &SslRef) -> Vec<String> {
                 openssl_sys::EVP_PKEY_EC => "ECDSA".to_string(),
                 openssl_sys::NID_ED25519 => "Ed25519".to_string(),
                 openssl_sys::NID_ED448 => "Ed448".to_string(),
-                812 => "gost2001".to_string(),
-                979 => "gost2012_256".to_string(),
-                980 => "gost2012_512".to_string(),
+                openssl_sys::NID_id_GostR3410_2001 => "gost2001".to_string(),
+                NID_GOST_R3410_2012_256 => "gost2012_256".to_string(),
+                NID_GOST_R3410_2012_512 => "gost2012_512".to_string(),
                 other => short_name(other).unwrap_or_else(|| "UNDEF".into()),
             };
             format!(

@@ -124,6 +124,47 @@ fn copy_ordered(dst: &mut [u8], src: &[u8], little_endian: bool) {
     }
 }
 
+/// A write's value argument (the first), as `convert` takes it.
+unsafe fn value_arg<T>(
+    argc: i32,
+    argv: *mut qjs::JSValue,
+    convert: unsafe fn(qjs::JSValue) -> Option<T>,
+) -> Option<T> {
+    if argc < 1 {
+        return None;
+    }
+    // SAFETY: argv holds argc values.
+    unsafe { convert(*argv) }
+}
+
+/// A write's bytes: `le` (the value little-endian) stored at the offset argument (the
+/// second) in the method's byte order; the offset after them, as the method returns.
+unsafe fn store(
+    buf: &mut [u8],
+    kind: Kind,
+    argc: i32,
+    argv: *mut qjs::JSValue,
+    le: &[u8],
+) -> Option<qjs::JSValue> {
+    // SAFETY: argv holds argc values.
+    let at = unsafe { offset(argc, argv, 1)? };
+    let dst = buf.get_mut(at..at.checked_add(le.len())?)?;
+    copy_ordered(dst, le, kind.little_endian);
+    Some(qjs::JS_MKVAL(qjs::JS_TAG_INT, (at + le.len()) as i32))
+}
+
+/// A read's bytes: the `kind.width` bytes at the offset argument (the first), put
+/// little-endian at the start of the result.
+unsafe fn load(buf: &[u8], kind: Kind, argc: i32, argv: *mut qjs::JSValue) -> Option<[u8; 8]> {
+    let w = kind.width as usize;
+    // SAFETY: argv holds argc values.
+    let at = unsafe { offset(argc, argv, 0)? };
+    let src = buf.get(at..at.checked_add(w)?)?;
+    let mut b = [0u8; 8];
+    copy_ordered(&mut b[..w], src, kind.little_endian);
+    Some(b)
+}
+
 /// A float or double method (see `int_access`).
 unsafe fn float_access(
     buf: &mut [u8],
@@ -132,27 +173,16 @@ unsafe fn float_access(
     argv: *mut qjs::JSValue,
 ) -> Option<qjs::JSValue> {
     unsafe {
-        let w = kind.width as usize;
         if kind.write {
-            let value = if argc >= 1 {
-                number(*argv)?
+            let value = value_arg(argc, argv, number)?;
+            if kind.width == 4 {
+                store(buf, kind, argc, argv, &(value as f32).to_le_bytes())
             } else {
-                return None;
-            };
-            let at = offset(argc, argv, 1)?;
-            let dst = buf.get_mut(at..at.checked_add(w)?)?;
-            if w == 4 {
-                copy_ordered(dst, &(value as f32).to_le_bytes(), kind.little_endian);
-            } else {
-                copy_ordered(dst, &value.to_le_bytes(), kind.little_endian);
+                store(buf, kind, argc, argv, &value.to_le_bytes())
             }
-            Some(qjs::JS_MKVAL(qjs::JS_TAG_INT, (at + w) as i32))
         } else {
-            let at = offset(argc, argv, 0)?;
-            let src = buf.get(at..at.checked_add(w)?)?;
-            let mut b = [0u8; 8];
-            copy_ordered(&mut b[..w], src, kind.little_endian);
-            let d = if w == 4 {
+            let b = load(buf, kind, argc, argv)?;
+            let d = if kind.width == 4 {
                 f32::from_le_bytes([b[0], b[1], b[2], b[3]]) as f64
             } else {
                 f64::from_le_bytes(b)
@@ -172,25 +202,15 @@ unsafe fn integer_access(
     unsafe {
         let w = kind.width as usize;
         if kind.write {
-            let value = if argc >= 1 {
-                integer(*argv)?
-            } else {
-                return None;
-            };
+            let value = value_arg(argc, argv, integer)?;
             let (min, max) = kind.range();
             if value < min || value > max {
                 return None;
             }
-            let at = offset(argc, argv, 1)?;
-            let dst = buf.get_mut(at..at.checked_add(w)?)?;
-            copy_ordered(dst, &(value as u32).to_le_bytes()[..w], kind.little_endian);
-            Some(qjs::JS_MKVAL(qjs::JS_TAG_INT, (at + w) as i32))
+            store(buf, kind, argc, argv, &(value as u32).to_le_bytes()[..w])
         } else {
-            let at = offset(argc, argv, 0)?;
-            let src = buf.get(at..at.checked_add(w)?)?;
-            let mut v = [0u8; 4];
-            copy_ordered(&mut v[..w], src, kind.little_endian);
-            let u = u32::from_le_bytes(v);
+            let b = load(buf, kind, argc, argv)?;
+            let u = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
             let shift = 32 - 8 * w as u32;
             Some(if kind.signed {
                 qjs::JS_MKVAL(qjs::JS_TAG_INT, ((u << shift) as i32) >> shift)

@@ -138,7 +138,7 @@ function serializeParams(list) {
 
 let paramsList; // (params) => its [name, value, …] list
 let paramsReplace; // (params, query | undefined) => void
-let paramsOfURL; // (query, url) => new URLSearchParams attached to url
+let paramsOfURL; // (query) => new URLSearchParams of that query, for a URL
 let paramsGen; // (params) => a number that changes whenever the params change
 let isParams; // (object) => whether it is a URLSearchParams
 
@@ -539,7 +539,7 @@ class URL {
     const old = this.#r;
     const params = old[kParams];
     const before = queryMayChange && params !== undefined &&
-      (paramsGen(params) !== old[kParamsGen] ? this.#searchFromParams() : searchOf(old));
+      (paramsUnsynced(old) ? this.#searchFromParams() : searchOf(old));
     this.#r = r;
     if (params !== undefined) {
       r[kParams] = params;
@@ -564,9 +564,8 @@ class URL {
   // Writes URLSearchParams changes not yet in the href into it.
   #syncParams() {
     const r = this.#r;
-    const params = r[kParams];
-    if (params !== undefined && paramsGen(params) !== r[kParamsGen]) {
-      r[kParamsGen] = paramsGen(params);
+    if (paramsUnsynced(r)) {
+      r[kParamsGen] = paramsGen(r[kParams]);
       this.#apply(binding.update(r[kHref], updateActions.kSearch, this.#searchFromParams()));
     }
   }
@@ -715,6 +714,12 @@ class URL {
     this.#syncParams();
     return this.#r[kHref];
   }
+}
+
+// Whether a URL record's params changed since its href's query was written from them.
+function paramsUnsynced(r) {
+  const params = r[kParams];
+  return params !== undefined && paramsGen(params) !== r[kParamsGen];
 }
 
 // The query of a URL record ('' when it is absent or just '?').

@@ -239,11 +239,11 @@ typedef struct JSShape JSShape;
 #define JS_SHAPE_RING_SIZE 256
 
 /* rode: the property inline cache. A table, two entries per index (rode_ic_entry),
-   indexed by the address of the reading instruction, of what a named property read found: the shape ids of the objects
-   walked (the receiver first, then its prototypes up to the one holding the property) and
-   where the property was. Shape ids are never reused and change with every change to a
-   shape's properties or prototype, so an entry whose atom and ids all match is still
-   true; nothing in it points to memory. */
+   indexed by the address of the reading instruction, of what a named property read
+   found: the shape ids of the objects walked (the receiver first, then its prototypes up
+   to the one holding the property) and where the property was. Shape ids are never
+   reused and change with every change to a shape's properties or prototype, so an entry
+   whose atom and ids all match is still true; nothing in it points to memory. */
 #define RODE_PROP_IC_BITS 11 /* entries, in pairs (see rode_ic_entry) */
 #define RODE_PROP_IC_DEPTH 4 /* the receiver and up to three prototypes */
 enum {

@@ -10,6 +10,7 @@ pub mod async_context;
 pub mod bind;
 pub mod builtins;
 pub mod event_loop;
+pub mod interrupt;
 pub mod memory;
 pub mod modules;
 pub mod natives;

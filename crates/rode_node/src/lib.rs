@@ -18,6 +18,7 @@ pub mod tty;
 pub mod udp;
 pub mod util;
 pub mod v8;
+pub mod vm;
 pub mod worker;
 pub mod zlib;
 
@@ -45,6 +46,7 @@ pub fn register(r: &mut Registry) {
     r.add_binding("tty_wrap", tty::init);
     r.add_binding("util", util::init);
     r.add_binding("v8", v8::init);
+    r.add_binding("contextify", vm::init);
     r.add_binding("worker", worker::init);
     r.add_binding("zlib", zlib::init);
     r.add_binding("tls", tls::init);

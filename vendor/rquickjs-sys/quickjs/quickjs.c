@@ -8265,6 +8265,34 @@ void JS_DumpMemoryUsage(FILE *fp, const JSMemoryUsage *s, JSRuntime *rt)
     }
 }
 
+/* rode: replaces the realm's global object (node:vm makes it a Proxy over the
+   context object); the realm's own built-ins stay where they are. */
+void JS_SetGlobalObject(JSContext *ctx, JSValue obj)
+{
+    JSValue old = ctx->global_obj;
+    ctx->global_obj = obj;
+    JS_FreeValue(ctx, old);
+}
+
+/* rode: the realm a built-in or bytecode function belongs to (NULL for anything else).
+   node:vm keeps a context alive by holding one of its functions, which the cycle
+   collector sees as an edge to the realm. */
+JSContext *JS_GetFunctionRealmOf(JSValueConst func)
+{
+    JSObject *p;
+    if (JS_VALUE_GET_TAG(func) != JS_TAG_OBJECT)
+        return NULL;
+    p = JS_VALUE_GET_OBJ(func);
+    switch(p->class_id) {
+    case JS_CLASS_C_FUNCTION:
+        return p->u.cfunc.realm;
+    case JS_CLASS_BYTECODE_FUNCTION:
+        return p->u.func.function_bytecode->realm;
+    default:
+        return NULL;
+    }
+}
+
 JSValue JS_GetGlobalObject(JSContext *ctx)
 {
     return js_dup(ctx->global_obj);
@@ -12221,6 +12249,26 @@ static int JS_CheckDefineGlobalVar(JSContext *ctx, JSAtom prop, int flags)
     JSShapeProperty *prs;
 
     p = JS_VALUE_GET_OBJ(ctx->global_obj);
+    if (unlikely(p->class_id == JS_CLASS_PROXY)) {
+        /* rode: a vm context's global is a Proxy; its traps are the bindings */
+        JSPropertyDescriptor desc;
+        int ret = JS_GetOwnPropertyInternal(ctx, &desc, p, prop);
+        if (ret < 0)
+            return -1;
+        if (ret)
+            js_free_desc(ctx, &desc);
+        if (flags & DEFINE_GLOBAL_LEX_VAR) {
+            if (ret && !(desc.flags & JS_PROP_CONFIGURABLE))
+                goto fail_redeclaration;
+        } else if (!ret) {
+            int ext = JS_IsExtensible(ctx, ctx->global_obj);
+            if (ext < 0)
+                return -1;
+            if (!ext)
+                goto define_error;
+        }
+        goto check_lexical;
+    }
     prs = find_own_property1(p, prop);
     /* XXX: should handle JS_PROP_AUTOINIT */
     if (flags & DEFINE_GLOBAL_LEX_VAR) {
@@ -12244,6 +12292,7 @@ static int JS_CheckDefineGlobalVar(JSContext *ctx, JSAtom prop, int flags)
         }
     }
     /* check if there already is a lexical declaration */
+ check_lexical:
     p = JS_VALUE_GET_OBJ(ctx->global_var_obj);
     prs = find_own_property1(p, prop);
     if (prs) {
@@ -12275,6 +12324,20 @@ static int JS_DefineGlobalVar(JSContext *ctx, JSAtom prop, int def_flags)
         flags = JS_PROP_ENUMERABLE | JS_PROP_WRITABLE |
             (def_flags & JS_PROP_CONFIGURABLE);
         val = JS_UNDEFINED;
+        if (unlikely(p->class_id == JS_CLASS_PROXY)) {
+            /* rode: a vm context's global is a Proxy over the realm's own global
+               (its target). As in V8, a var declaration that isn't there yet makes
+               a binding on the realm's global, configurable, and only the first
+               assignment (through the Proxy) puts it on the context object. */
+            JSProxyData *s = p->u.opaque;
+            int ret = JS_GetOwnPropertyInternal(ctx, NULL, p, prop);
+            if (ret != 0)
+                return ret < 0 ? -1 : 0;
+            if (!s || s->is_revoked || JS_VALUE_GET_TAG(s->target) != JS_TAG_OBJECT)
+                return 0;
+            p = JS_VALUE_GET_OBJ(s->target);
+            flags |= JS_PROP_CONFIGURABLE;
+        }
     }
     prs = find_own_property1(p, prop);
     if (prs)
@@ -12305,6 +12368,9 @@ static int JS_DefineGlobalFunction(JSContext *ctx, JSAtom prop,
         flags |= JS_PROP_ENUMERABLE | JS_PROP_WRITABLE | def_flags |
             JS_PROP_HAS_CONFIGURABLE | JS_PROP_HAS_WRITABLE | JS_PROP_HAS_ENUMERABLE;
     }
+    /* rode: a vm context's global (a Proxy) keeps functions configurable, as V8's does */
+    if (unlikely(p->class_id == JS_CLASS_PROXY))
+        flags |= JS_PROP_CONFIGURABLE;
     if (JS_DefineProperty(ctx, ctx->global_obj, prop, func,
                           JS_UNDEFINED, JS_UNDEFINED, flags) < 0)
         return -1;
@@ -12334,6 +12400,15 @@ static JSValue JS_GetGlobalVar(JSContext *ctx, JSAtom prop,
     if (prs) {
         if (likely((prs->flags & JS_PROP_TMASK) == 0))
             return js_dup(pr->u.value);
+    }
+    if (unlikely(p->class_id == JS_CLASS_PROXY)) {
+        /* rode: a vm context's global; a name it doesn't have is not defined */
+        int ret = JS_HasProperty(ctx, ctx->global_obj, prop);
+        if (ret < 0)
+            return JS_EXCEPTION;
+        if (!ret)
+            return throw_ref_error ? JS_ThrowReferenceErrorNotDefined(ctx, prop) : JS_UNDEFINED;
+        return JS_GetProperty(ctx, ctx->global_obj, prop);
     }
     return JS_GetPropertyInternal(ctx, ctx->global_obj, prop,
                                  ctx->global_obj, throw_ref_error);
@@ -40154,8 +40229,9 @@ JSValue JS_EvalThis2(JSContext *ctx, JSValueConst this_obj,
             return JS_ThrowInternalError(ctx, "bad JSEvalOptions version");
         if (options->filename)
             filename = options->filename;
-        if (options->line_num != 0)
-            line = options->line_num;
+        /* rode: any line number, 0 and negative ones included (node:vm's lineOffset
+           and wrappers on a line of their own); JS_Eval/JS_EvalThis pass 1 */
+        line = options->line_num;
         eval_flags = options->eval_flags;
     }
     JSValue ret;

@@ -99,6 +99,7 @@ const engineMessages = [
   [/^(.+) is not initialized$/s, "Cannot access '$1' before initialization"],
   [/^empty array$/, 'Reduce of empty array with no initial value'],
   [/^expecting hex digit$/, 'URI malformed'],
+  [/^redeclaration of '(.*)'$/s, "Identifier '$1' has already been declared"],
 ];
 
 function translateMessage(err) {
@@ -127,7 +128,9 @@ function translateMessage(err) {
   }
 }
 
-function install() {
+// Installs V8's stack formatting on a realm's Error (the main realm's, or a node:vm
+// context's: each realm has its own Error, prepareStackTrace and CallSite prototype).
+function install(Error = globalThis.Error) {
   const stackDesc = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
   const prepDesc = Object.getOwnPropertyDescriptor(Error, 'prepareStackTrace');
   if (!stackDesc || typeof stackDesc.get !== 'function' || !prepDesc || !prepDesc.set) return;

@@ -28,9 +28,12 @@ function sourceLine(file, lineNo) {
   }
 }
 
+// Set on an error whose stack already starts with that part (node:vm's displayErrors).
+const kArrowDecorated = Symbol('kArrowDecorated');
+
 // The "file:line\nsource\n   ^\n" part Node prints above a fatal error.
 function arrowMessage(err) {
-  if (err === null || typeof err !== 'object') return '';
+  if (err === null || typeof err !== 'object' || err[kArrowDecorated]) return '';
   let stack;
   try {
     stack = err.stack;
@@ -114,4 +117,4 @@ function triggerUncaughtException(err, fromPromise) {
   process.reallyExit(1);
 }
 
-module.exports = { triggerUncaughtException, fatalReport, firstLocation };
+module.exports = { triggerUncaughtException, fatalReport, firstLocation, sourceLine, kArrowDecorated };

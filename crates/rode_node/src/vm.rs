@@ -1,0 +1,161 @@
+//! `internalBinding('contextify')`: node:vm's native half.
+//!
+//! - `makeContext(makeGlobal)` makes a new QuickJS realm (its own built-ins), passes its
+//!   global object to `makeGlobal`, and makes what that returns (vm.js's Proxy over the
+//!   user's context object) the realm's global. It returns the realm's `Object` function as
+//!   the context's key: a function holds its realm, so the realm lives while the key is
+//!   reachable and the cycle collector frees it after (the engine marks that edge).
+//! - `run(key, source, filename, firstLine, timeoutMs, timedOut)` compiles `source` as a
+//!   script in the key's realm (the main one when `key` is undefined) and runs it. With
+//!   `timeoutMs >= 0` the engine's interrupt check stops it at the deadline, and `run`
+//!   returns `timedOut` (a value only vm.js has) instead of the script's value.
+//! - `compile(source, filename, firstLine)` only parses, in the main realm, to throw a
+//!   script's SyntaxError where Node does (`new vm.Script`).
+
+use std::ffi::CString;
+use std::time::{Duration, Instant};
+
+use rode_core::{bind, interrupt};
+use rquickjs::{qjs, Ctx, Function, Object, Result, Value};
+
+extern "C" {
+    fn JS_SetGlobalObject(ctx: *mut qjs::JSContext, obj: qjs::JSValue);
+    fn JS_GetFunctionRealmOf(func: qjs::JSValue) -> *mut qjs::JSContext;
+}
+
+/// Compiles (and unless `compile_only`, runs) `source` as a global script in `realm`.
+fn eval_in(
+    realm: *mut qjs::JSContext,
+    source: String,
+    filename: &str,
+    first_line: i32,
+    compile_only: bool,
+) -> qjs::JSValue {
+    let len = source.len();
+    let mut buf = source.into_bytes();
+    buf.push(0);
+    let fname = CString::new(filename.replace('\0', "")).unwrap_or_default();
+    let mut flags = qjs::JS_EVAL_TYPE_GLOBAL as i32;
+    if compile_only {
+        flags |= qjs::JS_EVAL_FLAG_COMPILE_ONLY as i32;
+    }
+    let mut options = qjs::JSEvalOptions {
+        version: 1,
+        eval_flags: flags,
+        filename: fname.as_ptr(),
+        line_num: first_line,
+    };
+    // SAFETY: `realm` is a live context of this thread's runtime (the main one, or one a key
+    // function holds), `buf` is NUL-terminated and outlives the call.
+    unsafe { qjs::JS_Eval2(realm, buf.as_ptr().cast(), len as _, &mut options) }
+}
+
+/// The realm a context key belongs to; the main realm for `undefined`.
+fn realm_of<'js>(ctx: &Ctx<'js>, key: &Value<'js>) -> Result<*mut qjs::JSContext> {
+    if key.is_undefined() {
+        return Ok(ctx.as_raw().as_ptr());
+    }
+    // SAFETY: reads the realm pointer of a function value; no reference is taken.
+    let realm = unsafe { JS_GetFunctionRealmOf(key.as_raw()) };
+    if realm.is_null() {
+        return Err(bind::throw_error(ctx, "not a vm context key"));
+    }
+    Ok(realm)
+}
+
+pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
+    let o = Object::new(ctx.clone())?;
+
+    bind::func(
+        ctx,
+        &o,
+        "makeContext",
+        |ctx: Ctx<'js>, make_global: Function<'js>| -> Result<Value<'js>> {
+            // SAFETY: the new context belongs to this thread's runtime. Our reference to it
+            // is dropped at the end: from then on its functions keep it alive.
+            unsafe {
+                let raw_rt = qjs::JS_GetRuntime(ctx.as_raw().as_ptr());
+                let realm = qjs::JS_NewContext(raw_rt);
+                if realm.is_null() {
+                    return Err(rquickjs::Error::Allocation);
+                }
+                let base = Value::from_raw(ctx.clone(), qjs::JS_GetGlobalObject(realm));
+                let made = base
+                    .as_object()
+                    .ok_or(rquickjs::Error::Unknown)
+                    .and_then(|g| g.get::<_, Value>("Object"))
+                    .and_then(|key| {
+                        let global: Value = make_global.call((base.clone(),))?;
+                        Ok((key, global))
+                    });
+                match made {
+                    Ok((key, global)) => {
+                        JS_SetGlobalObject(
+                            realm,
+                            qjs::JS_DupValue(ctx.as_raw().as_ptr(), global.as_raw()),
+                        );
+                        qjs::JS_FreeContext(realm);
+                        Ok(key)
+                    }
+                    Err(e) => {
+                        drop(base);
+                        qjs::JS_FreeContext(realm);
+                        Err(e)
+                    }
+                }
+            }
+        },
+    )?;
+
+    bind::func(
+        ctx,
+        &o,
+        "run",
+        |ctx: Ctx<'js>,
+         key: Value<'js>,
+         source: String,
+         filename: String,
+         first_line: i32,
+         timeout_ms: f64,
+         timed_out: Value<'js>|
+         -> Result<Value<'js>> {
+            let realm = realm_of(&ctx, &key)?;
+            let deadline = (timeout_ms >= 0.0)
+                .then(|| Instant::now() + Duration::from_secs_f64(timeout_ms / 1000.0));
+            let outer = deadline.map(|d| interrupt::set_deadline(Some(d)));
+            let v = eval_in(realm, source, &filename, first_line, false);
+            if let Some(previous) = outer {
+                interrupt::set_deadline(previous);
+            }
+            // SAFETY: `v` is a new value (or the exception marker) from the engine.
+            let v = unsafe { Value::from_raw(ctx.clone(), v) };
+            if !v.is_exception() {
+                return Ok(v);
+            }
+            let ours = deadline.is_some_and(|d| Instant::now() >= d);
+            let outer_passed = outer.flatten().is_some_and(|d| Instant::now() >= d);
+            if ours && !outer_passed {
+                // The uncatchable "interrupted" error: only this run's deadline ended it.
+                drop(ctx.catch());
+                return Ok(timed_out);
+            }
+            Err(rquickjs::Error::Exception)
+        },
+    )?;
+
+    bind::func(
+        ctx,
+        &o,
+        "compile",
+        |ctx: Ctx<'js>, source: String, filename: String, first_line: i32| -> Result<()> {
+            let v = eval_in(ctx.as_raw().as_ptr(), source, &filename, first_line, true);
+            // SAFETY: a new value from the engine: the compiled script, freed here unrun.
+            let v = unsafe { Value::from_raw(ctx.clone(), v) };
+            if v.is_exception() {
+                return Err(rquickjs::Error::Exception);
+            }
+            Ok(())
+        },
+    )?;
+    Ok(o)
+}

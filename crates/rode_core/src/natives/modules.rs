@@ -72,20 +72,31 @@ fn strip_shebang(source: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Evaluates `source` as a global (sloppy) script. Unlike rquickjs's `eval`, source text may
-/// contain NUL bytes: the parser reports them as a SyntaxError, as V8 does.
-fn eval_script<'js>(ctx: &Ctx<'js>, source: String, filename: String) -> Result<Value<'js>> {
+/// Evaluates `source` as a global (sloppy) script whose first line is `first_line`. Unlike
+/// rquickjs's `eval`, source text may contain NUL bytes: the parser reports them as a
+/// SyntaxError, as V8 does.
+fn eval_script<'js>(
+    ctx: &Ctx<'js>,
+    source: String,
+    filename: String,
+    first_line: i32,
+) -> Result<Value<'js>> {
     let len = source.len();
     let mut buf = source.into_bytes();
     buf.push(0);
     let fname = CString::new(filename.replace('\0', "")).map_err(|_| rquickjs::Error::Unknown)?;
+    let mut options = qjs::JSEvalOptions {
+        version: 1,
+        eval_flags: qjs::JS_EVAL_TYPE_GLOBAL as i32,
+        filename: fname.as_ptr(),
+        line_num: first_line,
+    };
     unsafe {
-        let v = qjs::JS_Eval(
+        let v = qjs::JS_Eval2(
             ctx.as_raw().as_ptr(),
             buf.as_ptr().cast(),
             len as _,
-            fname.as_ptr(),
-            qjs::JS_EVAL_TYPE_GLOBAL as i32,
+            &mut options,
         );
         if qjs::JS_IsException(v) {
             return Err(rquickjs::Error::Exception);
@@ -96,7 +107,6 @@ fn eval_script<'js>(ctx: &Ctx<'js>, source: String, filename: String) -> Result<
 
 pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
-    o.set("cjsWrapOpen", CJS_WRAP_OPEN)?;
     bind::func(
         ctx,
         &o,
@@ -176,20 +186,22 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         },
     )?;
     // The CommonJS wrapper function for `source`, compiled with `filename` for stack traces.
+    // The wrapper has a line of its own, numbered 0, so the module's lines and columns are
+    // the file's.
     bind::func(
         ctx,
         &o,
         "compileFunction",
         |ctx: Ctx<'js>, source: String, filename: String| {
-            let src = format!("{CJS_WRAP_OPEN}{}\n}})", strip_shebang(&source));
-            eval_script(&ctx, src, filename)
+            let src = format!("{CJS_WRAP_OPEN}\n{}\n}})", strip_shebang(&source));
+            eval_script(&ctx, src, filename, 0)
         },
     )?;
     bind::func(
         ctx,
         &o,
         "evalScript",
-        |ctx: Ctx<'js>, source: String, filename: String| eval_script(&ctx, source, filename),
+        |ctx: Ctx<'js>, source: String, filename: String| eval_script(&ctx, source, filename, 1),
     )?;
     bind::func(
         ctx,

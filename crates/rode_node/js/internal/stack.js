@@ -8,15 +8,6 @@
 // Error.captureStackTrace adds the header, and CallSite gets the methods V8 has that QuickJS
 // lacks (depd, used by Express, calls them).
 
-const { cjsWrapOpen } = internalBinding('modules');
-const WRAP_LEN = cjsWrapOpen.length;
-
-let cjsFiles;
-function isCjsFile(file) {
-  if (cjsFiles === undefined) cjsFiles = require('internal/modules/cjs').cjsFiles;
-  return cjsFiles.has(file);
-}
-
 // What QuickJS stores as an error's stack while it is unread: the CallSites, and the user's
 // Error.prepareStackTrace that was active when the error was made (V8 also formats lazily).
 class Frames {
@@ -58,9 +49,7 @@ function formatCallSite(cs) {
     return `    at ${fn || '<anonymous>'} (<anonymous>)`;
   }
   const line = cs.getLineNumber();
-  let col = cs.getColumnNumber();
-  // CommonJS sources share line 1 with the module wrapper.
-  if (line === 1 && col > WRAP_LEN && isCjsFile(file)) col -= WRAP_LEN;
+  const col = cs.getColumnNumber();
   const loc = line === undefined || line === null || line < 0 ? `${file}` : `${file}:${line}:${col}`;
   if (fn === '<eval>' || fn === '<anonymous>') fn = '';
   if (!fn) return `    at ${loc}`;

@@ -218,10 +218,7 @@ Module.prototype.require = function require(id) {
   return Module._load(id, this, false);
 };
 
-const cjsFiles = new Set();
-
 Module.prototype._compile = function _compile(content, filename) {
-  cjsFiles.add(filename);
   const compiled = modulesBinding.compileFunction(content, filename);
   const dirname = dirnameOf(filename);
   const require = makeRequireFunction(this);
@@ -353,4 +350,4 @@ Module.runMain = function runMain(main = process.argv[1]) {
 
 Module._initPaths();
 
-module.exports = { Module, loadBuiltin, isBuiltin, cjsFiles, makeRequireFunction };
+module.exports = { Module, loadBuiltin, isBuiltin, makeRequireFunction };

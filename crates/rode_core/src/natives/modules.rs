@@ -12,7 +12,10 @@ use std::path::{Path, PathBuf};
 
 /// The text in front of a CommonJS module's source, on its first line (columns on line 1
 /// are shifted by its length; `internal/errors` corrects them in stack traces).
-pub const CJS_WRAP_OPEN: &str = "(function (exports, require, module, __filename, __dirname) { ";
+/// The wrapper has a name so stack.js can show its frames as V8 does (`Object.<anonymous>`:
+/// the module's code runs with `this` = `exports`).
+pub const CJS_WRAP_OPEN: &str =
+    "(function __rode_cjs_module__(exports, require, module, __filename, __dirname) { ";
 
 /// A resolution error's fields, plus Node's `message` and error class (`jsClass`), which the
 /// resolver builds (its texts are checked against Node's).

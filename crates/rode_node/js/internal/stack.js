@@ -41,9 +41,17 @@ function isShownFrame(cs) {
   return !(cs.isNative() && hiddenNative.has(cs.getFunctionName()));
 }
 
+// The CommonJS module wrapper's name (rode_core's CJS_WRAP_OPEN). V8 shows its frames as
+// `Object.<anonymous>`: an anonymous function called with `this` = exports.
+const kModuleWrapper = '__rode_cjs_module__';
+// QuickJS's own getFunctionName, kept on each realm's CallSite prototype under this key
+// (the public one answers null for the wrapper, as V8 does).
+const kRawName = Symbol('kRawName');
+
 function formatCallSite(cs) {
   const file = cs.getFileName();
-  let fn = cs.getFunctionName();
+  let fn = cs[kRawName] !== undefined ? cs[kRawName]() : cs.getFunctionName();
+  if (fn === kModuleWrapper) fn = 'Object.<anonymous>';
   if (cs.isNative()) {
     if (hiddenNative.has(fn)) return null;
     return `    at ${fn || '<anonymous>'} (<anonymous>)`;
@@ -185,7 +193,18 @@ function install(Error = globalThis.Error) {
       }
     };
     add('getThis', function getThis() { return undefined; });
-    add('getTypeName', function getTypeName() { return null; });
+    const nativeName = proto.getFunctionName;
+    Object.defineProperty(proto, kRawName, { value: nativeName, configurable: true });
+    Object.defineProperty(proto, 'getFunctionName', {
+      value: function getFunctionName() {
+        const name = nativeName.call(this);
+        return name === kModuleWrapper ? null : name;
+      },
+      writable: true, configurable: true, enumerable: false,
+    });
+    add('getTypeName', function getTypeName() {
+      return nativeName.call(this) === kModuleWrapper ? 'Object' : null;
+    });
     add('getMethodName', function getMethodName() { return null; });
     add('isEval', function isEval() { return false; });
     add('getEvalOrigin', function getEvalOrigin() { return undefined; });

@@ -134,3 +134,20 @@ vm.measureMemory().then((m) => {
   assert.strictEqual(typeof m.total.jsMemoryEstimate, 'number');
   assert.ok(Array.isArray(m.total.jsMemoryRange) && m.total.jsMemoryRange.length === 2);
 });
+
+// A script run again and again, in turns in different realms, starts afresh each time.
+const turns = new vm.Script('var hits = (typeof hits === "number" ? hits : 0) + 1; [] instanceof Array');
+const r1 = vm.createContext({});
+const r2 = vm.createContext({ hits: 100 });
+const seen = [];
+for (const where of [r1, undefined, r1, r2, undefined, r2, r1]) {
+  seen.push(where === undefined ? turns.runInThisContext() : turns.runInContext(where));
+}
+assert.deepStrictEqual(seen, [true, true, true, true, true, true, true]);
+assert.deepStrictEqual([r1.hits, r2.hits, globalThis.hits], [3, 102, 2]);
+const lexical = new vm.Script('let once = 1');
+const lc = vm.createContext({});
+lexical.runInContext(lc);
+assert.throws(() => lexical.runInContext(lc),
+  (e) => e.name === 'SyntaxError' && e.message === "Identifier 'once' has already been declared");
+lexical.runInContext(vm.createContext({}));

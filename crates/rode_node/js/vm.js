@@ -265,7 +265,10 @@ class Script extends ContextifyScript {
   #source;
   #filename;
   #firstLine;
-  #lineOffset;
+  // The compiled script (engine bytecode, bound to one realm) and that realm's key
+  // (undefined: this realm): runs in the same realm reuse it.
+  #compiled;
+  #compiledKey;
 
   constructor(code, options = kEmptyObject) {
     code = `${code}`;
@@ -291,10 +294,9 @@ class Script extends ContextifyScript {
     // QuickJS has no column offset: spaces before the first line move its columns instead.
     this.#source = columnOffset > 0 ? ' '.repeat(columnOffset) + code : code;
     this.#filename = filename;
-    this.#lineOffset = lineOffset;
     this.#firstLine = lineOffset + 1;
     try {
-      if (parseHere) binding.compile(this.#source, filename, this.#firstLine);
+      if (parseHere) this.#compiled = binding.compile(undefined, this.#source, filename, this.#firstLine);
     } catch (err) {
       decorate(err, filename, (n) => this.#sourceLine(n));
       throw err;
@@ -313,7 +315,12 @@ class Script extends ContextifyScript {
     const { displayErrors, timeout } = runOptions(options);
     let result;
     try {
-      result = binding.run(key, this.#source, this.#filename, this.#firstLine, timeout, kTimedOut);
+      if (this.#compiled === undefined || this.#compiledKey !== key) {
+        this.#compiled = undefined;
+        this.#compiled = binding.compile(key, this.#source, this.#filename, this.#firstLine);
+        this.#compiledKey = key;
+      }
+      result = binding.runCompiled(key, this.#compiled, timeout, kTimedOut);
     } catch (err) {
       if (displayErrors) decorate(err, this.#filename, (n) => this.#sourceLine(n));
       throw err;

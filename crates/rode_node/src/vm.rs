@@ -9,8 +9,9 @@
 //!   script in the key's realm (the main one when `key` is undefined) and runs it. With
 //!   `timeoutMs >= 0` the engine's interrupt check stops it at the deadline, and `run`
 //!   returns `timedOut` (a value only vm.js has) instead of the script's value.
-//! - `compile(source, filename, firstLine)` only parses, in the main realm, to throw a
-//!   script's SyntaxError where Node does (`new vm.Script`).
+//! - `compile(key, source, filename, firstLine)` compiles without running: the bytecode, bound
+//!   to the key's realm, which `runCompiled(key, compiled, timeoutMs, timedOut)` runs (any
+//!   number of times). vm.Script keeps it for the realm it last ran in.
 
 use std::ffi::CString;
 use std::time::{Duration, Instant};
@@ -61,6 +62,37 @@ fn realm_of<'js>(ctx: &Ctx<'js>, key: &Value<'js>) -> Result<*mut qjs::JSContext
         return Err(bind::throw_error(ctx, "not a vm context key"));
     }
     Ok(realm)
+}
+
+/// Runs `eval` (which returns a new engine value) with a deadline `timeout_ms` from now (none
+/// when negative): its value, `timed_out` if this run's own deadline stopped it, or its
+/// exception. An enclosing run's earlier deadline is kept, and its interruption passes on.
+fn with_timeout<'js>(
+    ctx: &Ctx<'js>,
+    timeout_ms: f64,
+    timed_out: Value<'js>,
+    eval: impl FnOnce() -> qjs::JSValue,
+) -> Result<Value<'js>> {
+    let deadline =
+        (timeout_ms >= 0.0).then(|| Instant::now() + Duration::from_secs_f64(timeout_ms / 1000.0));
+    let outer = deadline.map(|d| interrupt::set_deadline(Some(d)));
+    let v = eval();
+    if let Some(previous) = outer {
+        interrupt::set_deadline(previous);
+    }
+    // SAFETY: `v` is a new value (or the exception marker) from the engine.
+    let v = unsafe { Value::from_raw(ctx.clone(), v) };
+    if !v.is_exception() {
+        return Ok(v);
+    }
+    let ours = deadline.is_some_and(|d| Instant::now() >= d);
+    let outer_passed = outer.flatten().is_some_and(|d| Instant::now() >= d);
+    if ours && !outer_passed {
+        // The uncatchable "interrupted" error: only this run's deadline ended it.
+        drop(ctx.catch());
+        return Ok(timed_out);
+    }
+    Err(rquickjs::Error::Exception)
 }
 
 pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
@@ -120,26 +152,9 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
          timed_out: Value<'js>|
          -> Result<Value<'js>> {
             let realm = realm_of(&ctx, &key)?;
-            let deadline = (timeout_ms >= 0.0)
-                .then(|| Instant::now() + Duration::from_secs_f64(timeout_ms / 1000.0));
-            let outer = deadline.map(|d| interrupt::set_deadline(Some(d)));
-            let v = eval_in(realm, source, &filename, first_line, false);
-            if let Some(previous) = outer {
-                interrupt::set_deadline(previous);
-            }
-            // SAFETY: `v` is a new value (or the exception marker) from the engine.
-            let v = unsafe { Value::from_raw(ctx.clone(), v) };
-            if !v.is_exception() {
-                return Ok(v);
-            }
-            let ours = deadline.is_some_and(|d| Instant::now() >= d);
-            let outer_passed = outer.flatten().is_some_and(|d| Instant::now() >= d);
-            if ours && !outer_passed {
-                // The uncatchable "interrupted" error: only this run's deadline ended it.
-                drop(ctx.catch());
-                return Ok(timed_out);
-            }
-            Err(rquickjs::Error::Exception)
+            with_timeout(&ctx, timeout_ms, timed_out, || {
+                eval_in(realm, source, &filename, first_line, false)
+            })
         },
     )?;
 
@@ -147,14 +162,48 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         ctx,
         &o,
         "compile",
-        |ctx: Ctx<'js>, source: String, filename: String, first_line: i32| -> Result<()> {
-            let v = eval_in(ctx.as_raw().as_ptr(), source, &filename, first_line, true);
-            // SAFETY: a new value from the engine: the compiled script, freed here unrun.
+        |ctx: Ctx<'js>,
+         key: Value<'js>,
+         source: String,
+         filename: String,
+         first_line: i32|
+         -> Result<Value<'js>> {
+            let realm = realm_of(&ctx, &key)?;
+            let v = eval_in(realm, source, &filename, first_line, true);
+            // SAFETY: a new value from the engine: the compiled script (bytecode bound to
+            // `realm`), which vm.js keeps for runCompiled.
             let v = unsafe { Value::from_raw(ctx.clone(), v) };
             if v.is_exception() {
                 return Err(rquickjs::Error::Exception);
             }
-            Ok(())
+            Ok(v)
+        },
+    )?;
+
+    bind::func(
+        ctx,
+        &o,
+        "runCompiled",
+        |ctx: Ctx<'js>,
+         key: Value<'js>,
+         compiled: Value<'js>,
+         timeout_ms: f64,
+         timed_out: Value<'js>|
+         -> Result<Value<'js>> {
+            let realm = realm_of(&ctx, &key)?;
+            // SAFETY: reads the tag of a value we hold.
+            let tag = unsafe { qjs::JS_VALUE_GET_TAG(compiled.as_raw()) };
+            if tag != qjs::JS_TAG_FUNCTION_BYTECODE {
+                return Err(bind::throw_error(&ctx, "not a compiled script"));
+            }
+            with_timeout(&ctx, timeout_ms, timed_out, || {
+                // SAFETY: `compiled` is bytecode `compile` made in `realm`; JS_EvalFunction
+                // consumes the reference it is given, so it gets its own.
+                unsafe {
+                    let f = qjs::JS_DupValue(realm, compiled.as_raw());
+                    qjs::JS_EvalFunction(realm, f)
+                }
+            })
         },
     )?;
     Ok(o)

@@ -27,9 +27,12 @@ function defineLazyGlobal(name, load, enumerable = false) {
 }
 
 function installGlobals() {
+  // The engine's own versions of these are replaced below, at their place in Node's order.
+  for (const name of ['queueMicrotask', 'atob', 'btoa', 'performance', 'navigator']) delete globalThis[name];
   defineGlobal('global', globalThis, true);
   defineGlobal('process', process);
-  for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
+  // Node's enumerable globals, in Node's order (Object.keys(globalThis) lists them so).
+  for (const name of ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout', 'setInterval', 'setTimeout']) {
     defineLazyGlobal(name, () => require('timers')[name], true);
   }
   const { queueMicrotask } = require('internal/process/task_queues');
@@ -107,8 +110,12 @@ function installGlobals() {
     ['Navigator', 'internal/navigator', 'Navigator'],
   ];
   const { builtinExists, requireBuiltin } = require('internal/bootstrap/realm');
+  // These are enumerable in Node and come right after queueMicrotask, in this order.
+  const enumerable = ['structuredClone', 'atob', 'btoa', 'performance', 'fetch', 'crypto', 'navigator'];
+  optional.sort((a, b) => (enumerable.indexOf(b[0]) === -1) - (enumerable.indexOf(a[0]) === -1) ||
+    enumerable.indexOf(a[0]) - enumerable.indexOf(b[0]));
   for (const [name, id, key] of optional) {
-    if (builtinExists(id)) defineLazyGlobal(name, () => requireBuiltin(id)[key]);
+    if (builtinExists(id)) defineLazyGlobal(name, () => requireBuiltin(id)[key], enumerable.includes(name));
   }
   if (builtinExists('internal/intl/index')) {
     let intl;

@@ -33,7 +33,7 @@ pub fn install(rt: &Runtime, raw: *mut qjs::JSRuntime) {
     PATH.with(|p| *p.borrow_mut() = Some(path.to_string_lossy().into_owned()));
     rt.set_interrupt_handler(Some(Box::new(|| {
         sample();
-        crate::interrupt::deadline_passed()
+        crate::interrupt::pending()
     })));
 }
 

@@ -214,7 +214,7 @@ fn run_engine(registry: Registry, options: Options) -> (i32, Option<WorkerHeap>)
         event_loop::state().set_stop_flag(w.stop.clone());
         let stop = w.stop.clone();
         rt.set_interrupt_handler(Some(Box::new(move || {
-            stop.load(Ordering::Relaxed) || crate::interrupt::deadline_passed()
+            stop.load(Ordering::Relaxed) || crate::interrupt::pending()
         })));
         if w.memory_limit > 0 {
             rt.set_memory_limit(w.memory_limit);
@@ -222,7 +222,7 @@ fn run_engine(registry: Registry, options: Options) -> (i32, Option<WorkerHeap>)
     } else if std::env::var_os("RODE_PROF").is_some() {
         crate::profiler::install(&rt, raw_rt);
     } else {
-        rt.set_interrupt_handler(Some(Box::new(crate::interrupt::deadline_passed)));
+        rt.set_interrupt_handler(Some(Box::new(crate::interrupt::pending)));
     }
     let exit_code = local.block_on(&tokio_rt, async {
         let boot = context.with(|ctx| bootstrap(&ctx, &options));

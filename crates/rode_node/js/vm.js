@@ -11,6 +11,7 @@ const {
   codes: {
     ERR_INVALID_ARG_TYPE,
     ERR_NOT_IMPLEMENTED,
+    ERR_SCRIPT_EXECUTION_INTERRUPTED,
     ERR_SCRIPT_EXECUTION_TIMEOUT,
   },
 } = require('internal/errors');
@@ -28,7 +29,9 @@ const { isArrayBufferView } = require('internal/util/types');
 const { install: installStack } = require('internal/stack');
 
 const kEmptyObject = Object.freeze({ __proto__: null });
+// What the binding returns for a run its timeout or a SIGINT (breakOnSigint) stopped.
 const kTimedOut = Object.freeze({ __proto__: null });
+const kInterrupted = Object.freeze({ __proto__: null });
 const constants = Object.freeze({
   __proto__: null,
   USE_MAIN_CONTEXT_DEFAULT_LOADER: Symbol('vm_dynamic_import_main_context_default'),
@@ -219,8 +222,7 @@ function runOptions(options) {
   validateBoolean(displayErrors, 'options.displayErrors');
   validateBoolean(breakOnSigint, 'options.breakOnSigint');
   if (timeout !== undefined) validateUint32(timeout, 'options.timeout', true);
-  if (breakOnSigint) throw new ERR_NOT_IMPLEMENTED('vm option breakOnSigint');
-  return { displayErrors, timeout: timeout === undefined ? -1 : timeout };
+  return { displayErrors, timeout, stops: [timeout ?? -1, breakOnSigint, kTimedOut, kInterrupted] };
 }
 
 // V8's "decorated" stack for an error thrown out of a script run with displayErrors: the
@@ -312,7 +314,7 @@ class Script extends ContextifyScript {
   }
 
   #run(key, options) {
-    const { displayErrors, timeout } = runOptions(options);
+    const { displayErrors, timeout, stops } = runOptions(options);
     let result;
     try {
       if (this.#compiled === undefined || this.#compiledKey !== key) {
@@ -320,12 +322,13 @@ class Script extends ContextifyScript {
         this.#compiled = binding.compile(key, this.#source, this.#filename, this.#firstLine);
         this.#compiledKey = key;
       }
-      result = binding.runCompiled(key, this.#compiled, timeout, kTimedOut);
+      result = binding.runCompiled(key, this.#compiled, stops);
     } catch (err) {
       if (displayErrors) decorate(err, this.#filename, (n) => this.#sourceLine(n));
       throw err;
     }
     if (result === kTimedOut) throw new ERR_SCRIPT_EXECUTION_TIMEOUT(timeout);
+    if (result === kInterrupted) throw new ERR_SCRIPT_EXECUTION_INTERRUPTED();
     return result;
   }
 
@@ -440,7 +443,7 @@ function compileFunction(code, params, options = kEmptyObject) {
   }
   const body = columnOffset > 0 ? ' '.repeat(columnOffset) + code : code;
   const source = `(function () { ${open}return function (${names}) {\n${body}\n};${close} })`;
-  const outer = binding.run(key, source, filename, lineOffset, -1, kTimedOut);
+  const outer = binding.run(key, source, filename, lineOffset, [-1, false, kTimedOut, kInterrupted]);
   const fn = Reflect.apply(outer, undefined, contextExtensions);
   if (cachedData !== undefined) fn.cachedDataRejected = true;
   if (produceCachedData) fn.cachedDataProduced = false;

@@ -5,19 +5,21 @@
 //!   user's context object) the realm's global. It returns the realm's `Object` function as
 //!   the context's key: a function holds its realm, so the realm lives while the key is
 //!   reachable and the cycle collector frees it after (the engine marks that edge).
-//! - `run(key, source, filename, firstLine, timeoutMs, timedOut)` compiles `source` as a
-//!   script in the key's realm (the main one when `key` is undefined) and runs it. With
-//!   `timeoutMs >= 0` the engine's interrupt check stops it at the deadline, and `run`
-//!   returns `timedOut` (a value only vm.js has) instead of the script's value.
+//! - `run(key, source, filename, firstLine, stops)` compiles `source` as a script in the
+//!   key's realm (the main one when `key` is undefined) and runs it. `stops` is
+//!   `[timeoutMs, breakOnSigint, timedOut, interrupted]`: with `timeoutMs >= 0` the engine's
+//!   interrupt check stops the run at the deadline, with `breakOnSigint` at a SIGINT (which
+//!   its usual handler doesn't see meanwhile), and `run` returns `timedOut` or `interrupted`
+//!   (values only vm.js has) instead of the script's value.
 //! - `compile(key, source, filename, firstLine)` compiles without running: the bytecode, bound
-//!   to the key's realm, which `runCompiled(key, compiled, timeoutMs, timedOut)` runs (any
+//!   to the key's realm, which `runCompiled(key, compiled, stops)` runs (any
 //!   number of times). vm.Script keeps it for the realm it last ran in.
 
 use std::ffi::CString;
 use std::time::{Duration, Instant};
 
 use rode_core::{bind, interrupt};
-use rquickjs::{qjs, Ctx, Function, Object, Result, Value};
+use rquickjs::{qjs, Array, Ctx, Function, Object, Result, Value};
 
 extern "C" {
     fn JS_SetGlobalObject(ctx: *mut qjs::JSContext, obj: qjs::JSValue);
@@ -64,19 +66,42 @@ fn realm_of<'js>(ctx: &Ctx<'js>, key: &Value<'js>) -> Result<*mut qjs::JSContext
     Ok(realm)
 }
 
-/// Runs `eval` (which returns a new engine value) with a deadline `timeout_ms` from now (none
-/// when negative): its value, `timed_out` if this run's own deadline stopped it, or its
-/// exception. An enclosing run's earlier deadline is kept, and its interruption passes on.
-fn with_timeout<'js>(
-    ctx: &Ctx<'js>,
+/// How a run may be stopped, and what `run`/`runCompiled` return when it was: `timeout_ms`
+/// (none when negative), `break_on_sigint`, and the values vm.js gave for each outcome.
+struct Stops<'js> {
     timeout_ms: f64,
+    break_on_sigint: bool,
     timed_out: Value<'js>,
+    interrupted: Value<'js>,
+}
+
+impl<'js> Stops<'js> {
+    /// From vm.js's `[timeoutMs, breakOnSigint, timedOut, interrupted]`.
+    fn from_array(a: &Array<'js>) -> Result<Self> {
+        Ok(Stops {
+            timeout_ms: a.get(0)?,
+            break_on_sigint: a.get(1)?,
+            timed_out: a.get(2)?,
+            interrupted: a.get(3)?,
+        })
+    }
+}
+
+/// Runs `eval` (which returns a new engine value) under `stops`: its value, `timed_out` if
+/// this run's own deadline stopped it, `interrupted` if a SIGINT did, or its exception. An
+/// enclosing run's earlier deadline is kept, and its interruption passes on.
+fn run_stoppable<'js>(
+    ctx: &Ctx<'js>,
+    stops: Stops<'js>,
     eval: impl FnOnce() -> qjs::JSValue,
 ) -> Result<Value<'js>> {
-    let deadline =
-        (timeout_ms >= 0.0).then(|| Instant::now() + Duration::from_secs_f64(timeout_ms / 1000.0));
+    let deadline = (stops.timeout_ms >= 0.0)
+        .then(|| Instant::now() + Duration::from_secs_f64(stops.timeout_ms / 1000.0));
     let outer = deadline.map(|d| interrupt::set_deadline(Some(d)));
+    let sigint = stops.break_on_sigint.then(interrupt::SigintGuard::arm);
     let v = eval();
+    let got_sigint = sigint.is_some() && interrupt::SigintGuard::take();
+    drop(sigint);
     if let Some(previous) = outer {
         interrupt::set_deadline(previous);
     }
@@ -85,12 +110,17 @@ fn with_timeout<'js>(
     if !v.is_exception() {
         return Ok(v);
     }
+    if got_sigint {
+        // The uncatchable "interrupted" error a SIGINT caused.
+        drop(ctx.catch());
+        return Ok(stops.interrupted);
+    }
     let ours = deadline.is_some_and(|d| Instant::now() >= d);
     let outer_passed = outer.flatten().is_some_and(|d| Instant::now() >= d);
     if ours && !outer_passed {
         // The uncatchable "interrupted" error: only this run's deadline ended it.
         drop(ctx.catch());
-        return Ok(timed_out);
+        return Ok(stops.timed_out);
     }
     Err(rquickjs::Error::Exception)
 }
@@ -148,11 +178,10 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
          source: String,
          filename: String,
          first_line: i32,
-         timeout_ms: f64,
-         timed_out: Value<'js>|
+         stops: Array<'js>|
          -> Result<Value<'js>> {
             let realm = realm_of(&ctx, &key)?;
-            with_timeout(&ctx, timeout_ms, timed_out, || {
+            run_stoppable(&ctx, Stops::from_array(&stops)?, || {
                 eval_in(realm, source, &filename, first_line, false)
             })
         },
@@ -187,8 +216,7 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         |ctx: Ctx<'js>,
          key: Value<'js>,
          compiled: Value<'js>,
-         timeout_ms: f64,
-         timed_out: Value<'js>|
+         stops: Array<'js>|
          -> Result<Value<'js>> {
             let realm = realm_of(&ctx, &key)?;
             // SAFETY: reads the tag of a value we hold.
@@ -196,7 +224,7 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             if tag != qjs::JS_TAG_FUNCTION_BYTECODE {
                 return Err(bind::throw_error(&ctx, "not a compiled script"));
             }
-            with_timeout(&ctx, timeout_ms, timed_out, || {
+            run_stoppable(&ctx, Stops::from_array(&stops)?, || {
                 // SAFETY: `compiled` is bytecode `compile` made in `realm`; JS_EvalFunction
                 // consumes the reference it is given, so it gets its own.
                 unsafe {

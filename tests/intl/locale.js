@@ -18,6 +18,19 @@ check(() => Intl.getCanonicalLocales('und-Latn'),
   ["und-Latn"]);
 check(() => Intl.getCanonicalLocales(),
   []);
+// A language subtag of 5 to 8 letters is well-formed BCP 47 (fast-levenshtein, which
+// eslint loads, makes Intl.Collator('generic')); with no data for it, services use the
+// default locale.
+check(() => Intl.getCanonicalLocales(['generic', 'GENERIC-us', 'abcdefgh-Latn-u-nu-arab']),
+  ['generic', 'generic-US', 'abcdefgh-Latn-u-nu-arab']);
+fails(() => Intl.getCanonicalLocales('abcdefghi'),
+  'RangeError', 'Incorrect locale information provided');
+fails(() => Intl.getCanonicalLocales('abcd'),
+  'RangeError', 'Incorrect locale information provided');
+check(() => Intl.Collator('generic', { sensitivity: 'base' }).compare('a', 'A'), 0);
+check(() => new Intl.NumberFormat('generic').format(1234.5), '1,234.5');
+check(() => ((l) => [l.toString(), l.language, l.region])(new Intl.Locale('generic-us')), ['generic-US', 'generic', 'US']);
+check(() => Intl.NumberFormat.supportedLocalesOf(['generic', 'en']), ['en']);
 fails(() => Intl.getCanonicalLocales('en_US'),
   "RangeError", "Incorrect locale information provided");
 fails(() => Intl.getCanonicalLocales([1]),

@@ -34,9 +34,33 @@ pub fn canonicalize(tag: &str) -> Option<String> {
     if tag.contains('_') || tag.is_empty() {
         return None;
     }
-    let mut l: Locale = tag.parse().ok()?;
+    let Ok(mut l) = tag.parse::<Locale>() else {
+        return canonicalize_long_language(tag);
+    };
     LocaleCanonicalizer::new_extended().canonicalize(&mut l);
     Some(l.to_string())
+}
+
+/// BCP 47 allows a language subtag of 5 to 8 letters (`generic`, which fast-levenshtein
+/// passes to `Intl.Collator`); ICU4X's parser takes 2 or 3 only. Such a tag is canonicalized
+/// with a private-use language (`qaa`, which no alias rule touches) standing in for it, and
+/// the language put back in lower case. No data exists for it, so services fall back to the
+/// default locale, as in V8.
+fn canonicalize_long_language(tag: &str) -> Option<String> {
+    let (language, rest) = tag.split_once('-').unwrap_or((tag, ""));
+    if !(5..=8).contains(&language.len()) || !language.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let stand_in = if rest.is_empty() {
+        "qaa".to_string()
+    } else {
+        format!("qaa-{rest}")
+    };
+    let mut l: Locale = stand_in.parse().ok()?;
+    LocaleCanonicalizer::new_extended().canonicalize(&mut l);
+    let canonical = l.to_string();
+    let tail = canonical.strip_prefix("qaa")?;
+    Some(format!("{}{tail}", language.to_ascii_lowercase()))
 }
 
 fn category(c: PluralCategory) -> &'static str {

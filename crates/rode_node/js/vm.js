@@ -230,7 +230,7 @@ function runOptions(options) {
 // (V8 points at the throw; rode at the error's first frame, where it was made.)
 function decorate(err, filename, scriptLine) {
   if (err === null || typeof err !== 'object') return;
-  const { firstLocation, sourceLine, kArrowDecorated } = require('internal/process/execution');
+  const { firstLocation, sourceLine, throwColumn, kArrowDecorated } = require('internal/process/execution');
   let stack;
   try {
     if (err[kArrowDecorated]) return;
@@ -242,12 +242,10 @@ function decorate(err, filename, scriptLine) {
   if (loc === undefined) return;
   const line = loc.file === filename ? scriptLine(loc.line) : sourceLine(loc.file, loc.line);
   if (line === undefined) return;
-  let col = loc.column - 1;
-  const t = line.slice(0, col).lastIndexOf('throw ');
-  if (t !== -1 && /^\s*(new\s+)?$/.test(line.slice(t + 6, col).replace(/[\w$.]+\(?$/, ''))) col = t;
+  const col = throwColumn(line, loc.column - 1);
   try {
     Object.defineProperty(err, 'stack', {
-      value: `${loc.file}:${loc.line}\n${line}\n${' '.repeat(Math.max(col, 0))}^\n\n${stack}`,
+      value: `${loc.file}:${loc.line}\n${line}\n${' '.repeat(col)}^\n\n${stack}`,
       writable: true, configurable: true, enumerable: false,
     });
     Object.defineProperty(err, kArrowDecorated, { value: true, configurable: true });

@@ -28,6 +28,16 @@ function sourceLine(file, lineNo) {
   }
 }
 
+// Where the caret goes on `line` for an error QuickJS placed at (0-based) `col`: QuickJS
+// reports where the error was made, V8 the \`throw\` statement, so a \`throw\` earlier in the
+// same statement (no \`;\` between) takes the caret.
+function throwColumn(line, col) {
+  const before = line.slice(0, Math.max(col, 0));
+  const t = before.lastIndexOf('throw ');
+  if (t !== -1 && !before.slice(t).includes(';')) return t;
+  return Math.max(col, 0);
+}
+
 // Set on an error whose stack already starts with that part (node:vm's displayErrors).
 const kArrowDecorated = Symbol('kArrowDecorated');
 
@@ -44,12 +54,7 @@ function arrowMessage(err) {
   if (!loc) return '';
   const src = sourceLine(loc.file, loc.line);
   if (src === undefined) return '';
-  let col = loc.column - 1;
-  // QuickJS reports where the error was created; Node points at the `throw`.
-  const before = src.slice(0, col);
-  const t = before.lastIndexOf('throw ');
-  if (t !== -1 && /^\s*(new\s+)?$/.test(before.slice(t + 6).replace(/[\w$.]+\(?$/, ''))) col = t;
-  if (col < 0) col = 0;
+  const col = throwColumn(src, loc.column - 1);
   // A name in an import statement is underlined whole (see internal/modules/esm).
   // (as Node's link errors: no blank line after it).
   const width = err[require('internal/modules/esm').kArrowWidth];
@@ -117,4 +122,4 @@ function triggerUncaughtException(err, fromPromise) {
   process.reallyExit(1);
 }
 
-module.exports = { triggerUncaughtException, fatalReport, firstLocation, sourceLine, kArrowDecorated };
+module.exports = { triggerUncaughtException, fatalReport, firstLocation, sourceLine, throwColumn, kArrowDecorated };

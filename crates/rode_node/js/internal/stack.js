@@ -65,6 +65,22 @@ function formatCallSite(cs) {
   return `    at ${fn} (${loc})`;
 }
 
+// V8 starts the stack of `new E()` at that `new`: the constructors of E and of its base
+// classes (the frames up to E's own) are left out. QuickJS records them.
+function withoutConstructorFrames(err, callsites) {
+  if (callsites.length === 0 || !callsites[0].isConstructor()) return callsites;
+  let ctor;
+  try {
+    ctor = err.constructor;
+  } catch {
+    return callsites;
+  }
+  for (let i = 0; i < callsites.length && callsites[i].isConstructor(); i++) {
+    if (callsites[i].getFunction() === ctor) return callsites.slice(i + 1);
+  }
+  return callsites;
+}
+
 function formatFrames(callsites) {
   let out = '';
   for (let i = 0; i < callsites.length; i++) {
@@ -138,7 +154,7 @@ function install(Error = globalThis.Error) {
   // Runs when QuickJS records an error's stack: keep the CallSites for later.
   function recordStack(err, callsites) {
     translateMessage(err);
-    return new Frames(callsites, userPrepare);
+    return new Frames(withoutConstructorFrames(err, callsites), userPrepare);
   }
   nativeSetPrepare.call(Error, recordStack);
 

@@ -109,31 +109,7 @@ const bufferWarning = 'Buffer() is deprecated due to security and usability ' +
   'issues. Please use the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() ' +
   'methods instead.';
 
-// Whether any frame of the current stack (up to 100) is code inside node_modules.
-function calledFromNodeModules() {
-  const limit = Error.stackTraceLimit;
-  let stack;
-  try {
-    Error.stackTraceLimit = 100;
-    stack = new Error().stack;
-  } catch {
-    return true;
-  } finally {
-    try {
-      Error.stackTraceLimit = limit;
-    } catch {
-      // Not writable: nothing was changed.
-    }
-  }
-  if (typeof stack !== 'string') return false;
-  const lines = stack.split('\n');
-  if (lines.length > 100) return true;
-  for (const line of lines) {
-    if (line.includes('node:')) continue;
-    if (line.includes('/node_modules/') || line.includes('\\node_modules\\')) return true;
-  }
-  return false;
-}
+const { calledFromNodeModules } = require('internal/util/node_modules');
 
 function pendingDeprecation() {
   const has = (args) => Array.isArray(args) && args.includes('--pending-deprecation');

@@ -477,8 +477,10 @@ function connectionListenerInternal(server, socket) {
   state.onEnd = socketOnEnd.bind(undefined, server, socket, parser, state);
   state.onClose = socketOnClose.bind(undefined, socket, state);
   state.onDrain = socketOnDrain.bind(undefined, socket, state);
-  // The parser takes the socket's data directly (no 'data' events, as in Node).
-  net._setConsumer(socket, state.onData);
+  // The parser takes a socket's data directly (no 'data' events, as in Node); any other
+  // Duplex given as a connection (`server.emit('connection', stream)`) through 'data'.
+  if (socket instanceof net.Socket) net._setConsumer(socket, state.onData);
+  else socket.on('data', state.onData);
   socket.on('error', socketOnError);
   socket.on('end', state.onEnd);
   socket.on('close', state.onClose);
@@ -570,7 +572,8 @@ function socketOnData(server, socket, parser, state, d) {
 function onUpgrade(server, socket, parser, state, bodyHead) {
   const req = parser.incoming;
   socket[kRequestStart] = undefined;
-  net._setConsumer(socket, null);
+  if (socket instanceof net.Socket) net._setConsumer(socket, null);
+  else socket.removeListener('data', state.onData);
   socket.removeListener('end', state.onEnd);
   socket.removeListener('close', state.onClose);
   socket.removeListener('drain', state.onDrain);

@@ -202,7 +202,25 @@ function TLSSocket(socket, opts) {
   });
   this._handle.reading = false;
   this.ssl = handle;
-  if (transport instanceof net.Socket) this._parent = ownTransport ? null : transport;
+  if (transport instanceof net.Socket) {
+    this._parent = ownTransport ? null : transport;
+  } else {
+    // Node wraps such a transport in a JSStreamSocket, its handle's `_parentWrap`; rode's
+    // engine reads the stream itself, so the wrapper (a second reader) is made only if
+    // asked for.
+    let parentWrap;
+    Object.defineProperty(handle, '_parentWrap', {
+      get() {
+        if (parentWrap === undefined) {
+          const { JSStreamSocket } = require('internal/js_stream_socket');
+          parentWrap = new JSStreamSocket(transport);
+        }
+        return parentWrap;
+      },
+      configurable: true,
+      enumerable: false,
+    });
+  }
   if (isServer) {
     this.server = server;
     if (server && server.listenerCount('keylog') > 0) binding.engineSetKeylog(engine);

@@ -117,6 +117,15 @@ pub fn reset_global_paths() -> Vec<std::path::PathBuf> {
 }
 
 /// Runs `f` with this thread's resolver (with its package.json cache).
+/// Changes this thread's resolver (creating it if needed).
+pub fn with_resolver_mut<R>(f: impl FnOnce(&mut resolve::Resolver) -> R) -> R {
+    RESOLVER.with(|r| {
+        let mut slot = r.borrow_mut();
+        let resolver = slot.get_or_insert_with(|| resolve::Resolver::new(is_builtin, Vec::new()));
+        f(resolver)
+    })
+}
+
 pub fn with_resolver<R>(f: impl FnOnce(&resolve::Resolver) -> R) -> R {
     RESOLVER.with(|r| {
         if r.borrow().is_none() {

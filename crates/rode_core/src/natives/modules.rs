@@ -4,7 +4,7 @@
 use crate::bind;
 use crate::modules::esm::{self, EsmHooks};
 use crate::modules::resolve::{self, Format, ResolveError, Resolved};
-use crate::modules::{cjs_lexer, with_resolver};
+use crate::modules::{cjs_lexer, with_resolver, with_resolver_mut};
 use rquickjs::function::Opt;
 use rquickjs::{qjs, Array, Ctx, Function, Object, Persistent, Promise, Result, Value};
 use std::ffi::CString;
@@ -165,6 +165,11 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             })
         },
     )?;
+    // `require.extensions`' keys, in order: the extensions resolution tries (ts-node and
+    // @babel/register add theirs).
+    bind::func(ctx, &o, "setExtensions", |exts: Vec<String>| {
+        with_resolver_mut(|r| r.set_extensions(exts))
+    })?;
     bind::func(ctx, &o, "formatOf", |path: String| {
         format_name(with_resolver(|r| r.format_of(Path::new(&path))))
     })?;

@@ -113,6 +113,18 @@ function resolveFailure(code, fields, request, parent) {
   return require('internal/modules/esm').makeResolveError(code, fields);
 }
 
+// Resolution tries the keys of Module._extensions (require.extensions), in their order, as
+// Node does; the native resolver gets them again when they change.
+let extensionList = '.js\0.json\0.node';
+function syncExtensions() {
+  const keys = Object.keys(Module._extensions);
+  const list = keys.join('\0');
+  if (list !== extensionList) {
+    extensionList = list;
+    modulesBinding.setExtensions(keys);
+  }
+}
+
 Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
   if (typeof request === 'string' && isBuiltin(request) && !request.startsWith('node:')) {
     return request;
@@ -127,6 +139,7 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
     lookupPaths = Array.from(options.paths, (p) => require('path').resolve(p));
   }
   const parentFile = parent && parent.filename ? parent.filename : undefined;
+  syncExtensions();
   const r = modulesBinding.resolveRequire(request, parentFile, lookupPaths);
   if (r[0] === 0) return r[1];
   if (r[0] === 1) return r[1];
@@ -134,6 +147,7 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
 };
 
 Module._findPath = function _findPath(request, paths, isMain) {
+  syncExtensions();
   const r = modulesBinding.resolveRequire(request, undefined, paths && paths.length ? paths : undefined);
   return r[0] === 0 ? r[1] : false;
 };
@@ -322,6 +336,19 @@ Module.createRequire = function createRequire(filename) {
   m.filename = proxyPath;
   m.paths = Module._nodeModulePaths(m.path);
   return makeRequireFunction(m);
+};
+
+// Loads each of `requests` as `-r` does, resolved from the current directory (ts-node calls
+// it for its `require` option). Anything but an array is ignored, as in Node.
+Module._preloadModules = function _preloadModules(requests) {
+  if (!Array.isArray(requests)) return;
+  const parent = new Module('internal/preload', null);
+  try {
+    parent.paths = Module._nodeModulePaths(process.cwd());
+  } catch (e) {
+    if (e.code !== 'ENOENT') throw e;
+  }
+  for (let n = 0; n < requests.length; n++) Module._load(requests[n], parent, false);
 };
 
 // NODE_PATH, ~/.node_modules, ~/.node_libraries and <prefix>/lib/node, computed by the

@@ -118,13 +118,7 @@ function checkSyntax(filename, source) {
 let runOptions;
 
 function runPreloads(options, then) {
-  for (const request of options.requires) {
-    // Node resolves -r modules from the current directory.
-    const { Module } = cjs();
-    const parent = new Module('internal/preload', null);
-    parent.paths = Module._nodeModulePaths(process.cwd());
-    Module._load(request, parent, false);
-  }
+  if (options.requires.length > 0) cjs().Module._preloadModules(options.requires);
   if (options.imports.length === 0) return then();
   let p = Promise.resolve();
   const referrer = modulesBinding.pathToFileURL(require('path').join(process.cwd(), '[preload]'));

@@ -441,7 +441,8 @@ function compileFunction(code, params, options = kEmptyObject) {
   }
   const body = columnOffset > 0 ? ' '.repeat(columnOffset) + code : code;
   const source = `(function () { ${open}return function (${names}) {\n${body}\n};${close} })`;
-  const outer = binding.run(key, source, filename, lineOffset, [-1, false, kTimedOut, kInterrupted]);
+  const compiled = binding.compile(key, source, filename, lineOffset);
+  const outer = binding.runCompiled(key, compiled, [-1, false, kTimedOut, kInterrupted]);
   const fn = Reflect.apply(outer, undefined, contextExtensions);
   if (cachedData !== undefined) fn.cachedDataRejected = true;
   if (produceCachedData) fn.cachedDataProduced = false;

@@ -5,15 +5,14 @@
 //!   user's context object) the realm's global. It returns the realm's `Object` function as
 //!   the context's key: a function holds its realm, so the realm lives while the key is
 //!   reachable and the cycle collector frees it after (the engine marks that edge).
-//! - `run(key, source, filename, firstLine, stops)` compiles `source` as a script in the
-//!   key's realm (the main one when `key` is undefined) and runs it. `stops` is
+//! - `compile(key, source, filename, firstLine)` compiles `source` as a script in the key's
+//!   realm (the main one when `key` is undefined) without running it: the bytecode, bound to
+//!   that realm, which vm.Script keeps for the realm it last ran in.
+//! - `runCompiled(key, compiled, stops)` runs it (any number of times). `stops` is
 //!   `[timeoutMs, breakOnSigint, timedOut, interrupted]`: with `timeoutMs >= 0` the engine's
 //!   interrupt check stops the run at the deadline, with `breakOnSigint` at a SIGINT (which
-//!   its usual handler doesn't see meanwhile), and `run` returns `timedOut` or `interrupted`
-//!   (values only vm.js has) instead of the script's value.
-//! - `compile(key, source, filename, firstLine)` compiles without running: the bytecode, bound
-//!   to the key's realm, which `runCompiled(key, compiled, stops)` runs (any
-//!   number of times). vm.Script keeps it for the realm it last ran in.
+//!   its usual handler doesn't see meanwhile), and `runCompiled` returns `timedOut` or
+//!   `interrupted` (values only vm.js has) instead of the script's value.
 
 use std::ffi::CString;
 use std::time::{Duration, Instant};
@@ -166,24 +165,6 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                     }
                 }
             }
-        },
-    )?;
-
-    bind::func(
-        ctx,
-        &o,
-        "run",
-        |ctx: Ctx<'js>,
-         key: Value<'js>,
-         source: String,
-         filename: String,
-         first_line: i32,
-         stops: Array<'js>|
-         -> Result<Value<'js>> {
-            let realm = realm_of(&ctx, &key)?;
-            run_stoppable(&ctx, Stops::from_array(&stops)?, || {
-                eval_in(realm, source, &filename, first_line, false)
-            })
         },
     )?;
 

@@ -12,7 +12,7 @@ const path = require('path');
 const vm = require('vm');
 const { Interface } = require('readline');
 const { inspect } = require('internal/util/inspect');
-const { codes: { ERR_INVALID_REPL_EVAL_CONFIG } } = require('internal/errors');
+const { codes: { ERR_INVALID_REPL_EVAL_CONFIG, ERR_NOT_IMPLEMENTED } } = require('internal/errors');
 const { validateFunction } = require('internal/validators');
 
 const REPL_MODE_SLOPPY = Symbol('repl-sloppy');
@@ -195,6 +195,10 @@ class REPLServer extends Interface {
   setPrompt(prompt) {
     this._initialPrompt = prompt;
     Interface.prototype.setPrompt.call(this, prompt);
+  }
+
+  setupHistory() {
+    throw new ERR_NOT_IMPLEMENTED('replServer.setupHistory()');
   }
 
   clearBufferedCommand() {

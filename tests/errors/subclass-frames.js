@@ -33,6 +33,12 @@ const names = makeExplicit().stack;
 Error.prepareStackTrace = saved;
 assert.strictEqual(names[0], 'makeExplicit');
 
+// A CallSite turns into its frame's text.
+Error.prepareStackTrace = (e, callsites) => String(callsites[0]);
+const first = makeExplicit().stack;
+Error.prepareStackTrace = saved;
+assert.match(first, /^makeExplicit \(.*subclass-frames\.js:\d+:\d+\)$/, first);
+
 // An error made inside some other class's constructor keeps that constructor's frame.
 class Holder {
   constructor() {

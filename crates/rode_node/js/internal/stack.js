@@ -203,8 +203,9 @@ function install(Error = globalThis.Error) {
   const proto = sample instanceof Frames && sample.callsites.length > 0 ?
     Object.getPrototypeOf(sample.callsites[0]) : null;
   if (proto) {
+    // Only where the engine has none of its own (toString is Object.prototype's otherwise).
     const add = (name, fn) => {
-      if (typeof proto[name] !== 'function') {
+      if (!Object.prototype.hasOwnProperty.call(proto, name)) {
         Object.defineProperty(proto, name, { value: fn, writable: true, configurable: true, enumerable: false });
       }
     };

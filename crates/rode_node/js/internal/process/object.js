@@ -8,8 +8,13 @@ const { nextTick } = require('internal/process/task_queues');
 
 const NODE_VERSION = 'v22.12.0';
 
-class process extends EventEmitter {}
+// As in Node, the class is a plain function named `process` (callable without `new`: jest
+// calls every prototype's constructor on its copy of process) whose prototype inherits
+// EventEmitter's.
+function process() {}
+Object.setPrototypeOf(process.prototype, EventEmitter.prototype);
 const proc = new process();
+EventEmitter.call(proc);
 // The instance should not carry EventEmitter's own fields visibly beyond Node's.
 
 function errors() {

@@ -85,6 +85,11 @@ session({
   assert.strictEqual(out, "> ... 'ABC\\nDEF;'\n> ");
 });
 
+// Assigning `_error` also stops its updates, and says so once.
+session({}, ['_error = 1', 'throw 2', '_error', '.exit'], (out) => {
+  assert.strictEqual(out, '> Expression assignment to _error now disabled.\n1\n> Uncaught 2\n> 1\n> ');
+});
+
 // Strict mode.
 session({ replMode: repl.REPL_MODE_STRICT }, ['undeclared = 1', '.exit'], (out) => {
   assert.strictEqual(out, '> Uncaught ReferenceError: undeclared is not defined\n> ');

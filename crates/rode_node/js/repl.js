@@ -156,28 +156,8 @@ class REPLServer extends Interface {
     this.underscoreErrAssigned = false;
     this.lines = [];
     this.lines.level = [];
-    Object.defineProperty(this.context, '_', {
-      configurable: true,
-      get: () => this.last,
-      set: (value) => {
-        this.last = value;
-        if (!this.underscoreAssigned) {
-          this.underscoreAssigned = true;
-          this.output.write('Expression assignment to _ now disabled.\n');
-        }
-      },
-    });
-    Object.defineProperty(this.context, '_error', {
-      configurable: true,
-      get: () => this.lastError,
-      set: (value) => {
-        this.lastError = value;
-        if (!this.underscoreErrAssigned) {
-          this.underscoreErrAssigned = true;
-          this.output.write('Expression assignment to _error now disabled.\n');
-        }
-      },
-    });
+    defineLastValue(this, '_', 'last', 'underscoreAssigned');
+    defineLastValue(this, '_error', 'lastError', 'underscoreErrAssigned');
     this.emit('reset', this.context);
   }
 
@@ -226,7 +206,7 @@ class REPLServer extends Interface {
   // The error line Node prints: "Uncaught " and the error, with only the frames of code
   // typed into this REPL (not the REPL's own top-level frame).
   _handleError(err) {
-    this.lastError = err;
+    if (!this.underscoreErrAssigned) this.lastError = err;
     if (err !== null && typeof err === 'object' && typeof err.stack === 'string') {
       const { before, text } = formatErrorStack(err);
       this.output.write(`${before}Uncaught ${text}\n`);
@@ -234,6 +214,22 @@ class REPLServer extends Interface {
       this.output.write(`Uncaught ${inspect(err, { ...this.writer.options, colors: this.useColors })}\n`);
     }
   }
+}
+
+// `_` and `_error` on the context: the last result and the last error. Assigning one keeps
+// that value from then on, and says so once.
+function defineLastValue(repl, name, valueKey, assignedKey) {
+  Object.defineProperty(repl.context, name, {
+    configurable: true,
+    get: () => repl[valueKey],
+    set: (value) => {
+      repl[valueKey] = value;
+      if (!repl[assignedKey]) {
+        repl[assignedKey] = true;
+        repl.output.write(`Expression assignment to ${name} now disabled.\n`);
+      }
+    },
+  });
 }
 
 // "Uncaught " and the error as Node's REPL shows it: no file line above the stack, a

@@ -22,7 +22,7 @@ pub fn set_deadline(at: Option<Instant>) -> Option<Instant> {
 }
 
 /// Whether a deadline is set and has passed.
-pub fn deadline_passed() -> bool {
+fn deadline_passed() -> bool {
     DEADLINE
         .with(|d| d.get())
         .is_some_and(|at| Instant::now() >= at)

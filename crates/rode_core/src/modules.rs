@@ -116,7 +116,6 @@ pub fn reset_global_paths() -> Vec<std::path::PathBuf> {
     paths
 }
 
-/// Runs `f` with this thread's resolver (with its package.json cache).
 /// Changes this thread's resolver (creating it if needed).
 pub fn with_resolver_mut<R>(f: impl FnOnce(&mut resolve::Resolver) -> R) -> R {
     RESOLVER.with(|r| {
@@ -126,6 +125,7 @@ pub fn with_resolver_mut<R>(f: impl FnOnce(&mut resolve::Resolver) -> R) -> R {
     })
 }
 
+/// Runs `f` with this thread's resolver (with its package.json cache).
 pub fn with_resolver<R>(f: impl FnOnce(&resolve::Resolver) -> R) -> R {
     RESOLVER.with(|r| {
         if r.borrow().is_none() {

@@ -14,42 +14,15 @@
 //!   its usual handler doesn't see meanwhile), and `runCompiled` returns `timedOut` or
 //!   `interrupted` (values only vm.js has) instead of the script's value.
 
-use std::ffi::CString;
 use std::time::{Duration, Instant};
 
+use rode_core::natives::modules::eval_raw;
 use rode_core::{bind, interrupt};
 use rquickjs::{qjs, Array, Ctx, Function, Object, Result, Value};
 
 extern "C" {
     fn JS_SetGlobalObject(ctx: *mut qjs::JSContext, obj: qjs::JSValue);
     fn JS_GetFunctionRealmOf(func: qjs::JSValue) -> *mut qjs::JSContext;
-}
-
-/// Compiles (and unless `compile_only`, runs) `source` as a global script in `realm`.
-fn eval_in(
-    realm: *mut qjs::JSContext,
-    source: String,
-    filename: &str,
-    first_line: i32,
-    compile_only: bool,
-) -> qjs::JSValue {
-    let len = source.len();
-    let mut buf = source.into_bytes();
-    buf.push(0);
-    let fname = CString::new(filename.replace('\0', "")).unwrap_or_default();
-    let mut flags = qjs::JS_EVAL_TYPE_GLOBAL as i32;
-    if compile_only {
-        flags |= qjs::JS_EVAL_FLAG_COMPILE_ONLY as i32;
-    }
-    let mut options = qjs::JSEvalOptions {
-        version: 1,
-        eval_flags: flags,
-        filename: fname.as_ptr(),
-        line_num: first_line,
-    };
-    // SAFETY: `realm` is a live context of this thread's runtime (the main one, or one a key
-    // function holds), `buf` is NUL-terminated and outlives the call.
-    unsafe { qjs::JS_Eval2(realm, buf.as_ptr().cast(), len as _, &mut options) }
 }
 
 /// The realm a context key belongs to; the main realm for `undefined`.
@@ -65,7 +38,7 @@ fn realm_of<'js>(ctx: &Ctx<'js>, key: &Value<'js>) -> Result<*mut qjs::JSContext
     Ok(realm)
 }
 
-/// How a run may be stopped, and what `run`/`runCompiled` return when it was: `timeout_ms`
+/// How a run may be stopped, and what `runCompiled` returns when it was: `timeout_ms`
 /// (none when negative), `break_on_sigint`, and the values vm.js gave for each outcome.
 struct Stops<'js> {
     timeout_ms: f64,
@@ -179,10 +152,19 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
          first_line: i32|
          -> Result<Value<'js>> {
             let realm = realm_of(&ctx, &key)?;
-            let v = eval_in(realm, source, &filename, first_line, true);
-            // SAFETY: a new value from the engine: the compiled script (bytecode bound to
+            // SAFETY: `realm` is live (the main realm, or one the key function holds); the
+            // result is a new value from the engine: the compiled script (bytecode bound to
             // `realm`), which vm.js keeps for runCompiled.
-            let v = unsafe { Value::from_raw(ctx.clone(), v) };
+            let v = unsafe {
+                let v = eval_raw(
+                    realm,
+                    source,
+                    &filename,
+                    first_line,
+                    qjs::JS_EVAL_FLAG_COMPILE_ONLY,
+                );
+                Value::from_raw(ctx.clone(), v)
+            };
             if v.is_exception() {
                 return Err(rquickjs::Error::Exception);
             }

@@ -10,10 +10,9 @@ use rquickjs::{qjs, Array, Ctx, Function, Object, Persistent, Promise, Result, V
 use std::ffi::CString;
 use std::path::{Path, PathBuf};
 
-/// The text in front of a CommonJS module's source, on its first line (columns on line 1
-/// are shifted by its length; `internal/errors` corrects them in stack traces).
-/// The wrapper has a name so stack.js can show its frames as V8 does (`Object.<anonymous>`:
-/// the module's code runs with `this` = `exports`).
+/// The text in front of a CommonJS module's source, on a line of its own (line 0, so the
+/// module's positions are the file's). The wrapper has a name so stack.js can show its frames
+/// as V8 does (`Object.<anonymous>`: the module's code runs with `this` = `exports`).
 pub const CJS_WRAP_OPEN: &str =
     "(function __rode_cjs_module__(exports, require, module, __filename, __dirname) { ";
 
@@ -75,37 +74,52 @@ fn strip_shebang(source: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Evaluates `source` as a global (sloppy) script whose first line is `first_line`. Unlike
-/// rquickjs's `eval`, source text may contain NUL bytes: the parser reports them as a
-/// SyntaxError, as V8 does.
+/// Compiles `source` as a global (sloppy) script in `realm`, its first line numbered
+/// `first_line`, and runs it unless `flags` has `JS_EVAL_FLAG_COMPILE_ONLY`; the engine's
+/// result (a new value, or the exception marker). Unlike rquickjs's `eval`, source text may
+/// contain NUL bytes: the parser reports them as a SyntaxError, as V8 does. node:vm compiles
+/// through it too.
+///
+/// # Safety
+/// `realm` must be a live context of this thread's runtime.
+pub unsafe fn eval_raw(
+    realm: *mut qjs::JSContext,
+    source: String,
+    filename: &str,
+    first_line: i32,
+    flags: u32,
+) -> qjs::JSValue {
+    let len = source.len();
+    let mut buf = source.into_bytes();
+    buf.push(0);
+    let fname = CString::new(filename.replace('\0', "")).unwrap_or_default();
+    let mut options = qjs::JSEvalOptions {
+        version: 1,
+        eval_flags: (qjs::JS_EVAL_TYPE_GLOBAL | flags) as i32,
+        filename: fname.as_ptr(),
+        line_num: first_line,
+    };
+    // SAFETY: the caller vouches for `realm`; `buf` is NUL-terminated and outlives the call.
+    unsafe { qjs::JS_Eval2(realm, buf.as_ptr().cast(), len as _, &mut options) }
+}
+
+/// `eval_raw` in `ctx`'s realm, run, as a Result.
 fn eval_script<'js>(
     ctx: &Ctx<'js>,
     source: String,
     filename: String,
     first_line: i32,
 ) -> Result<Value<'js>> {
-    let len = source.len();
-    let mut buf = source.into_bytes();
-    buf.push(0);
-    let fname = CString::new(filename.replace('\0', "")).map_err(|_| rquickjs::Error::Unknown)?;
-    let mut options = qjs::JSEvalOptions {
-        version: 1,
-        eval_flags: qjs::JS_EVAL_TYPE_GLOBAL as i32,
-        filename: fname.as_ptr(),
-        line_num: first_line,
+    // SAFETY: `ctx` is this thread's live context; the result is a new value (or the
+    // exception marker) from the engine.
+    let v = unsafe {
+        let v = eval_raw(ctx.as_raw().as_ptr(), source, &filename, first_line, 0);
+        Value::from_raw(ctx.clone(), v)
     };
-    unsafe {
-        let v = qjs::JS_Eval2(
-            ctx.as_raw().as_ptr(),
-            buf.as_ptr().cast(),
-            len as _,
-            &mut options,
-        );
-        if qjs::JS_IsException(v) {
-            return Err(rquickjs::Error::Exception);
-        }
-        Ok(Value::from_raw(ctx.clone(), v))
+    if v.is_exception() {
+        return Err(rquickjs::Error::Exception);
     }
+    Ok(v)
 }
 
 pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {

@@ -51,11 +51,18 @@ function installGlobals() {
   defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
   defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
   const optional = [
+    // [name, module, export, enumerable]. The enumerable ones come first, in Node's order right
+    // after queueMicrotask (Object.keys(globalThis) lists them so).
+    ['structuredClone', 'internal/structured_clone', 'structuredClone', true],
+    ['atob', 'buffer', 'atob', true],
+    ['btoa', 'buffer', 'btoa', true],
+    ['performance', 'internal/perf/performance', 'performance', true],
+    ['fetch', 'internal/fetch/fetch', 'fetch', true],
+    ['crypto', 'internal/webcrypto', 'crypto', true],
+    ['navigator', 'internal/navigator', 'navigator', true],
     ['Buffer', 'buffer', 'Buffer'],
     ['Blob', 'buffer', 'Blob'],
     ['File', 'buffer', 'File'],
-    ['atob', 'buffer', 'atob'],
-    ['btoa', 'buffer', 'btoa'],
     ['URL', 'internal/url', 'URL'],
     ['URLSearchParams', 'internal/url', 'URLSearchParams'],
     ['EventTarget', 'internal/event_target', 'EventTarget'],
@@ -64,15 +71,12 @@ function installGlobals() {
     ['AbortController', 'internal/abort_controller', 'AbortController'],
     ['AbortSignal', 'internal/abort_controller', 'AbortSignal'],
     ['DOMException', 'internal/domexception', 'DOMException'],
-    ['performance', 'internal/perf/performance', 'performance'],
     ['PerformanceEntry', 'internal/perf/performance_entry', 'PerformanceEntry'],
     ['PerformanceMark', 'internal/perf/usertiming', 'PerformanceMark'],
     ['PerformanceMeasure', 'internal/perf/usertiming', 'PerformanceMeasure'],
     ['PerformanceObserver', 'internal/perf/observe', 'PerformanceObserver'],
     ['PerformanceObserverEntryList', 'internal/perf/observe', 'PerformanceObserverEntryList'],
     ['PerformanceResourceTiming', 'internal/perf/resource_timing', 'PerformanceResourceTiming'],
-    ['structuredClone', 'internal/structured_clone', 'structuredClone'],
-    ['crypto', 'internal/webcrypto', 'crypto'],
     ['Crypto', 'internal/webcrypto', 'Crypto'],
     ['CryptoKey', 'internal/crypto/webcrypto_keys', 'CryptoKey'],
     ['SubtleCrypto', 'internal/crypto/webcrypto', 'SubtleCrypto'],
@@ -99,23 +103,17 @@ function installGlobals() {
     ['CompressionStream', 'internal/streams/compressionstreams', 'CompressionStream'],
     ['DecompressionStream', 'internal/streams/compressionstreams', 'DecompressionStream'],
     // fetch and friends (undici's globals): loaded on first use.
-    ['fetch', 'internal/fetch/fetch', 'fetch'],
     ['Headers', 'internal/fetch/headers', 'Headers'],
     ['Request', 'internal/fetch/request', 'Request'],
     ['Response', 'internal/fetch/response', 'Response'],
     ['FormData', 'internal/fetch/formdata', 'FormData'],
     ['WebSocket', 'internal/websocket', 'WebSocket'],
     ['Intl', 'internal/intl/index', 'Intl'],
-    ['navigator', 'internal/navigator', 'navigator'],
     ['Navigator', 'internal/navigator', 'Navigator'],
   ];
   const { builtinExists, requireBuiltin } = require('internal/bootstrap/realm');
-  // These are enumerable in Node and come right after queueMicrotask, in this order.
-  const enumerable = ['structuredClone', 'atob', 'btoa', 'performance', 'fetch', 'crypto', 'navigator'];
-  optional.sort((a, b) => (enumerable.indexOf(b[0]) === -1) - (enumerable.indexOf(a[0]) === -1) ||
-    enumerable.indexOf(a[0]) - enumerable.indexOf(b[0]));
-  for (const [name, id, key] of optional) {
-    if (builtinExists(id)) defineLazyGlobal(name, () => requireBuiltin(id)[key], enumerable.includes(name));
+  for (const [name, id, key, enumerable = false] of optional) {
+    if (builtinExists(id)) defineLazyGlobal(name, () => requireBuiltin(id)[key], enumerable);
   }
   if (builtinExists('internal/intl/index')) {
     let intl;

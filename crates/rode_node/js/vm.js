@@ -230,7 +230,7 @@ function runOptions(options) {
 // (V8 points at the throw; rode at the error's first frame, where it was made.)
 function decorate(err, filename, scriptLine) {
   if (err === null || typeof err !== 'object') return;
-  const { firstLocation, sourceLine, throwColumn, kArrowDecorated } = require('internal/process/execution');
+  const { arrowFor, sourceLine, kArrowDecorated } = require('internal/process/execution');
   let stack;
   try {
     if (err[kArrowDecorated]) return;
@@ -238,16 +238,10 @@ function decorate(err, filename, scriptLine) {
   } catch {
     return;
   }
-  const loc = firstLocation(stack);
-  if (loc === undefined) return;
-  const line = loc.file === filename ? scriptLine(loc.line) : sourceLine(loc.file, loc.line);
-  if (line === undefined) return;
-  const col = throwColumn(line, loc.column - 1);
+  const arrow = arrowFor(stack, (file, line) => (file === filename ? scriptLine(line) : sourceLine(file, line)));
+  if (arrow === '') return;
   try {
-    Object.defineProperty(err, 'stack', {
-      value: `${loc.file}:${loc.line}\n${line}\n${' '.repeat(col)}^\n\n${stack}`,
-      writable: true, configurable: true, enumerable: false,
-    });
+    Object.defineProperty(err, 'stack', { value: arrow + stack, writable: true, configurable: true, enumerable: false });
     Object.defineProperty(err, kArrowDecorated, { value: true, configurable: true });
   } catch {
     // a frozen error keeps its stack

@@ -29,8 +29,8 @@ function sourceLine(file, lineNo) {
 }
 
 // Where the caret goes on `line` for an error QuickJS placed at (0-based) `col`: QuickJS
-// reports where the error was made, V8 the \`throw\` statement, so a \`throw\` earlier in the
-// same statement (no \`;\` between) takes the caret.
+// reports where the error was made, V8 the `throw` statement, so a `throw` earlier in the
+// same statement (no `;` between) takes the caret.
 function throwColumn(line, col) {
   const before = line.slice(0, Math.max(col, 0));
   const t = before.lastIndexOf('throw ');
@@ -38,10 +38,24 @@ function throwColumn(line, col) {
   return Math.max(col, 0);
 }
 
-// Set on an error whose stack already starts with that part (node:vm's displayErrors).
+// The "file:line\nsource\n   ^\n\n" lines for the first frame of `stack`, with the source
+// line from `lineOf(file, line)`; '' when there is none. With `width`, that many carets and
+// no blank line after (Node's link errors).
+function arrowFor(stack, lineOf = sourceLine, width = undefined) {
+  const loc = firstLocation(stack);
+  if (!loc) return '';
+  const src = lineOf(loc.file, loc.line);
+  if (src === undefined) return '';
+  const indent = ' '.repeat(throwColumn(src, loc.column - 1));
+  if (width !== undefined) return `${loc.file}:${loc.line}\n${src}\n${indent}${'^'.repeat(width)}\n`;
+  return `${loc.file}:${loc.line}\n${src}\n${indent}^\n\n`;
+}
+
+// Set on an error whose stack already starts with those lines (node:vm's displayErrors).
 const kArrowDecorated = Symbol('kArrowDecorated');
 
-// The "file:line\nsource\n   ^\n" part Node prints above a fatal error.
+// The part Node prints above a fatal error. A name in an import statement is underlined
+// whole (see internal/modules/esm).
 function arrowMessage(err) {
   if (err === null || typeof err !== 'object' || err[kArrowDecorated]) return '';
   let stack;
@@ -50,16 +64,7 @@ function arrowMessage(err) {
   } catch {
     return '';
   }
-  const loc = firstLocation(stack);
-  if (!loc) return '';
-  const src = sourceLine(loc.file, loc.line);
-  if (src === undefined) return '';
-  const col = throwColumn(src, loc.column - 1);
-  // A name in an import statement is underlined whole (see internal/modules/esm).
-  // (as Node's link errors: no blank line after it).
-  const width = err[require('internal/modules/esm').kArrowWidth];
-  if (width !== undefined) return `${loc.file}:${loc.line}\n${src}\n${' '.repeat(col)}${'^'.repeat(width)}\n`;
-  return `${loc.file}:${loc.line}\n${src}\n${' '.repeat(col)}^\n\n`;
+  return arrowFor(stack, sourceLine, err[require('internal/modules/esm').kArrowWidth]);
 }
 
 function inspectErr(err) {
@@ -122,4 +127,4 @@ function triggerUncaughtException(err, fromPromise) {
   process.reallyExit(1);
 }
 
-module.exports = { triggerUncaughtException, fatalReport, firstLocation, sourceLine, throwColumn, kArrowDecorated };
+module.exports = { triggerUncaughtException, fatalReport, firstLocation, sourceLine, arrowFor, kArrowDecorated };

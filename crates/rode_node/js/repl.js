@@ -2,8 +2,8 @@
 // node:repl — REPLServer, a readline Interface that evaluates each line (or each complete
 // group of lines) in a node:vm context that has the program's globals, `require` and
 // `module` (or in the global scope with `useGlobal`), prints the result with `writer`, and
-// keeps `_` and `_error`; commands .break, .clear, .editor (terminals), .exit, .help,
-// .load, .save and defineCommand(); 'exit' and 'reset' events. rode's own interactive REPL
+// keeps `_` and `_error`; commands .break, .clear, .exit, .help, .load, .save and
+// defineCommand() (no .editor yet); 'exit' and 'reset' events. rode's own interactive REPL
 // (`rode` at a terminal, internal/repl/start.js) is separate. What differs from Node is in
 // docs/compat.md (repl).
 
@@ -18,7 +18,6 @@ const { validateFunction } = require('internal/validators');
 const REPL_MODE_SLOPPY = Symbol('repl-sloppy');
 const REPL_MODE_STRICT = Symbol('repl-strict');
 const kBufferedCommand = Symbol('kBufferedCommand');
-const kContextId = Symbol('kContextId');
 
 // What a custom eval returns for input that may continue on the next line.
 class Recoverable extends SyntaxError {
@@ -53,7 +52,6 @@ function isRecoverableError(err, code) {
 // The names a new context already has (its realm's built-ins) are not copied into it.
 let contextBuiltins;
 
-let replCount = 0;
 // Each evaluated input is a script named REPL<n>, numbered across all REPLs, as in Node.
 let evalCount = 0;
 
@@ -94,7 +92,6 @@ class REPLServer extends Interface {
     this.lines.level = [];
     this.commands = { __proto__: null };
     this[kBufferedCommand] = '';
-    this[kContextId] = ++replCount;
     this.eval = options.eval || defaultEval;
     if (options.writer) {
       this.writer = options.writer;
@@ -286,10 +283,6 @@ function defaultEval(code, context, file, cb) {
 }
 
 function onLine(repl, line) {
-  if (repl.editorMode) {
-    repl[kBufferedCommand] += line + '\n';
-    return;
-  }
   const trimmed = line.trim();
   // A command: a dot and a word, not a number such as `.5`.
   if (repl[kBufferedCommand] === '' || /^\.(break|clear)\b/.test(trimmed)) {
@@ -386,7 +379,6 @@ function defineDefaultCommands(repl) {
         const stats = fs.statSync(file);
         if (stats && stats.isFile()) {
           const data = fs.readFileSync(file, 'utf8');
-          this.editorMode = false;
           for (const l of data.split('\n')) this.write(`${l}\n`);
         } else {
           this.output.write(`Failed to load: ${file} is not a valid file\n`);
@@ -397,15 +389,6 @@ function defineDefaultCommands(repl) {
       this.displayPrompt();
     },
   });
-  if (repl.terminal) {
-    repl.defineCommand('editor', {
-      help: 'Enter editor mode',
-      action() {
-        this.editorMode = true;
-        this.output.write('// Entering editor mode (Ctrl+D to finish, Ctrl+C to cancel)\n');
-      },
-    });
-  }
 }
 
 function start(prompt, source, evalFn, useGlobal, ignoreUndefined, replMode) {

@@ -35,6 +35,15 @@ Options:
   -r, --require=...           CommonJS module to preload (option can be repeated)
   --stack-trace-limit=...     set Error.stackTraceLimit
   --throw-deprecation         throw an exception on deprecations
+  --test                      launch test runner on startup
+  --test-concurrency=...      specify test runner concurrency
+  --test-name-pattern=...     run tests whose name matches this regular expression
+  --test-only                 run tests with 'only' option set
+  --test-reporter=...         report test output using the given reporter
+  --test-reporter-destination=...
+                              report given reporter to the given destination
+  --test-skip-pattern=...     run tests whose name do not match this regular expression
+  --test-timeout=...          specify test runner timeout
   --title=...                 the process title to use on startup
   --trace-deprecation         show stack traces on deprecations
   --trace-uncaught            show stack traces for the `throw` behind uncaught exceptions
@@ -71,6 +80,12 @@ const WITH_VALUE: &[(&str, &str)] = &[
     ("--max-old-space-size", "max-old-space-size"),
     ("--stack-size", "stack-size"),
     ("--max-http-header-size", "max-http-header-size"),
+    ("--test-reporter", "test-reporter"),
+    ("--test-reporter-destination", "test-reporter-destination"),
+    ("--test-name-pattern", "test-name-pattern"),
+    ("--test-skip-pattern", "test-skip-pattern"),
+    ("--test-concurrency", "test-concurrency"),
+    ("--test-timeout", "test-timeout"),
 ];
 
 /// Boolean options rode understands (recorded in `flags`).
@@ -101,6 +116,9 @@ const BOOLEAN: &[&str] = &[
     "--no-experimental-fetch",
     "--no-experimental-global-customevent",
     "--zero-fill-buffers",
+    "--test",
+    "--test-only",
+    "--test-force-exit",
 ];
 
 fn is_boolean(name: &str) -> bool {
@@ -320,7 +338,12 @@ pub fn parse(args: &[String]) -> Result<Action, String> {
     o.exec_path = exec_path.clone();
     o.argv = vec![exec_path];
     let script_args: Vec<String> = args[rest..].to_vec();
-    if let Some(code) = p.eval {
+    let test_runner = o.flags.iter().any(|(k, _)| k == "test");
+    if test_runner && p.eval.is_none() && !p.check {
+        // `rode --test [paths]`: every argument is a test file, directory or glob.
+        o.mode = "test".into();
+        o.argv.extend(script_args);
+    } else if let Some(code) = p.eval {
         o.mode = if p.print {
             "print".into()
         } else {
@@ -401,6 +424,14 @@ mod tests {
             .map(|s| s.to_string())
             .collect();
         assert_eq!(parse(&v).err().unwrap(), "bad option: --definitely-not");
+    }
+
+    #[test]
+    fn test_runner_mode_takes_every_argument_as_a_path() {
+        let o = run(&["--test", "--test-reporter=spec", "a.test.js", "dir"]);
+        assert_eq!(o.mode, "test");
+        assert_eq!(&o.argv[1..], ["a.test.js", "dir"]);
+        assert_eq!(o.exec_argv, ["--test", "--test-reporter=spec"]);
     }
 
     #[test]

@@ -148,6 +148,8 @@ function runMain(options) {
         return readStdin((code) => checkSyntax('[stdin]', code));
       case 'repl':
         return require('internal/repl/start').start();
+      case 'test':
+        return require('internal/test_runner/runner').runCli(process.argv.slice(1));
       default:
         throw new Error(`unknown mode ${options.mode}`);
     }

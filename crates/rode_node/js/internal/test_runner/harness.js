@@ -1,0 +1,234 @@
+'use strict';
+// The per-process side of node:test: the root of the test tree (created on first use), the
+// reporters it feeds, the command-line options (--test-only, --test-name-pattern,
+// --test-reporter …), errors that escape a test, the summary and the exit code.
+
+const { Test, config, currentTest, callerLoc, kCancelledByParent, now, msSince } = require('internal/test_runner/test');
+const { events, createSink } = require('internal/test_runner/events');
+
+let root = null;
+let bootstrapped = false;
+let finalized = false;
+let startTime = 0;
+
+// The command line's test options, in order (--test-reporter may repeat).
+function testOptions() {
+  const out = { reporters: [], destinations: [], namePatterns: [], skipPatterns: [], only: false };
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    let name = argv[i];
+    let value;
+    const eq = name.indexOf('=');
+    if (eq !== -1) {
+      value = name.slice(eq + 1);
+      name = name.slice(0, eq);
+    }
+    const takeValue = () => (value !== undefined ? value : argv[++i]);
+    switch (name) {
+      case '--test-reporter': out.reporters.push(takeValue()); break;
+      case '--test-reporter-destination': out.destinations.push(takeValue()); break;
+      case '--test-name-pattern': out.namePatterns.push(takeValue()); break;
+      case '--test-skip-pattern': out.skipPatterns.push(takeValue()); break;
+      case '--test-timeout': out.timeout = Number(takeValue()); break;
+      case '--test-concurrency': out.concurrency = Number(takeValue()); break;
+      case '--test-only': out.only = true; break;
+      default: break;
+    }
+  }
+  return out;
+}
+
+// `/re/flags` is a regular expression as written; anything else is a pattern.
+function toRegExp(pattern) {
+  const m = /^\/(.*)\/([a-z]*)$/s.exec(pattern);
+  return m ? new RegExp(m[1], m[2]) : new RegExp(pattern);
+}
+
+function applyOptions(opts) {
+  config.only = opts.only;
+  if (opts.namePatterns.length > 0) config.namePatterns = opts.namePatterns.map(toRegExp);
+  if (opts.skipPatterns.length > 0) config.skipPatterns = opts.skipPatterns.map(toRegExp);
+  if (opts.timeout !== undefined && opts.timeout > 0) config.timeout = opts.timeout;
+}
+
+function getRoot() {
+  if (root !== null) return root;
+  startTime = now();
+  const opts = testOptions();
+  applyOptions(opts);
+  root = new Test(null, 'root', '<root>', {}, undefined, { file: undefined });
+  root.harness = { flush };
+  // Top-level tests wait until the entry point has run (and its ticks and microtasks), as
+  // Node's do: one slot of the root's concurrency is held until then.
+  root.active = 1;
+  process.nextTick(() => queueMicrotask(() => {
+    bootstrapped = true;
+    root.subtestDone();
+    maybeRunRootAfter();
+  }));
+  setupReporters(opts);
+  process.on('uncaughtException', (err) => onAsyncError(err, 'uncaughtException'));
+  process.on('unhandledRejection', (err) => onAsyncError(err, 'unhandledRejection'));
+  process.on('beforeExit', onBeforeExit);
+  return root;
+}
+
+function setupReporters(opts) {
+  if (process.env.NODE_TEST_CONTEXT === 'child-v8') {
+    const { serialize } = require('internal/test_runner/child_protocol');
+    pipeReporter(serialize, 'stdout');
+    return;
+  }
+  const { loadReporter } = require('internal/test_runner/reporters_loader');
+  const names = opts.reporters.length > 0 ? opts.reporters :
+    [process.stdout.isTTY ? 'spec' : 'tap'];
+  if (opts.destinations.length > 0 && opts.destinations.length !== names.length) {
+    const { ERR_INVALID_ARG_VALUE } = require('internal/errors').codes;
+    throw new ERR_INVALID_ARG_VALUE('--test-reporter', names,
+                                    'must match the number of specified \'--test-reporter-destination\'');
+  }
+  names.forEach((name, i) => pipeReporter(loadReporter(name), opts.destinations[i] ?? 'stdout'));
+}
+
+function destinationStream(dest) {
+  if (dest === 'stdout') return process.stdout;
+  if (dest === 'stderr') return process.stderr;
+  return require('fs').createWriteStream(dest);
+}
+
+// Feeds the bus through `reporter` (a reporter, or a promise of one still loading) to `dest`.
+function pipeReporter(reporter, dest) {
+  const sink = createSink();
+  const { Readable } = require('stream');
+  const connect = (r) => {
+    const out = typeof r === 'function' ? Readable.from(r(sink)) : sink.pipe(r);
+    out.pipe(destinationStream(dest), { end: dest !== 'stdout' && dest !== 'stderr' });
+  };
+  if (typeof reporter?.then === 'function') {
+    sink.pause();
+    reporter.then(connect, (err) => process.nextTick(() => { throw err; }));
+  } else {
+    connect(reporter);
+  }
+}
+
+// Errors thrown or rejected outside any test's own promise chain.
+function onAsyncError(err, type) {
+  // Before the entry point has finished, an error is the program's own: it stays fatal.
+  if (!bootstrapped) throw err;
+  const { ERR_TEST_FAILURE } = require('internal/errors').codes;
+  const test = runningLeaf();
+  if (test !== null) {
+    test.fail(new ERR_TEST_FAILURE(err, type));
+    test.controller.abort();
+    return;
+  }
+  root.diagnostics.push('Warning: A resource generated asynchronous activity after the test ' +
+    `ended. This activity created the error "${err}" which triggered an ${type} event, ` +
+    'caught by the test runner.');
+  process.exitCode = 1;
+}
+
+// The one test running right now, when there is exactly one chain of running tests.
+function runningLeaf() {
+  let t = root;
+  for (;;) {
+    const running = t.subtests.filter((s) => s.started && !s.finished);
+    if (running.length !== 1) return t === root ? null : t;
+    t = running[0];
+  }
+}
+
+let rootAfterRan = null;
+
+function maybeRunRootAfter() {
+  if (!bootstrapped || rootAfterRan !== null) return;
+  if (root.active > 0 || root.pending.length > 0) return;
+  if (root.subtests.some((t) => !t.finished)) return;
+  rootAfterRan = root.runAfterHooks(root.context()).then(() => flush());
+}
+
+function flush() {
+  if (root === null) return;
+  root.flushReports();
+  if (bootstrapped && root.active === 0) maybeRunRootAfter();
+}
+
+function onBeforeExit() {
+  if (finalized) return;
+  const { ERR_TEST_FAILURE } = require('internal/errors').codes;
+  for (const t of root.subtests) {
+    if (!t.finished) {
+      t.cancel(new ERR_TEST_FAILURE('Promise resolution is still pending but the event loop has already resolved', kCancelledByParent));
+    }
+  }
+  if (rootAfterRan === null) {
+    rootAfterRan = root.runAfterHooks(root.context());
+  }
+  rootAfterRan.then(finalize);
+}
+
+function summary() {
+  const c = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 };
+  const visit = (t) => {
+    for (const s of t.subtests) {
+      if (s.filteredOut) continue;
+      visit(s);
+      if (s.kind === 'suite') {
+        c.suites++;
+        continue;
+      }
+      c.tests++;
+      if (s.skipped) c.skipped++;
+      else if (s.isTodo()) c.todo++;
+      else if (s.isCancelled()) c.cancelled++;
+      else if (!s.passed) c.fail++;
+      else c.pass++;
+    }
+  };
+  visit(root);
+  return c;
+}
+
+function finalize() {
+  if (finalized) return;
+  finalized = true;
+  root.flushReports();
+  const c = summary();
+  if (c.fail > 0 || c.cancelled > 0 || root.error) process.exitCode = 1;
+  if (process.env.NODE_TEST_CONTEXT === 'child-v8') {
+    // The parent counts and sums up; it only needs the root's own diagnostics.
+    for (const message of root.diagnostics) events.emit('test:diagnostic', { nesting: 0, message });
+    events.end();
+    return;
+  }
+  const shown = root.subtests.filter((t) => !t.filteredOut).length;
+  events.emit('test:plan', { nesting: 0, count: shown });
+  for (const message of root.diagnostics) events.emit('test:diagnostic', { nesting: 0, message });
+  const duration = msSince(startTime);
+  for (const [k, v] of [['tests', c.tests], ['suites', c.suites], ['pass', c.pass],
+    ['fail', c.fail], ['cancelled', c.cancelled], ['skipped', c.skipped], ['todo', c.todo],
+    ['duration_ms', duration]]) {
+    events.emit('test:diagnostic', { nesting: 0, message: `${k} ${v}` });
+  }
+  events.end();
+}
+
+// `test()`/`describe()` and their variants, called from user code.
+function topLevel(kind, name, options, fn, overrides) {
+  const r = getRoot();
+  const parent = currentTest() ?? r;
+  if (parent.kind === 'test' && parent.plan !== null) parent.planCount++;
+  const sub = parent.createSubtest(kind, name, options, fn, overrides, callerLoc());
+  if (parent.kind === 'suite') return Promise.resolve();
+  const done = sub.start();
+  return kind === 'suite' ? Promise.resolve() : done.then(() => undefined);
+}
+
+function hook(kind, fn, options) {
+  const r = getRoot();
+  const parent = currentTest() ?? r;
+  parent.addHook(kind, fn, options, callerLoc());
+}
+
+module.exports = { topLevel, hook, getRoot, testOptions, toRegExp };

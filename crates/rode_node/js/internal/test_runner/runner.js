@@ -1,0 +1,279 @@
+'use strict';
+// `rode --test [paths]` and `run()`: finds test files, runs each in its own child process
+// (this binary, NODE_TEST_CONTEXT=child-v8) and merges the children's events into one
+// report, as Node's runner does: a file's tests appear at the top level, in file order; the
+// file itself shows up as a test only when it has no tests or fails outside them.
+
+const path = require('path');
+const fs = require('fs');
+const { parseLine } = require('internal/test_runner/child_protocol');
+const { bareFailure, now, msSince } = require('internal/test_runner/test');
+
+const kTestFile = /(^|[/\\])(test(-[^/\\]*)?|[^/\\]*[._-]test)\.[cm]?js$/;
+
+function isTestFile(rel) {
+  const parts = rel.split(/[/\\]/);
+  if (parts.slice(0, -1).includes('test') && /\.[cm]?js$/.test(rel)) return true;
+  return kTestFile.test(rel);
+}
+
+function walk(dir, out) {
+  let entries;
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) walk(full, out);
+    else if (e.isFile()) out.push(full);
+  }
+}
+
+// The files a `--test` run covers: the named files, test files under the named directories
+// (or under the current one), and glob patterns.
+function findFiles(args, cwd = process.cwd()) {
+  const files = new Set();
+  const fromDir = (dir) => {
+    const all = [];
+    walk(dir, all);
+    for (const f of all) if (isTestFile(path.relative(cwd, f))) files.add(f);
+  };
+  if (args.length === 0) {
+    fromDir(cwd);
+  } else {
+    for (const arg of args) {
+      const full = path.resolve(cwd, arg);
+      let st;
+      try {
+        st = fs.statSync(full);
+      } catch {
+        st = null;
+      }
+      if (st?.isDirectory()) {
+        fromDir(full);
+      } else if (st !== null) {
+        files.add(full);
+      } else if (/[*?[{]/.test(arg)) {
+        for (const f of fs.globSync(arg, { cwd })) files.add(path.resolve(cwd, f));
+      } else {
+        throw Object.assign(new Error(`Could not find '${full}'`), { code: 'ENOENT' });
+      }
+    }
+  }
+  return [...files].sort();
+}
+
+// Flags of this process a child must not get: the runner's own.
+function childExecArgv() {
+  const out = [];
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const name = a.split('=')[0];
+    if (name === '--test' || name === '--test-reporter' || name === '--test-reporter-destination' ||
+        name === '--test-concurrency' || name === '--watch' || name === '--test-force-exit' ||
+        name === '--experimental-test-coverage' || name === '--test-shard') {
+      if (!a.includes('=') && name !== '--test' && name !== '--watch' && name !== '--test-force-exit' &&
+          name !== '--experimental-test-coverage') i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+// Runs one file; calls `onEvent` for its events and output, resolves with its exit.
+function runFile(file, emit, options) {
+  const { spawn } = require('child_process');
+  return new Promise((resolve) => {
+    const args = [...childExecArgv(), ...(options.extraArgs ?? []), file];
+    const env = { ...process.env, NODE_TEST_CONTEXT: 'child-v8' };
+    const child = spawn(process.execPath, args, { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const events = [];
+    let partial = '';
+    const onLine = (line) => {
+      const event = parseLine(line);
+      if (event !== null) events.push(event);
+      else emit('test:stdout', { file, message: `${line}\n` });
+    };
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk) => {
+      const lines = (partial + chunk).split('\n');
+      partial = lines.pop();
+      for (const line of lines) onLine(line);
+    });
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk) => emit('test:stderr', { file, message: chunk }));
+    const started = now();
+    let timer;
+    if (options.timeout !== undefined && options.timeout !== Infinity) {
+      timer = setTimeout(() => child.kill(), options.timeout);
+    }
+    child.on('close', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      if (partial) onLine(partial);
+      resolve({ events, code, signal, duration: msSince(started) });
+    });
+    child.on('error', (err) => {
+      if (timer) clearTimeout(timer);
+      resolve({ events, code: null, signal: null, error: err, duration: 0 });
+    });
+  });
+}
+
+const kCancelled = new Set(['cancelledByParent', 'testTimeoutFailure']);
+
+// Runs `files` and emits the merged events through `emit`; returns the counts.
+async function runFiles(files, emit, options) {
+  const c = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 };
+  const started = now();
+  let topNumber = 0;
+  const count = (type, data) => {
+    if (data.details?.type === 'suite') {
+      c.suites++;
+      return;
+    }
+    c.tests++;
+    if (data.skip !== undefined) c.skipped++;
+    else if (data.todo !== undefined) c.todo++;
+    else if (type === 'test:fail' && kCancelled.has(data.details?.error?.failureType)) c.cancelled++;
+    else if (type === 'test:fail') c.fail++;
+    else c.pass++;
+  };
+  const concurrency = options.concurrency;
+  const results = new Array(files.length);
+  let next = 0;
+  let reported = 0;
+  const report = () => {
+    while (reported < files.length && results[reported] !== undefined) {
+      const file = files[reported];
+      const r = results[reported];
+      let sawTests = false;
+      for (const { type, data } of r.events) {
+        if ((type === 'test:pass' || type === 'test:fail') && data.nesting === 0) {
+          data.testNumber = ++topNumber;
+          sawTests = true;
+        }
+        if (type === 'test:pass' || type === 'test:fail') count(type, data);
+        if (type === 'test:plan' && data.nesting === 0) continue;
+        emit(type, data);
+      }
+      const failed = r.code !== 0 || r.signal !== null || r.error !== undefined;
+      const childFailed = r.events.some((e) => e.type === 'test:fail');
+      if (!sawTests || (failed && !childFailed)) {
+        const data = { name: file, nesting: 0, file, line: 1, column: 1, testNumber: reported + 1, details: { duration_ms: r.duration } };
+        emit('test:start', { name: file, nesting: 0, file, line: 1, column: 1 });
+        if (failed && !childFailed) {
+          const err = r.error ?? bareFailure('test failed', 'testCodeFailure');
+          if (r.error === undefined) {
+            err.exitCode = r.code;
+            err.signal = r.signal;
+          }
+          data.details.error = err;
+          count('test:fail', data);
+          emit('test:fail', data);
+        } else {
+          count('test:pass', data);
+          emit('test:pass', data);
+        }
+        topNumber++;
+      }
+      reported++;
+    }
+  };
+  const worker = async () => {
+    while (next < files.length) {
+      const i = next++;
+      results[i] = await runFile(files[i], emit, options);
+      report();
+    }
+  };
+  const workers = [];
+  for (let i = 0; i < Math.min(concurrency, files.length); i++) workers.push(worker());
+  await Promise.all(workers);
+  report();
+  c.duration_ms = msSince(started);
+  c.topLevel = topNumber;
+  return c;
+}
+
+function defaultConcurrency() {
+  return Math.max(require('os').availableParallelism() - 1, 1);
+}
+
+function emitSummary(emit, c) {
+  emit('test:plan', { nesting: 0, count: c.topLevel });
+  for (const k of ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo', 'duration_ms']) {
+    emit('test:diagnostic', { nesting: 0, message: `${k} ${c[k]}` });
+  }
+}
+
+// `rode --test [paths]`.
+function runCli(args) {
+  const harness = require('internal/test_runner/harness');
+  const opts = harness.testOptions();
+  const { events, createSink } = require('internal/test_runner/events');
+  const { loadReporter } = require('internal/test_runner/reporters_loader');
+  const names = opts.reporters.length > 0 ? opts.reporters : [process.stdout.isTTY ? 'spec' : 'tap'];
+  const { Readable } = require('stream');
+  const outputs = [];
+  names.forEach((name, i) => {
+    const sink = createSink();
+    const dest = opts.destinations[i] ?? 'stdout';
+    const out = dest === 'stdout' ? process.stdout : dest === 'stderr' ? process.stderr : fs.createWriteStream(dest);
+    const r = loadReporter(name);
+    const connect = (rep) => {
+      const s = typeof rep === 'function' ? Readable.from(rep(sink)) : sink.pipe(rep);
+      s.pipe(out, { end: out !== process.stdout && out !== process.stderr });
+      outputs.push(new Promise((resolve) => s.on('end', resolve)));
+    };
+    if (typeof r?.then === 'function') r.then(connect);
+    else connect(r);
+  });
+  let files;
+  try {
+    files = findFiles(args);
+  } catch (err) {
+    process.stderr.write(`${err.message}\n`);
+    process.exitCode = 1;
+    events.end();
+    return;
+  }
+  const concurrency = opts.concurrency ?? defaultConcurrency();
+  runFiles(files, (type, data) => events.emit(type, data), { concurrency, timeout: opts.timeout }).then((c) => {
+    emitSummary((type, data) => events.emit(type, data), c);
+    events.end();
+    if (c.fail > 0 || c.cancelled > 0) process.exitCode = 1;
+  });
+}
+
+// node:test's run(): the same over `options.files`, as a stream of events.
+function run(options = {}) {
+  const { validateObject, validateArray } = require('internal/validators');
+  validateObject(options, 'options');
+  const { Readable } = require('stream');
+  const stream = new Readable({ objectMode: true, read() {} });
+  const emit = (type, data) => stream.push({ type, data });
+  let files = options.files;
+  if (files !== undefined) validateArray(files, 'options.files');
+  const cwd = options.cwd ?? process.cwd();
+  files = files === undefined ? findFiles([], cwd) : files.map((f) => path.resolve(cwd, f));
+  let concurrency = options.concurrency ?? 1;
+  if (concurrency === true) concurrency = defaultConcurrency();
+  else if (concurrency === false) concurrency = 1;
+  const extraArgs = [];
+  if (options.only) extraArgs.push('--test-only');
+  for (const p of [].concat(options.testNamePatterns ?? [])) extraArgs.push(`--test-name-pattern=${p instanceof RegExp ? String(p) : p}`);
+  queueMicrotask(() => {
+    runFiles(files, emit, { concurrency, timeout: options.timeout, extraArgs, cwd }).then((c) => {
+      emitSummary(emit, c);
+      stream.push(null);
+    });
+  });
+  return stream;
+}
+
+module.exports = { runCli, run, findFiles, isTestFile };

@@ -6,6 +6,9 @@
 const { Test, config, currentTest, callerLoc, kCancelledByParent, now, msSince } = require('internal/test_runner/test');
 const { events, createSink } = require('internal/test_runner/events');
 
+// Said in the report instead of silently printing no coverage.
+const kNoCoverage = 'code coverage is not implemented in rode yet: --experimental-test-coverage was ignored';
+
 let root = null;
 let bootstrapped = false;
 let finalized = false;
@@ -32,6 +35,7 @@ function testOptions() {
       case '--test-timeout': out.timeout = Number(takeValue()); break;
       case '--test-concurrency': out.concurrency = Number(takeValue()); break;
       case '--test-only': out.only = true; break;
+      case '--experimental-test-coverage': out.coverage = true; break;
       default: break;
     }
   }
@@ -58,6 +62,7 @@ function getRoot() {
   applyOptions(opts);
   root = new Test(null, 'root', '<root>', {}, undefined, { file: undefined });
   root.harness = { flush };
+  if (opts.coverage && process.env.NODE_TEST_CONTEXT !== 'child-v8') root.diagnostics.push(kNoCoverage);
   // Top-level tests wait until the entry point has run (and its ticks and microtasks), as
   // Node's do: one slot of the root's concurrency is held until then.
   root.active = 1;
@@ -231,4 +236,4 @@ function hook(kind, fn, options) {
   parent.addHook(kind, fn, options, callerLoc());
 }
 
-module.exports = { topLevel, hook, getRoot, testOptions, toRegExp };
+module.exports = { topLevel, hook, getRoot, testOptions, toRegExp, kNoCoverage };

@@ -204,8 +204,9 @@ function defaultConcurrency() {
   return Math.max(require('os').availableParallelism() - 1, 1);
 }
 
-function emitSummary(emit, c) {
+function emitSummary(emit, c, coverage) {
   emit('test:plan', { nesting: 0, count: c.topLevel });
+  if (coverage) emit('test:diagnostic', { nesting: 0, message: require('internal/test_runner/harness').kNoCoverage });
   for (const k of ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo', 'duration_ms']) {
     emit('test:diagnostic', { nesting: 0, message: `${k} ${c[k]}` });
   }
@@ -244,7 +245,7 @@ function runCli(args) {
   }
   const concurrency = opts.concurrency ?? defaultConcurrency();
   runFiles(files, (type, data) => events.emit(type, data), { concurrency, timeout: opts.timeout }).then((c) => {
-    emitSummary((type, data) => events.emit(type, data), c);
+    emitSummary((type, data) => events.emit(type, data), c, opts.coverage);
     events.end();
     if (c.fail > 0 || c.cancelled > 0) process.exitCode = 1;
   });

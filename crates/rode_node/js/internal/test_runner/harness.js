@@ -236,4 +236,4 @@ function hook(kind, fn, options) {
   parent.addHook(kind, fn, options, callerLoc());
 }
 
-module.exports = { topLevel, hook, getRoot, testOptions, toRegExp, kNoCoverage };
+module.exports = { topLevel, hook, testOptions, kNoCoverage };

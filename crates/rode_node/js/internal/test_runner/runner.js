@@ -277,4 +277,4 @@ function run(options = {}) {
   return stream;
 }
 
-module.exports = { runCli, run, findFiles, isTestFile };
+module.exports = { runCli, run };

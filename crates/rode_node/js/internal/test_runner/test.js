@@ -478,18 +478,12 @@ class Test {
       fn = options;
       options = undefined;
     }
-    if (options === null || options === undefined) options = {};
-    else if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+    // As in node 20, options that are not an object and a fn that is not a function are
+    // ignored (the test runs with defaults and passes).
+    if (options === null || typeof options !== 'object') options = {};
     if (overrides) options = { ...options, ...overrides };
-    if (fn === undefined) {
-      fn = noop;
-    } else if (typeof fn !== 'function') {
-      throw new ERR_INVALID_ARG_TYPE('fn', 'function', fn);
-    }
+    if (typeof fn !== 'function') fn = noop;
     const sub = new Test(this, kind, name, options, fn, loc);
-    if (sub.filteredOut && !(kind === 'suite')) {
-      sub.filteredOut = true;
-    }
     if (this.finished && this.kind !== 'root') {
       sub.fail(new ERR_TEST_FAILURE('test could not be started because its parent finished',
                                     kParentAlreadyFinished));
@@ -740,10 +734,6 @@ class Test {
     return t === kCancelledByParent || t === kTestTimeoutFailure;
   }
 
-  testNumber() {
-    return this.parent.subtests.indexOf(this) + 1;
-  }
-
   // Emits test:start once, before this test's first report.
   reportStarted() {
     if (this.startReported) return;
@@ -815,15 +805,11 @@ function noop() {}
 
 module.exports = {
   Test,
-  TestContext,
-  SuiteContext,
   config,
   callerLoc,
   currentTest: () => current,
-  failure,
   bareFailure,
   msSince,
   now,
   kCancelledByParent,
-  kNoOnly,
 };

@@ -4,7 +4,7 @@
 // --test-reporter …), errors that escape a test, the summary and the exit code.
 
 const { Test, config, currentTest, callerLoc, kCancelledByParent, now, msSince } = require('internal/test_runner/test');
-const { events, createSink } = require('internal/test_runner/events');
+const { events, createSink, Tally, emitSummary } = require('internal/test_runner/events');
 
 // Said in the report instead of silently printing no coverage.
 const kNoCoverage = 'code coverage is not implemented in rode yet: --experimental-test-coverage was ignored';
@@ -61,7 +61,7 @@ function getRoot() {
   const opts = testOptions();
   applyOptions(opts);
   root = new Test(null, 'root', '<root>', {}, undefined, { file: undefined });
-  root.harness = { flush };
+  root.harness = { flush, tally: new Tally() };
   if (opts.coverage && process.env.NODE_TEST_CONTEXT !== 'child-v8') root.diagnostics.push(kNoCoverage);
   // Top-level tests wait until the entry point has run (and its ticks and microtasks), as
   // Node's do: one slot of the root's concurrency is held until then.
@@ -71,19 +71,21 @@ function getRoot() {
     root.subtestDone();
     maybeRunRootAfter();
   }));
-  setupReporters(opts);
+  if (process.env.NODE_TEST_CONTEXT === 'child-v8') {
+    const { serialize } = require('internal/test_runner/child_protocol');
+    pipeReporter(serialize, 'stdout');
+  } else {
+    setupReporters(opts);
+  }
   process.on('uncaughtException', (err) => onAsyncError(err, 'uncaughtException'));
   process.on('unhandledRejection', (err) => onAsyncError(err, 'unhandledRejection'));
   process.on('beforeExit', onBeforeExit);
   return root;
 }
 
+// The reporters the command line asks for (spec on a terminal, tap otherwise), each fed
+// from the bus to its destination.
 function setupReporters(opts) {
-  if (process.env.NODE_TEST_CONTEXT === 'child-v8') {
-    const { serialize } = require('internal/test_runner/child_protocol');
-    pipeReporter(serialize, 'stdout');
-    return;
-  }
   const { loadReporter } = require('internal/test_runner/reporters_loader');
   const names = opts.reporters.length > 0 ? opts.reporters :
     [process.stdout.isTTY ? 'spec' : 'tap'];
@@ -156,7 +158,7 @@ function maybeRunRootAfter() {
 function flush() {
   if (root === null) return;
   root.flushReports();
-  if (bootstrapped && root.active === 0) maybeRunRootAfter();
+  maybeRunRootAfter();
 }
 
 function onBeforeExit() {
@@ -173,48 +175,18 @@ function onBeforeExit() {
   rootAfterRan.then(finalize);
 }
 
-function summary() {
-  const c = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 };
-  const visit = (t) => {
-    for (const s of t.subtests) {
-      if (s.filteredOut) continue;
-      visit(s);
-      if (s.kind === 'suite') {
-        c.suites++;
-        continue;
-      }
-      c.tests++;
-      if (s.skipped) c.skipped++;
-      else if (s.isTodo()) c.todo++;
-      else if (s.isCancelled()) c.cancelled++;
-      else if (!s.passed) c.fail++;
-      else c.pass++;
-    }
-  };
-  visit(root);
-  return c;
-}
-
 function finalize() {
   if (finalized) return;
   finalized = true;
   root.flushReports();
-  const c = summary();
-  if (c.fail > 0 || c.cancelled > 0 || root.error) process.exitCode = 1;
+  if (root.harness.tally.failed()) process.exitCode = 1;
+  const emit = (type, data) => events.emit(type, data);
   if (process.env.NODE_TEST_CONTEXT === 'child-v8') {
     // The parent counts and sums up; it only needs the root's own diagnostics.
-    for (const message of root.diagnostics) events.emit('test:diagnostic', { nesting: 0, message });
-    events.end();
-    return;
-  }
-  const shown = root.subtests.filter((t) => !t.filteredOut).length;
-  events.emit('test:plan', { nesting: 0, count: shown });
-  for (const message of root.diagnostics) events.emit('test:diagnostic', { nesting: 0, message });
-  const duration = msSince(startTime);
-  for (const [k, v] of [['tests', c.tests], ['suites', c.suites], ['pass', c.pass],
-    ['fail', c.fail], ['cancelled', c.cancelled], ['skipped', c.skipped], ['todo', c.todo],
-    ['duration_ms', duration]]) {
-    events.emit('test:diagnostic', { nesting: 0, message: `${k} ${v}` });
+    for (const message of root.diagnostics) emit('test:diagnostic', { nesting: 0, message });
+  } else {
+    const shown = root.subtests.filter((t) => !t.filteredOut).length;
+    emitSummary(emit, shown, root.diagnostics, root.harness.tally, msSince(startTime));
   }
   events.end();
 }
@@ -223,7 +195,6 @@ function finalize() {
 function topLevel(kind, name, options, fn, overrides) {
   const r = getRoot();
   const parent = currentTest() ?? r;
-  if (parent.kind === 'test' && parent.plan !== null) parent.planCount++;
   const sub = parent.createSubtest(kind, name, options, fn, overrides, callerLoc());
   if (parent.kind === 'suite') return Promise.resolve();
   const done = sub.start();
@@ -233,7 +204,7 @@ function topLevel(kind, name, options, fn, overrides) {
 function hook(kind, fn, options) {
   const r = getRoot();
   const parent = currentTest() ?? r;
-  parent.addHook(kind, fn, options, callerLoc());
+  parent.addHook(kind, fn, options);
 }
 
-module.exports = { topLevel, hook, testOptions, kNoCoverage };
+module.exports = { topLevel, hook, testOptions, setupReporters, kNoCoverage };

@@ -8,6 +8,7 @@ const path = require('path');
 const fs = require('fs');
 const { parseLine } = require('internal/test_runner/child_protocol');
 const { bareFailure, now, msSince } = require('internal/test_runner/test');
+const { Tally, emitSummary } = require('internal/test_runner/events');
 
 const kTestFile = /(^|[/\\])(test(-[^/\\]*)?|[^/\\]*[._-]test)\.[cm]?js$/;
 
@@ -66,26 +67,30 @@ function findFiles(args, cwd = process.cwd()) {
   return [...files].sort();
 }
 
-// Flags of this process a child must not get: the runner's own.
+// The runner's own flags, which its children must not get (those with a value, and not).
+const kRunnerValueFlags = new Set(['--test-reporter', '--test-reporter-destination',
+  '--test-concurrency', '--test-shard']);
+const kRunnerFlags = new Set(['--test', '--watch', '--test-force-exit',
+  '--experimental-test-coverage']);
+
 function childExecArgv() {
   const out = [];
   const argv = process.execArgv;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    const name = a.split('=')[0];
-    if (name === '--test' || name === '--test-reporter' || name === '--test-reporter-destination' ||
-        name === '--test-concurrency' || name === '--watch' || name === '--test-force-exit' ||
-        name === '--experimental-test-coverage' || name === '--test-shard') {
-      if (!a.includes('=') && name !== '--test' && name !== '--watch' && name !== '--test-force-exit' &&
-          name !== '--experimental-test-coverage') i++;
+    if (kRunnerFlags.has(a)) continue;
+    if (kRunnerValueFlags.has(a)) {
+      i++; // and its value
       continue;
     }
+    if (kRunnerValueFlags.has(a.split('=')[0])) continue;
     out.push(a);
   }
   return out;
 }
 
-// Runs one file; calls `onEvent` for its events and output, resolves with its exit.
+// Runs one file; passes its output to `emit` as it comes, and resolves with its exit and
+// its events.
 function runFile(file, emit, options) {
   const { spawn } = require('child_process');
   return new Promise((resolve) => {
@@ -124,25 +129,12 @@ function runFile(file, emit, options) {
   });
 }
 
-const kCancelled = new Set(['cancelledByParent', 'testTimeoutFailure']);
-
-// Runs `files` and emits the merged events through `emit`; returns the counts.
+// Runs `files` and emits the merged events through `emit`, then the summary; resolves with
+// the counts.
 async function runFiles(files, emit, options) {
-  const c = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 };
+  const tally = new Tally();
   const started = now();
   let topNumber = 0;
-  const count = (type, data) => {
-    if (data.details?.type === 'suite') {
-      c.suites++;
-      return;
-    }
-    c.tests++;
-    if (data.skip !== undefined) c.skipped++;
-    else if (data.todo !== undefined) c.todo++;
-    else if (type === 'test:fail' && kCancelled.has(data.details?.error?.failureType)) c.cancelled++;
-    else if (type === 'test:fail') c.fail++;
-    else c.pass++;
-  };
   const concurrency = options.concurrency;
   const results = new Array(files.length);
   let next = 0;
@@ -157,7 +149,7 @@ async function runFiles(files, emit, options) {
           data.testNumber = ++topNumber;
           sawTests = true;
         }
-        if (type === 'test:pass' || type === 'test:fail') count(type, data);
+        if (type === 'test:pass' || type === 'test:fail') tally.add(type, data);
         if (type === 'test:plan' && data.nesting === 0) continue;
         emit(type, data);
       }
@@ -173,10 +165,10 @@ async function runFiles(files, emit, options) {
             err.signal = r.signal;
           }
           data.details.error = err;
-          count('test:fail', data);
+          tally.add('test:fail', data);
           emit('test:fail', data);
         } else {
-          count('test:pass', data);
+          tally.add('test:pass', data);
           emit('test:pass', data);
         }
         topNumber++;
@@ -195,45 +187,20 @@ async function runFiles(files, emit, options) {
   for (let i = 0; i < Math.min(concurrency, files.length); i++) workers.push(worker());
   await Promise.all(workers);
   report();
-  c.duration_ms = msSince(started);
-  c.topLevel = topNumber;
-  return c;
+  emitSummary(emit, topNumber, options.diagnostics ?? [], tally, msSince(started));
+  return tally;
 }
 
 function defaultConcurrency() {
   return Math.max(require('os').availableParallelism() - 1, 1);
 }
 
-function emitSummary(emit, c, coverage) {
-  emit('test:plan', { nesting: 0, count: c.topLevel });
-  if (coverage) emit('test:diagnostic', { nesting: 0, message: require('internal/test_runner/harness').kNoCoverage });
-  for (const k of ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo', 'duration_ms']) {
-    emit('test:diagnostic', { nesting: 0, message: `${k} ${c[k]}` });
-  }
-}
-
 // `rode --test [paths]`.
 function runCli(args) {
   const harness = require('internal/test_runner/harness');
   const opts = harness.testOptions();
-  const { events, createSink } = require('internal/test_runner/events');
-  const { loadReporter } = require('internal/test_runner/reporters_loader');
-  const names = opts.reporters.length > 0 ? opts.reporters : [process.stdout.isTTY ? 'spec' : 'tap'];
-  const { Readable } = require('stream');
-  const outputs = [];
-  names.forEach((name, i) => {
-    const sink = createSink();
-    const dest = opts.destinations[i] ?? 'stdout';
-    const out = dest === 'stdout' ? process.stdout : dest === 'stderr' ? process.stderr : fs.createWriteStream(dest);
-    const r = loadReporter(name);
-    const connect = (rep) => {
-      const s = typeof rep === 'function' ? Readable.from(rep(sink)) : sink.pipe(rep);
-      s.pipe(out, { end: out !== process.stdout && out !== process.stderr });
-      outputs.push(new Promise((resolve) => s.on('end', resolve)));
-    };
-    if (typeof r?.then === 'function') r.then(connect);
-    else connect(r);
-  });
+  const { events } = require('internal/test_runner/events');
+  harness.setupReporters(opts);
   let files;
   try {
     files = findFiles(args);
@@ -244,10 +211,10 @@ function runCli(args) {
     return;
   }
   const concurrency = opts.concurrency ?? defaultConcurrency();
-  runFiles(files, (type, data) => events.emit(type, data), { concurrency, timeout: opts.timeout }).then((c) => {
-    emitSummary((type, data) => events.emit(type, data), c, opts.coverage);
+  const diagnostics = opts.coverage ? [harness.kNoCoverage] : [];
+  runFiles(files, (type, data) => events.emit(type, data), { concurrency, timeout: opts.timeout, diagnostics }).then((tally) => {
     events.end();
-    if (c.fail > 0 || c.cancelled > 0) process.exitCode = 1;
+    if (tally.failed()) process.exitCode = 1;
   });
 }
 
@@ -269,10 +236,7 @@ function run(options = {}) {
   if (options.only) extraArgs.push('--test-only');
   for (const p of [].concat(options.testNamePatterns ?? [])) extraArgs.push(`--test-name-pattern=${p instanceof RegExp ? String(p) : p}`);
   queueMicrotask(() => {
-    runFiles(files, emit, { concurrency, timeout: options.timeout, extraArgs, cwd }).then((c) => {
-      emitSummary(emit, c);
-      stream.push(null);
-    });
+    runFiles(files, emit, { concurrency, timeout: options.timeout, extraArgs, cwd }).then(() => stream.push(null));
   });
   return stream;
 }

@@ -159,17 +159,15 @@ function bareFailure(message, failureType) {
 }
 
 class Hook {
-  constructor(kind, fn, options, parent, loc) {
+  constructor(fn, options, parent) {
     if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', 'function', fn);
     if (options !== undefined && (options === null || typeof options !== 'object')) {
       throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
     }
     validateTimeout(options?.timeout);
-    this.kind = kind;
     this.fn = fn;
     this.timeout = options?.timeout ?? parent.timeout;
     this.signal = options?.signal;
-    this.loc = loc;
   }
 
   run(ctx) {
@@ -212,7 +210,7 @@ class TestContext {
   plan(count) {
     const test = this.#test;
     if (test.plan !== null) {
-      throw new codes.ERR_TEST_FAILURE('cannot set plan more than once', kTestCodeFailure);
+      throw new ERR_TEST_FAILURE('cannot set plan more than once', kTestCodeFailure);
     }
     require('internal/validators').validateInteger(count, 'count', 0);
     test.plan = count;
@@ -240,26 +238,23 @@ class TestContext {
   }
 
   test(name, options, fn) {
-    const test = this.#test;
-    if (test.plan !== null) test.planCount++;
-    const sub = test.createSubtest('test', name, options, fn, undefined, callerLoc());
-    return sub.start();
+    return this.#test.createSubtest('test', name, options, fn, undefined, callerLoc()).start();
   }
 
   before(fn, options) {
-    this.#test.addHook('before', fn, options, callerLoc());
+    this.#test.addHook('before', fn, options);
   }
 
   after(fn, options) {
-    this.#test.addHook('after', fn, options, callerLoc());
+    this.#test.addHook('after', fn, options);
   }
 
   beforeEach(fn, options) {
-    this.#test.addHook('beforeEach', fn, options, callerLoc());
+    this.#test.addHook('beforeEach', fn, options);
   }
 
   afterEach(fn, options) {
-    this.#test.addHook('afterEach', fn, options, callerLoc());
+    this.#test.addHook('afterEach', fn, options);
   }
 }
 
@@ -327,6 +322,7 @@ class Test {
     this.reported = false;
     this.hooks = { before: [], after: [], beforeEach: [], afterEach: [] };
     this.beforeRan = null;
+    this.beforeError = undefined;
     this.diagnostics = [];
     this.controller = new AbortController();
     this.finished = false;
@@ -383,9 +379,6 @@ class Test {
     }
     if (o.todo) this.todo = o.todo;
     this.only = !!o.only;
-    if (parent !== null && parent.skipped && parent.kind === 'suite') {
-      this.skipped = true;
-    }
     if (kind !== 'root') this.applyFilters(parent);
   }
 
@@ -455,11 +448,11 @@ class Test {
     return this.assert;
   }
 
-  addHook(kind, fn, options, loc) {
+  addHook(kind, fn, options) {
     if (this.finished) {
       throw new ERR_TEST_FAILURE(`cannot add a ${kind} hook after the test has finished`, kParentAlreadyFinished);
     }
-    this.hooks[kind].push(new Hook(kind, fn, options, this, loc));
+    this.hooks[kind].push(new Hook(fn, options, this));
   }
 
   createSubtest(kind, name, options, fn, overrides, loc) {
@@ -484,6 +477,7 @@ class Test {
     if (overrides) options = { ...options, ...overrides };
     if (typeof fn !== 'function') fn = noop;
     const sub = new Test(this, kind, name, options, fn, loc);
+    if (this.kind === 'test' && this.plan !== null) this.planCount++; // subtests count toward a plan
     if (this.finished && this.kind !== 'root') {
       sub.fail(new ERR_TEST_FAILURE('test could not be started because its parent finished',
                                     kParentAlreadyFinished));
@@ -551,12 +545,15 @@ class Test {
     }
   }
 
-  async runBeforeHooks(ctx) {
-    if (this.beforeRan === null) {
-      this.beforeRan = (async () => {
-        for (const hook of this.hooks.before) await hook.run(ctx ?? this.context());
-      })();
-    }
+  // Runs the `before` hooks once; a failure is kept in `beforeError` for every subtest.
+  runBeforeHooks() {
+    this.beforeRan ??= (async () => {
+      try {
+        for (const hook of this.hooks.before) await hook.run(this.context());
+      } catch (err) {
+        this.beforeError = err;
+      }
+    })();
     return this.beforeRan;
   }
 
@@ -570,10 +567,9 @@ class Test {
   // beforeEach hooks from the outermost ancestor in, afterEach from the innermost out.
   eachHooks(kind) {
     const chain = [];
-    for (let p = this.parent; p !== null; p = p.parent) chain.unshift(p);
-    const hooks = [];
-    for (const p of chain) hooks.push(...p.hooks[kind]);
-    return kind === 'afterEach' ? eachReversed(chain) : hooks;
+    for (let p = this.parent; p !== null; p = p.parent) chain.push(p);
+    if (kind === 'beforeEach') chain.reverse();
+    return chain.flatMap((p) => p.hooks[kind]);
   }
 
   async run() {
@@ -584,20 +580,10 @@ class Test {
     if (this.filteredOut || (this.skipped && this.kind !== 'suite') || this.controller.signal.aborted) {
       if (this.controller.signal.aborted && !this.skipped) {
         this.fail(failure(this.controller.signal.reason, kCancelledByParent));
-      } else {
-        this.passed = !this.error;
       }
       return this.finish();
     }
-    if (parent.beforeRan === null && parent.hooks.before.length > 0) {
-      try {
-        await parent.runBeforeHooks();
-      } catch (err) {
-        parent.beforeError = err;
-      }
-    } else if (parent.beforeRan !== null) {
-      await parent.beforeRan.catch(() => {});
-    }
+    if (parent.hooks.before.length > 0) await parent.runBeforeHooks();
     if (parent.beforeError !== undefined) {
       this.fail(failure(parent.beforeError, kHookFailure));
       return this.finish();
@@ -620,7 +606,7 @@ class Test {
     } catch (err) {
       this.fail(failure(err, kTestCodeFailure));
     }
-    await this.settleSubtests();
+    this.cancelUnfinishedSubtests();
     for (const hook of this.eachHooks('afterEach')) {
       try {
         await hook.run(ctx);
@@ -655,11 +641,11 @@ class Test {
       this.fail(failure(this.buildError, kTestCodeFailure));
     } else {
       try {
-        await withTimeout(this.runBeforeHooks(ctx), this.timeout, this.controller.signal, 'suite');
+        await withTimeout(this.runBeforeHooks(), this.timeout, this.controller.signal, 'suite');
       } catch (err) {
         this.beforeError = err;
-        this.fail(failure(err, kHookFailure));
       }
+      if (this.beforeError !== undefined) this.fail(failure(this.beforeError, kHookFailure));
       if (!this.error) {
         const children = this.subtests.map((t) => t.start());
         try {
@@ -669,13 +655,13 @@ class Test {
         }
       }
     }
-    await this.settleSubtests();
+    this.cancelUnfinishedSubtests();
     await this.runAfterHooks(ctx);
     return this.finish();
   }
 
   // Cancels subtests still queued or running when their parent is done.
-  async settleSubtests() {
+  cancelUnfinishedSubtests() {
     for (const sub of this.subtests) {
       if (!sub.finished) sub.cancel(bareFailure('test did not finish before its parent and was cancelled', kCancelledByParent));
     }
@@ -713,7 +699,7 @@ class Test {
     if (this.finished) return;
     if (this.startTime !== undefined) this.duration = msSince(this.startTime);
     if (!this.error) {
-      const failed = this.subtests.filter((t) => !t.passed && !t.isTodo() && !t.skipped).length;
+      const failed = this.subtests.filter((t) => !t.passed && !t.isTodo() && !t.skipped && !t.filteredOut).length;
       if (failed > 0) {
         this.fail(bareFailure(`${failed} subtest${failed > 1 ? 's' : ''} failed`, kSubtestsFailed));
       } else {
@@ -727,11 +713,6 @@ class Test {
 
   isTodo() {
     return this.todo !== undefined && this.todo !== false;
-  }
-
-  isCancelled() {
-    const t = this.error?.failureType;
-    return t === kCancelledByParent || t === kTestTimeoutFailure;
   }
 
   // Emits test:start once, before this test's first report.
@@ -754,12 +735,13 @@ class Test {
     const data = this.eventData({ testNumber: this.reportNumber(), details });
     if (this.skipped) data.skip = this.skipReason === true || this.skipReason === undefined ? true : this.skipReason;
     if (this.isTodo()) data.todo = this.todo;
-    if (this.passed || (this.skipped && !this.error)) {
-      reporterEvents.emit('test:pass', data);
-    } else {
+    let type = 'test:pass';
+    if (!this.passed && !(this.skipped && !this.error)) {
+      type = 'test:fail';
       details.error = this.error;
-      reporterEvents.emit('test:fail', data);
     }
+    this.root.harness.tally.add(type, data);
+    reporterEvents.emit(type, data);
     for (const message of this.diagnostics) {
       reporterEvents.emit('test:diagnostic', { nesting: this.nesting, message, file: this.loc.file, line: this.loc.line, column: this.loc.column });
     }
@@ -793,12 +775,6 @@ class Test {
       this.reportedIndex++;
     }
   }
-}
-
-function eachReversed(chain) {
-  const hooks = [];
-  for (let i = chain.length - 1; i >= 0; i--) hooks.push(...chain[i].hooks.afterEach);
-  return hooks;
 }
 
 function noop() {}

@@ -107,23 +107,9 @@ function isBuffer(value) {
   return bufferIsBuffer(value);
 }
 
-// ---------------------------------------------------------------------------
-// Colours: whether a stream should get ANSI escapes (FORCE_COLOR wins).
-
-function forcedColorDepth(value) {
-  switch (value) {
-    case '': case '1': case 'true': return 4;
-    case '2': return 8;
-    case '3': return 24;
-    default: return 1;
-  }
-}
-
+// Whether a stream should get ANSI escapes (FORCE_COLOR wins): internal/tty decides.
 function shouldColorize(stream) {
-  const force = process.env.FORCE_COLOR;
-  if (force !== undefined) return forcedColorDepth(force) > 2;
-  if (!stream || !stream.isTTY) return false;
-  return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
+  return require('internal/tty').shouldColorize(stream);
 }
 
 // The stream shapes styleText accepts (Node's internal/streams/utils checks).

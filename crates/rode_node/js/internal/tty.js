@@ -20,6 +20,14 @@ function getColorDepth(env, isTTY) {
   return 1;
 }
 
+// Whether `stream` should get ANSI colours: FORCE_COLOR decides on its own when set;
+// otherwise a terminal whose colour depth is above 2 bits.
+function shouldColorize(stream) {
+  if (process.env.FORCE_COLOR !== undefined) return getColorDepth(process.env, true) > 2;
+  if (!stream?.isTTY) return false;
+  return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
+}
+
 const CSI = '\x1b[';
 
 function writeAndCall(stream, data, cb) {
@@ -77,4 +85,4 @@ function clearScreenDown(stream, cb) {
   return writeAndCall(stream, `${CSI}0J`, cb);
 }
 
-module.exports = { getColorDepth, cursorTo, moveCursor, clearLine, clearScreenDown };
+module.exports = { getColorDepth, shouldColorize, cursorTo, moveCursor, clearLine, clearScreenDown };

@@ -5,6 +5,7 @@
 
 const { relative } = require('path');
 const { inspectWithNoCustomRetry } = require('internal/errors');
+const { shouldColorize } = require('internal/tty');
 
 // Failure types (the `failureType` of an ERR_TEST_FAILURE).
 const kSubtestsFailed = 'subtestsFailed';
@@ -15,14 +16,6 @@ const kUnwrapErrors = new Set(['testCodeFailure', 'hookFailed', 'uncaughtExcepti
 // The reporters colour their symbols only when stderr is a terminal that takes colours
 // (FORCE_COLOR decides on its own when set). `refresh` re-reads that; spec calls it on
 // construction, the other reporters use what was decided when this module loaded.
-
-function shouldColorize(stream) {
-  if (process.env.FORCE_COLOR !== undefined) {
-    return require('internal/tty').getColorDepth(process.env, true) > 2;
-  }
-  if (!stream?.isTTY) return false;
-  return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
-}
 
 const kColorCodes = {
   __proto__: null,

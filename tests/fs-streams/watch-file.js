@@ -9,6 +9,12 @@ const { tmpdir } = require('./_tmp');
 const dir = tmpdir('watch-file');
 const file = path.join(dir, 'a');
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+// Polling runs on a timer; on a loaded machine one interval can stretch well past
+// 150 ms, so wait for the report itself (up to 10 s) instead of a fixed sleep.
+async function waitFor(list, length) {
+  for (let waited = 0; list.length < length && waited < 10000; waited += 10) await wait(10);
+  await wait(50); // and a little more, so an extra (wrong) report would show
+}
 
 (async () => {
   const seen = [];
@@ -26,15 +32,15 @@ const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
   assert.strictEqual(fs.watchFile(path.relative(process.cwd(), file), other), sw);
   fs.unwatchFile(file, other);
 
-  await wait(150);
+  await waitFor(seen, 1);
   // The file didn't exist at start: one report with zeroed Stats.
   assert.deepStrictEqual(seen, [[0, 0, 0, 0, false, false, true, true]]);
   fs.writeFileSync(file, 'abc');
-  await wait(150);
+  await waitFor(seen, 2);
   fs.appendFileSync(file, 'de');
-  await wait(150);
+  await waitFor(seen, 3);
   fs.unlinkSync(file);
-  await wait(150);
+  await waitFor(seen, 4);
   assert.deepStrictEqual(seen, [
     [0, 0, 0, 0, false, false, true, true],
     [3, 0, 1, 0, true, false, false, true],
@@ -62,7 +68,7 @@ const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
   await wait(150);
   assert.deepStrictEqual(big, []);
   fs.writeFileSync(file, '1234567');
-  await wait(150);
+  await waitFor(big, 1);
   assert.deepStrictEqual(big, [[7n, 5n]]);
   fs.unwatchFile(file);
 

@@ -80,7 +80,17 @@ pub fn leave(prev: Frame) {
     }
 }
 
-/// Drops the current frame (before the runtime is freed).
+/// The current frame as a JS value (`undefined` when async context is not in use).
+pub fn current<'js>(ctx: &Ctx<'js>) -> Value<'js> {
+    let rt = RT.with(|r| r.get());
+    if rt.is_null() {
+        return Value::new_undefined(ctx.clone());
+    }
+    unsafe { Value::from_raw(ctx.clone(), JS_GetJobFrame(rt)) }
+}
+
+/// Drops the current frame (before the runtime is freed, and after an uncaught exception
+/// was handled: Node empties its async context stack then).
 pub fn clear() {
     let rt = RT.with(|r| r.get());
     if !rt.is_null() {
@@ -96,11 +106,7 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         RT.with(|r| r.set(rt));
     })?;
     crate::bind::func(ctx, &o, "getFrame", |ctx: Ctx<'js>| -> Value<'js> {
-        let rt = RT.with(|r| r.get());
-        if rt.is_null() {
-            return Value::new_undefined(ctx);
-        }
-        unsafe { Value::from_raw(ctx, JS_GetJobFrame(rt)) }
+        current(&ctx)
     })?;
     crate::bind::func(ctx, &o, "setFrame", |frame: Value<'js>| {
         let rt = RT.with(|r| r.get());

@@ -117,7 +117,14 @@ where
             let s = state();
             s.pending_ops.set(s.pending_ops.get() - 1);
             let prev = crate::async_context::enter(&frame);
-            let r = done(ctx, out);
+            // An exception is reported here, in the callback's context, as Node does.
+            let r = match done(ctx, out) {
+                Err(rquickjs::Error::Exception) => {
+                    let err = ctx.catch();
+                    report_uncaught(ctx, err, false)
+                }
+                r => r,
+            };
             crate::async_context::leave(prev);
             r
         }));
@@ -385,8 +392,14 @@ pub fn report_uncaught<'js>(
         fatal_without_js(ctx, &err);
     };
     let f = hooks.trigger_uncaught.clone().restore(ctx)?;
+    // The handler runs in the async context the exception was thrown in (the dispatchers
+    // leave it current on a throw); once it has handled it, the context is emptied, as
+    // Node's `_fatalException` clears its async id stack.
     match f.call::<_, ()>((err, from_promise)) {
-        Ok(()) => Ok(()),
+        Ok(()) => {
+            crate::async_context::clear();
+            Ok(())
+        }
         Err(rquickjs::Error::Exception) => {
             let e2 = ctx.catch();
             if state().stopped() {
@@ -472,15 +485,20 @@ fn run_timers(context: &Context, s: &LoopState) -> rquickjs::Result<()> {
     };
     context.with(|ctx| {
         let f = hooks.process_timers.clone().restore(&ctx)?;
-        let r = f.call::<_, f64>((now,));
-        let next = match r {
-            Ok(n) => n,
-            Err(rquickjs::Error::Exception) => {
-                let err = ctx.catch();
-                report_uncaught(&ctx, err, false)?;
-                0.0
+        // A timer that throws ends `processTimers`; once the exception is handled it is
+        // called again for the timers still due (Node's `RunTimers` loop).
+        let next = loop {
+            match f.call::<_, f64>((now,)) {
+                Ok(n) => break n,
+                Err(rquickjs::Error::Exception) => {
+                    let err = ctx.catch();
+                    report_uncaught(&ctx, err, false)?;
+                    if s.stopped() {
+                        return Ok(());
+                    }
+                }
+                Err(e) => return Err(e),
             }
-            Err(e) => return Err(e),
         };
         if next != 0.0 {
             s.timer_at.set(Some(next.abs()));

@@ -10,6 +10,8 @@ struct Rejection {
     promise: Persistent<Value<'static>>,
     reason: Persistent<Value<'static>>,
     handled: bool,
+    /// The async context the promise was rejected in: 'unhandledRejection' runs in it.
+    frame: Persistent<Value<'static>>,
 }
 
 thread_local! {
@@ -23,6 +25,7 @@ pub fn on_rejection<'js>(ctx: Ctx<'js>, promise: Value<'js>, reason: Value<'js>,
         promise: Persistent::save(&ctx, promise),
         reason: Persistent::save(&ctx, reason),
         handled,
+        frame: Persistent::save(&ctx, crate::async_context::current(&ctx)),
     };
     REJECTIONS.with(|l| l.borrow_mut().push(r));
     state().set_rejection_pending(true);
@@ -78,7 +81,7 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         Some(has_rejection_to_warn),
     )?;
     bind::raw_func(ctx, &o, "runMicrotasks", 0, Some(run_microtasks))?;
-    // Returns a flat array [promise, reason, handled, …] and clears the record.
+    // Returns a flat array [promise, reason, handled, frame, …] and clears the record.
     bind::func(
         ctx,
         &o,
@@ -92,7 +95,8 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                 arr.set(i, r.promise.restore(&ctx)?)?;
                 arr.set(i + 1, r.reason.restore(&ctx)?)?;
                 arr.set(i + 2, r.handled)?;
-                i += 3;
+                arr.set(i + 3, r.frame.restore(&ctx)?)?;
+                i += 4;
             }
             Ok(arr)
         },

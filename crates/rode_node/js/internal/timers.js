@@ -353,7 +353,6 @@ function listOnTimeout(list, now) {
       if (args === undefined) timer._onTimeout();
       else timer._onTimeout(...args);
     } finally {
-      if (switchFrame) asyncContext.setFrame(outer);
       if (timer._repeat && timer._idleTimeout !== -1) {
         timer._idleTimeout = timer._repeat;
         insert(timer, timer._idleTimeout, start);
@@ -363,6 +362,9 @@ function listOnTimeout(list, now) {
         if (timer[kRefed]) decRefCount();
       }
     }
+    // Restored only when the callback returned: a throw leaves its context current for
+    // the 'uncaughtException' handler (the loop empties it afterwards).
+    if (switchFrame) asyncContext.setFrame(outer);
   }
   if (list === timerListMap[msecs]) {
     delete timerListMap[msecs];
@@ -484,11 +486,11 @@ function processImmediate() {
       if (argv === undefined) immediate._onImmediate();
       else immediate._onImmediate(...argv);
     } finally {
-      if (switchFrame) asyncContext.setFrame(outer);
       immediate._onImmediate = null;
       outstandingQueue.head = immediate = immediate._idleNext;
       if (immediate === null) setImmediatePending(immediateCount > 0);
     }
+    if (switchFrame) asyncContext.setFrame(outer); // not on a throw (see listOnTimeout)
   }
   if (queue === outstandingQueue) outstandingQueue.head = null;
   setImmediatePending(immediateCount > 0);

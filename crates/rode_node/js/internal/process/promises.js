@@ -20,10 +20,10 @@ function getMode() {
 
 function ingest() {
   const recs = takeRejections();
-  for (let i = 0; i < recs.length; i += 3) {
+  for (let i = 0; i < recs.length; i += 4) {
     const promise = recs[i];
     if (!recs[i + 2]) {
-      maybeUnhandled.set(promise, { reason: recs[i + 1], warned: false });
+      maybeUnhandled.set(promise, { reason: recs[i + 1], warned: false, frame: recs[i + 3] });
       pending.push(promise);
     } else {
       const info = maybeUnhandled.get(promise);
@@ -81,38 +81,47 @@ function processPromiseRejections() {
     const info = maybeUnhandled.get(promise);
     if (info === undefined) continue;
     info.warned = true;
-    const reason = info.reason;
-    switch (getMode()) {
-      case 'strict': {
-        maybeUnhandled.delete(promise);
-        const err = isErrorLike(reason) ? reason : unhandledRejectionError(reason);
-        triggerUncaughtException(err, true);
-        if (!process.emit('unhandledRejection', reason, promise)) warnUnhandled(reason);
-        break;
-      }
-      case 'warn':
-        process.emit('unhandledRejection', reason, promise);
-        warnUnhandled(reason);
-        break;
-      case 'none':
-        process.emit('unhandledRejection', reason, promise);
-        break;
-      case 'warn-with-error-code':
-        if (!process.emit('unhandledRejection', reason, promise)) {
-          warnUnhandled(reason);
-          process.exitCode = 1;
-        }
-        break;
-      default: // throw
-        if (!process.emit('unhandledRejection', reason, promise)) {
-          maybeUnhandled.delete(promise);
-          const err = isErrorLike(reason) ? reason : unhandledRejectionError(reason);
-          triggerUncaughtException(err, true);
-        }
-    }
+    // Reported in the async context the promise was rejected in (Node 24's frame; node 20's
+    // promise resource gives the same store).
+    const frames = info.frame === undefined ? null : require('internal/async_context_frame');
+    const outer = frames === null ? undefined : frames.getFrame();
+    if (frames !== null) frames.setFrame(info.frame);
+    report(promise, info.reason, triggerUncaughtException);
+    if (frames !== null) frames.setFrame(outer);
     more = true;
   }
   return more || pending.length !== 0;
+}
+
+function report(promise, reason, triggerUncaughtException) {
+  switch (getMode()) {
+    case 'strict': {
+      maybeUnhandled.delete(promise);
+      const err = isErrorLike(reason) ? reason : unhandledRejectionError(reason);
+      triggerUncaughtException(err, true);
+      if (!process.emit('unhandledRejection', reason, promise)) warnUnhandled(reason);
+      break;
+    }
+    case 'warn':
+      process.emit('unhandledRejection', reason, promise);
+      warnUnhandled(reason);
+      break;
+    case 'none':
+      process.emit('unhandledRejection', reason, promise);
+      break;
+    case 'warn-with-error-code':
+      if (!process.emit('unhandledRejection', reason, promise)) {
+        warnUnhandled(reason);
+        process.exitCode = 1;
+      }
+      break;
+    default: // throw
+      if (!process.emit('unhandledRejection', reason, promise)) {
+        maybeUnhandled.delete(promise);
+        const err = isErrorLike(reason) ? reason : unhandledRejectionError(reason);
+        triggerUncaughtException(err, true);
+      }
+  }
 }
 
 module.exports = { processPromiseRejections };

@@ -16,6 +16,7 @@ const cases = [
   { expected: 'basic.tap', args: ['--test-reporter=tap', 'basic.js'], status: 1 },
   { expected: 'basic.spec', args: ['--test-reporter=spec', 'basic.js'], status: 1, filter: noFrames },
   { expected: 'hooks.tap', args: ['--test-reporter=tap', 'hooks.js'], status: 0, stderr: 'hooks.log' },
+  { expected: 'async-errors.tap', args: ['--test-reporter=tap', 'async-errors.js'], status: 1 },
   { expected: 'only.tap', args: ['--test-only', '--test-reporter=tap', 'only.js'], status: 0 },
   {
     expected: 'pattern.tap',

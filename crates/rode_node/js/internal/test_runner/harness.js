@@ -3,7 +3,7 @@
 // reporters it feeds, the command-line options (--test-only, --test-name-pattern,
 // --test-reporter …), errors that escape a test, the summary and the exit code.
 
-const { Test, config, currentTest, callerLoc, kCancelledByParent, now, msSince } = require('internal/test_runner/test');
+const { Test, config, currentTest, asyncTest, callerLoc, kCancelledByParent, now, msSince } = require('internal/test_runner/test');
 const { events, createSink, Tally, emitSummary } = require('internal/test_runner/events');
 
 // Said in the report instead of silently printing no coverage.
@@ -119,31 +119,30 @@ function pipeReporter(reporter, dest) {
   }
 }
 
-// Errors thrown or rejected outside any test's own promise chain.
+// Errors thrown or rejected outside any test's own promise chain fail the test whose async
+// activity raised them; after it has ended, or outside any test, they become a diagnostic.
 function onAsyncError(err, type) {
   // Before the entry point has finished, an error is the program's own: it stays fatal.
   if (!bootstrapped) throw err;
-  const { ERR_TEST_FAILURE } = require('internal/errors').codes;
-  const test = runningLeaf();
-  if (test !== null) {
+  const test = asyncTest();
+  if (test !== undefined && test !== root && !test.finished) {
+    const { ERR_TEST_FAILURE } = require('internal/errors').codes;
     test.fail(new ERR_TEST_FAILURE(err, type));
     test.controller.abort();
     return;
   }
-  root.diagnostics.push('Warning: A resource generated asynchronous activity after the test ' +
-    `ended. This activity created the error "${err}" which triggered an ${type} event, ` +
-    'caught by the test runner.');
+  const activity = 'generated asynchronous activity after the test ended. This activity ' +
+    `created the error "${err}"`;
+  root.diagnostics.push(test !== undefined && test !== root ?
+    `Error: Test "${test.name}" at ${relativeLoc(test.loc)} ${activity} and would have ` +
+      `caused the test to fail, but instead triggered an ${type} event.` :
+    `Error: A resource ${activity} which triggered an ${type} event, caught by the test runner.`);
   process.exitCode = 1;
 }
 
-// The one test running right now, when there is exactly one chain of running tests.
-function runningLeaf() {
-  let t = root;
-  for (;;) {
-    const running = t.subtests.filter((s) => s.started && !s.finished);
-    if (running.length !== 1) return t === root ? null : t;
-    t = running[0];
-  }
+function relativeLoc(loc) {
+  const file = loc.file === undefined ? '' : require('path').relative(process.cwd(), loc.file);
+  return `${file}:${loc.line}:${loc.column}`;
 }
 
 let rootAfterRan = null;

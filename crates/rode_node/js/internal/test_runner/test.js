@@ -44,11 +44,22 @@ function msSince(start) {
 // `describe()` and the hook functions called from inside it attach to it, as in Node.
 let current = null;
 
+// The test or suite whose code (or anything it scheduled: timers, I/O, promises) is running:
+// an error nothing caught is blamed on it, as Node's async-id map does.
+let scope;
+function testScope() {
+  if (scope === undefined) {
+    const { AsyncLocalStorage } = require('async_hooks');
+    scope = new AsyncLocalStorage();
+  }
+  return scope;
+}
+
 function runSyncIn(test, fn) {
   const prev = current;
   current = test;
   try {
-    return fn();
+    return testScope().run(test, fn);
   } finally {
     current = prev;
   }
@@ -528,7 +539,7 @@ class Test {
     const parent = this.parent;
     if (parent.active < parent.concurrency) {
       parent.active++;
-      this.run().finally(() => parent.subtestDone());
+      this.runInScope().finally(() => parent.subtestDone());
     } else {
       parent.pending.push(this);
     }
@@ -541,7 +552,7 @@ class Test {
       const next = this.pending.shift();
       if (next.finished) continue;
       this.active++;
-      next.run().finally(() => this.subtestDone());
+      next.runInScope().finally(() => this.subtestDone());
     }
   }
 
@@ -570,6 +581,11 @@ class Test {
     for (let p = this.parent; p !== null; p = p.parent) chain.push(p);
     if (kind === 'beforeEach') chain.reverse();
     return chain.flatMap((p) => p.hooks[kind]);
+  }
+
+  // Runs the test with its hooks in its own async scope (see testScope).
+  runInScope() {
+    return testScope().run(this, () => this.run());
   }
 
   async run() {
@@ -784,6 +800,8 @@ module.exports = {
   config,
   callerLoc,
   currentTest: () => current,
+  // The test whose async activity is running now (undefined outside any test).
+  asyncTest: () => scope?.getStore(),
   bareFailure,
   msSince,
   now,

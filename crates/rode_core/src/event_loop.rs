@@ -429,7 +429,9 @@ pub fn fatal_without_js(ctx: &Ctx<'_>, err: &Value<'_>) -> ! {
 }
 
 /// Called after every callback into JS: Node's `InternalCallbackScope::Close` — microtasks if
-/// no tick is queued, then `processTicksAndRejections` while ticks or rejections remain.
+/// no tick is queued, then `processTicksAndRejections` while ticks or rejections remain. A
+/// tick that throws ends it (as a failed scope in Node): once the exception is handled, the
+/// ticks after it wait for the next callback's close or the next check phase.
 pub fn after_callback(ctx: &Ctx<'_>) -> rquickjs::Result<()> {
     let s = state();
     loop {
@@ -450,7 +452,7 @@ pub fn after_callback(ctx: &Ctx<'_>) -> rquickjs::Result<()> {
             Ok(()) => {}
             Err(rquickjs::Error::Exception) => {
                 let err = ctx.catch();
-                report_uncaught(ctx, err, false)?;
+                return report_uncaught(ctx, err, false);
             }
             Err(e) => return Err(e),
         }
@@ -523,7 +525,15 @@ fn run_queue(context: &Context, q: &RefCell<VecDeque<Completion>>) -> rquickjs::
     Ok(ran)
 }
 
+/// The check phase. It starts with a callback scope of its own (Node's
+/// `RunAndClearNativeImmediates`), so ticks left by a tick that threw run here at the
+/// latest. An immediate that throws ends `processImmediate`; once the exception is handled,
+/// it is called again for the rest of that batch (Node's `CheckImmediate` loop) — not for
+/// immediates queued meanwhile, which wait for the next turn.
 fn run_immediates(context: &Context, s: &LoopState) -> rquickjs::Result<()> {
+    if s.tick_scheduled() || s.rejection_pending() {
+        context.with(|ctx| after_callback(&ctx))?;
+    }
     if !s.immediate_pending.get() {
         return Ok(());
     }
@@ -532,8 +542,22 @@ fn run_immediates(context: &Context, s: &LoopState) -> rquickjs::Result<()> {
     };
     context.with(|ctx| {
         let f = hooks.process_immediate.clone().restore(&ctx)?;
-        let r = f.call::<_, ()>(());
-        call_js(&ctx, r)
+        let mut outstanding_only = false;
+        loop {
+            match f.call::<_, ()>((outstanding_only,)) {
+                Ok(()) => break,
+                Err(rquickjs::Error::Exception) => {
+                    let err = ctx.catch();
+                    report_uncaught(&ctx, err, false)?;
+                    if s.stopped() {
+                        return Ok(());
+                    }
+                    outstanding_only = true;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        after_callback(&ctx)
     })
 }
 

@@ -457,7 +457,10 @@ function clearImmediate(immediate) {
   if (immediateCount === 0) setImmediatePending(false);
 }
 
-function processImmediate() {
+// Called by the loop in the check phase; again with `outstandingOnly` after an immediate
+// threw and the exception was handled, to finish that batch.
+function processImmediate(outstandingOnly) {
+  if (outstandingOnly === true && outstandingQueue.head === null) return;
   const queue = outstandingQueue.head !== null ? outstandingQueue : immediateQueue;
   let immediate = queue.head;
   if (queue !== outstandingQueue) {

@@ -219,7 +219,7 @@ function start(options) {
 
   return {
     processTimers: (now) => require('internal/timers').processTimers(now),
-    processImmediate: () => require('internal/timers').processImmediate(),
+    processImmediate: (outstandingOnly) => require('internal/timers').processImmediate(outstandingOnly),
     processTicksAndRejections,
     triggerUncaughtException: (err, fromPromise) =>
       require('internal/process/execution').triggerUncaughtException(err, fromPromise),

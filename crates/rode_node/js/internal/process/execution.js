@@ -94,17 +94,27 @@ function fatalReport(err) {
 
 let inFatal = false;
 
+// A handled exception may have cut short the tick queue: an immediate makes sure the loop
+// reaches its next check phase, where the rest runs (Node queues the same no-op).
+function afterHandled() {
+  require('timers').setImmediate(noop);
+}
+
+function noop() {}
+
 function triggerUncaughtException(err, fromPromise) {
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   const capture = require('internal/process/object').getCaptureCallback();
   if (capture !== null) {
     capture(err);
+    afterHandled();
     return;
   }
   try {
     process.emit('uncaughtExceptionMonitor', err, type);
     if (process.listenerCount('uncaughtException') > 0) {
       process.emit('uncaughtException', err, type);
+      afterHandled();
       return;
     }
   } catch (er) {
@@ -127,4 +137,4 @@ function triggerUncaughtException(err, fromPromise) {
   process.reallyExit(1);
 }
 
-module.exports = { triggerUncaughtException, fatalReport, firstLocation, sourceLine, arrowFor, kArrowDecorated };
+module.exports = { triggerUncaughtException, afterHandled, fatalReport, firstLocation, sourceLine, arrowFor, kArrowDecorated };

@@ -62,6 +62,7 @@ function onUncaught(err, fromPromise) {
     process.emit('uncaughtExceptionMonitor', err, type);
     if (process.listenerCount('uncaughtException') > 0) {
       process.emit('uncaughtException', err, type);
+      require('internal/process/execution').afterHandled();
       return;
     }
   } catch (er) {

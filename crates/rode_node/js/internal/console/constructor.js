@@ -108,7 +108,8 @@ function Console(options, stderr, ignoreErrors) {
 function useColors(console, stream) {
   const mode = console[kColorMode];
   if (mode !== 'auto') return mode;
-  return !!(stream.isTTY && (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true));
+  // FORCE_COLOR decides even for a pipe (Node's shouldColorize).
+  return require('internal/tty').shouldColorize(stream);
 }
 
 function optionsFor(console, stream) {

@@ -934,6 +934,8 @@ typedef struct JSFunctionBytecode {
     JSContext *realm; /* function realm */
     JSValue *cpool; /* constant pool (self pointer) */
     JSAtom filename;
+    /* rode: for code made by eval/Function, the script that made it (import() base) */
+    JSAtom eval_referrer;
     int line_num;
     int col_num;
     int source_len;
@@ -23515,6 +23517,7 @@ typedef struct JSFunctionDef {
 
     /* pc2line table */
     JSAtom filename;
+    JSAtom eval_referrer; /* rode: see JSFunctionBytecode */
     int line_num;
     int col_num;
     DynBuf pc2line;
@@ -33732,6 +33735,36 @@ static JSValue js_dynamic_import_job(JSContext *ctx,
     return JS_UNDEFINED;
 }
 
+/* rode: whether `atom` is "<input>", the name eval() and Function give their code. */
+static bool js_atom_is_eval_input(JSContext *ctx, JSAtom atom)
+{
+    char buf[ATOM_GET_STR_BUF_SIZE];
+    return !strcmp(JS_AtomGetStr(ctx, buf, sizeof(buf), atom), "<input>");
+}
+
+/* rode: the script or module the code running on the stack belongs to: the innermost
+   JS frame's own file, or for code made by eval/Function the script that made it (its
+   `eval_referrer`); JS_ATOM_NULL when there is none. */
+static JSAtom js_eval_caller_script_name(JSContext *ctx)
+{
+    JSStackFrame *sf;
+    for (sf = ctx->rt->current_stack_frame; sf; sf = sf->prev_frame) {
+        JSObject *p;
+        JSFunctionBytecode *b;
+        if (JS_VALUE_GET_TAG(sf->cur_func) != JS_TAG_OBJECT)
+            continue;
+        p = JS_VALUE_GET_OBJ(sf->cur_func);
+        if (!js_class_has_bytecode(p->class_id))
+            continue;
+        b = p->u.func.function_bytecode;
+        if (b->eval_referrer != JS_ATOM_NULL)
+            return JS_DupAtom(ctx, b->eval_referrer);
+        if (b->filename != JS_ATOM_NULL && !js_atom_is_eval_input(ctx, b->filename))
+            return JS_DupAtom(ctx, b->filename);
+    }
+    return JS_ATOM_NULL;
+}
+
 static JSValue js_dynamic_import(JSContext *ctx, JSValueConst specifier,
                                  JSValueConst options)
 {
@@ -33742,6 +33775,15 @@ static JSValue js_dynamic_import(JSContext *ctx, JSValueConst specifier,
     JSValue args[5];
 
     basename = JS_GetScriptOrModuleName(ctx, 0);
+    /* rode: code compiled by eval() or the Function constructor is named "<input>";
+       V8 resolves its import() against the script that made it (see RODE-PATCH.md). */
+    if (basename != JS_ATOM_NULL && js_atom_is_eval_input(ctx, basename)) {
+        JSAtom outer = js_eval_caller_script_name(ctx);
+        if (outer != JS_ATOM_NULL) {
+            JS_FreeAtom(ctx, basename);
+            basename = outer;
+        }
+    }
     if (basename == JS_ATOM_NULL)
         basename_val = JS_NULL;
     else
@@ -34811,6 +34853,7 @@ static JSFunctionDef *js_new_function_def(JSContext *ctx,
     fd->body_scope = -1;
 
     fd->filename = JS_NewAtom(ctx, filename);
+    fd->eval_referrer = parent ? JS_DupAtom(ctx, parent->eval_referrer) : JS_ATOM_NULL; /* rode */
     fd->line_num = line_num;
     fd->col_num = col_num;
 
@@ -34911,6 +34954,7 @@ static void js_free_function_def(JSContext *ctx, JSFunctionDef *fd)
         js_free(ctx, fd->scopes);
 
     JS_FreeAtom(ctx, fd->filename);
+    JS_FreeAtom(ctx, fd->eval_referrer); /* rode */
     dbuf_free(&fd->pc2line);
 
     js_free(ctx, fd->source);
@@ -39006,6 +39050,8 @@ static JSValue js_create_function(JSContext *ctx, JSFunctionDef *fd)
        JSFunctionBytecode structure, avoiding allocation overhead
      */
     b->filename = fd->filename;
+    b->eval_referrer = fd->eval_referrer; /* rode */
+    fd->eval_referrer = JS_ATOM_NULL;
     b->line_num = fd->line_num;
     b->col_num = fd->col_num;
 
@@ -39086,6 +39132,7 @@ static void free_function_bytecode(JSRuntime *rt, JSFunctionBytecode *b)
 
     JS_FreeAtomRT(rt, b->func_name);
     JS_FreeAtomRT(rt, b->filename);
+    JS_FreeAtomRT(rt, b->eval_referrer); /* rode */
     js_free_rt(rt, b->pc2line_buf);
     js_free_rt(rt, b->source);
 
@@ -40099,6 +40146,9 @@ static JSValue __JS_EvalInternal(JSContext *ctx, JSValueConst this_obj,
     fd = js_new_function_def(ctx, NULL, true, false, filename, line, 1);
     if (!fd)
         goto fail1;
+    /* rode: remember which script made this eval code (for its import()) */
+    if (!strcmp(filename, "<input>"))
+        fd->eval_referrer = js_eval_caller_script_name(ctx);
     s->cur_func = fd;
     fd->eval_type = eval_type;
     fd->has_this_binding = (eval_type != JS_EVAL_TYPE_DIRECT);

@@ -13,6 +13,7 @@ pub mod os;
 pub mod process;
 pub mod process_wrap;
 pub mod repl;
+pub mod report;
 pub mod tls;
 pub mod tty;
 pub mod udp;
@@ -37,6 +38,7 @@ pub fn register(r: &mut Registry) {
     r.add_binding("process", process::init);
     r.add_binding("process_wrap", process_wrap::init);
     r.add_binding("repl", repl::init);
+    r.add_binding("report", report::init);
     r.add_binding("fs", fs::init);
     r.add_binding("os", os::init);
     r.add_binding("net", net::init);

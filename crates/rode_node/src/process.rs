@@ -147,6 +147,36 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         let us = |t: libc::timeval| t.tv_sec as f64 * 1e6 + t.tv_usec as f64;
         vec![us(ru.ru_utime), us(ru.ru_stime)]
     })?;
+    // getrusage(2) for the process (`thread` false) or the calling thread: the 16 fields of
+    // process.resourceUsage() in its order (CPU times in µs, maxRSS in KiB).
+    bind::func(ctx, &o, "resourceUsage", |thread: bool| -> Vec<f64> {
+        let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+        let who = if thread {
+            libc::RUSAGE_THREAD
+        } else {
+            libc::RUSAGE_SELF
+        };
+        unsafe { libc::getrusage(who, &mut ru) };
+        let us = |t: libc::timeval| t.tv_sec as f64 * 1e6 + t.tv_usec as f64;
+        vec![
+            us(ru.ru_utime),
+            us(ru.ru_stime),
+            ru.ru_maxrss as f64,
+            ru.ru_ixrss as f64,
+            ru.ru_idrss as f64,
+            ru.ru_isrss as f64,
+            ru.ru_minflt as f64,
+            ru.ru_majflt as f64,
+            ru.ru_nswap as f64,
+            ru.ru_inblock as f64,
+            ru.ru_oublock as f64,
+            ru.ru_msgsnd as f64,
+            ru.ru_msgrcv as f64,
+            ru.ru_nsignals as f64,
+            ru.ru_nvcsw as f64,
+            ru.ru_nivcsw as f64,
+        ]
+    })?;
     bind::func(ctx, &o, "kill", |pid: i32, sig: i32| -> i32 {
         if unsafe { libc::kill(pid, sig) } == 0 {
             0

@@ -200,6 +200,12 @@ function start(options) {
   }
   installUvException();
   process.moduleLoadList = require('internal/bootstrap/realm').moduleLoadList;
+  Object.defineProperty(process, 'report', {
+    __proto__: null,
+    enumerable: true,
+    configurable: true,
+    get() { return require('internal/process/report').report; },
+  });
   // What only some programs need loads on first use: warnings, timers, the fatal error
   // reporter, and the ES module loader's JS half.
   process.on('warning', function onWarning(warning) {

@@ -80,6 +80,12 @@ function inspectErr(err) {
   }
 }
 
+// process.report's hook (set once it is loaded): a report on an uncaught exception.
+let reportHook = null;
+function setReportHook(fn) {
+  reportHook = fn;
+}
+
 function fatalReport(err) {
   const isError = err !== null && typeof err === 'object' && typeof err.stack === 'string';
   let text;
@@ -88,8 +94,14 @@ function fatalReport(err) {
   } else {
     text = 'Uncaught ' + inspectErr(err) + '\n';
   }
-  text += `\nNode.js ${process.version}\n`;
+  const version = `\nNode.js ${process.version}\n`;
+  if (reportHook === null) {
+    writeSync(2, text + version);
+    return;
+  }
   writeSync(2, text);
+  reportHook(err);
+  writeSync(2, version);
 }
 
 let inFatal = false;
@@ -137,4 +149,4 @@ function triggerUncaughtException(err, fromPromise) {
   process.reallyExit(1);
 }
 
-module.exports = { triggerUncaughtException, afterHandled, fatalReport, firstLocation, sourceLine, arrowFor, kArrowDecorated };
+module.exports = { triggerUncaughtException, afterHandled, fatalReport, setReportHook, firstLocation, sourceLine, arrowFor, kArrowDecorated };

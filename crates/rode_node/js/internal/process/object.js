@@ -227,12 +227,13 @@ proc.cpuUsage = function cpuUsage(prev) {
 };
 
 proc.resourceUsage = function resourceUsage() {
-  const [user, system] = binding.cpuUsage();
+  const r = binding.resourceUsage(false);
   return {
-    userCPUTime: user, systemCPUTime: system, maxRSS: Math.round(binding.rss() / 1024),
-    sharedMemorySize: 0, unsharedDataSize: 0, unsharedStackSize: 0, minorPageFault: 0,
-    majorPageFault: 0, swappedOut: 0, fsRead: 0, fsWrite: 0, ipcSent: 0, ipcReceived: 0,
-    signalsCount: 0, voluntaryContextSwitches: 0, involuntaryContextSwitches: 0,
+    userCPUTime: r[0], systemCPUTime: r[1], maxRSS: r[2], sharedMemorySize: r[3],
+    unsharedDataSize: r[4], unsharedStackSize: r[5], minorPageFault: r[6],
+    majorPageFault: r[7], swappedOut: r[8], fsRead: r[9], fsWrite: r[10], ipcSent: r[11],
+    ipcReceived: r[12], signalsCount: r[13], voluntaryContextSwitches: r[14],
+    involuntaryContextSwitches: r[15],
   };
 };
 

@@ -138,6 +138,16 @@ assert.match(u.stderr, /Error: fatal one[^]*\nWriting Node\.js report to file: u
 const ur = JSON.parse(fs.readFileSync(path.join(dir, 'uncaught.json'), 'utf8'));
 assert.deepStrictEqual([ur.header.event, ur.header.trigger], ['Exception', 'Exception']);
 
+// reportOnSignal: a report when `signal` arrives (with no JavaScript stack).
+const sig = spawnSync(process.execPath, ['-e',
+  `process.report.directory = ${JSON.stringify(dir)}; process.report.filename = 'signal.json';
+   process.report.reportOnSignal = true; process.kill(process.pid, 'SIGUSR2');
+   setTimeout(() => {}, 200);`], { encoding: 'utf8' });
+assert.strictEqual(sig.status, 0, sig.stderr);
+const sr = JSON.parse(fs.readFileSync(path.join(dir, 'signal.json'), 'utf8'));
+assert.deepStrictEqual([sr.header.event, sr.header.trigger], ['SIGUSR2', 'Signal']);
+assert.deepStrictEqual(sr.javascriptStack, { message: '', errorProperties: {} });
+
 // Validation.
 assert.throws(() => { report.compact = 1; }, {
   code: 'ERR_INVALID_ARG_TYPE',

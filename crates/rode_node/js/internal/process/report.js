@@ -79,7 +79,7 @@ function header(event, trigger, filename, now) {
 // it (trimmed) the stack; like Node, the last line is left out unless a newline ends it.
 function javascriptStack(err, trigger) {
   let text;
-  if (trigger === 'Signal' || trigger === 'FatalError') {
+  if (trigger === 'FatalError') {
     text = 'No stack.\nUnavailable.\n';
   } else {
     try {

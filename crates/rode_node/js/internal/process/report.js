@@ -274,52 +274,39 @@ const report = {
     else validateObject(err, 'err');
     return JSON.parse(serialize(buildReport('JavaScript API', 'GetReport', null, err)));
   },
-  get directory() { return settings.directory; },
-  set directory(dir) {
-    validateString(dir, 'directory');
-    settings.directory = dir;
-  },
-  get filename() { return settings.filename; },
-  set filename(name) {
-    validateString(name, 'filename');
-    settings.filename = name;
-  },
-  get compact() { return settings.compact; },
-  set compact(b) {
-    validateBoolean(b, 'compact');
-    settings.compact = b;
-  },
-  get excludeNetwork() { return settings.excludeNetwork; },
-  set excludeNetwork(b) {
-    validateBoolean(b, 'excludeNetwork');
-    settings.excludeNetwork = b;
-  },
-  get signal() { return settings.signal; },
-  set signal(sig) {
-    validateString(sig, 'signal');
-    if (!require('os').constants.signals[sig]) throw new codes.ERR_UNKNOWN_SIGNAL(sig);
-    removeSignalHandler();
-    addSignalHandler(sig);
-    settings.signal = sig;
-  },
-  get reportOnFatalError() { return settings.reportOnFatalError; },
-  set reportOnFatalError(trigger) {
-    validateBoolean(trigger, 'trigger');
-    settings.reportOnFatalError = trigger;
-  },
-  get reportOnSignal() { return settings.reportOnSignal; },
-  set reportOnSignal(trigger) {
-    validateBoolean(trigger, 'trigger');
-    settings.reportOnSignal = trigger;
-    removeSignalHandler();
-    addSignalHandler();
-  },
-  get reportOnUncaughtException() { return settings.reportOnUncaughtException; },
-  set reportOnUncaughtException(trigger) {
-    validateBoolean(trigger, 'trigger');
-    settings.reportOnUncaughtException = trigger;
-  },
 };
+
+// The settings, in Node's order: accessors that validate (strings or booleans; Node's
+// argument names), some with an effect on the signal listener.
+function setting(name, validate, argName, apply) {
+  Object.defineProperty(report, name, {
+    __proto__: null,
+    enumerable: true,
+    configurable: true,
+    get() { return settings[name]; },
+    set(value) {
+      validate(value, argName);
+      if (apply !== undefined) apply(value);
+      settings[name] = value;
+    },
+  });
+}
+setting('directory', validateString, 'directory');
+setting('filename', validateString, 'filename');
+setting('compact', validateBoolean, 'compact');
+setting('excludeNetwork', validateBoolean, 'excludeNetwork');
+setting('signal', validateString, 'signal', (sig) => {
+  if (!require('os').constants.signals[sig]) throw new codes.ERR_UNKNOWN_SIGNAL(sig);
+  removeSignalHandler();
+  addSignalHandler(sig);
+});
+setting('reportOnFatalError', validateBoolean, 'trigger');
+setting('reportOnSignal', validateBoolean, 'trigger', (on) => {
+  removeSignalHandler();
+  settings.reportOnSignal = on;
+  addSignalHandler();
+});
+setting('reportOnUncaughtException', validateBoolean, 'trigger');
 
 // Called on the fatal path of an uncaught exception, before the error is printed.
 function onUncaught(err) {

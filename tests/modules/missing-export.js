@@ -32,4 +32,23 @@ function run(file) {
     "SyntaxError: The requested module './lib.mjs' does not provide an export named 'missing'",
   ]);
 }
+// A default import of a module without a default export: the local name is underlined.
+{
+  const { url, head } = run('default.mjs');
+  assert.deepStrictEqual(head, [
+    `${url}:3`,
+    "import lib, * as all from './lib.mjs';",
+    '       ^^^',
+    "SyntaxError: The requested module './lib.mjs' does not provide an export named 'default'",
+  ]);
+}
+{
+  const { url, head } = run('cjs-default.mjs');
+  assert.deepStrictEqual(head, [
+    `${url}:2`,
+    "import nothing from './lib.mjs';",
+    '       ^^^^^^^',
+    "SyntaxError: The requested module './lib.mjs' does not provide an export named 'default'",
+  ]);
+}
 console.log('ok');

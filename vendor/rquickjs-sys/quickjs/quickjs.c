@@ -28874,6 +28874,8 @@ static __exception int js_parse_postfix_expr(JSParseState *s, int parse_flags)
     FuncCallType call_type;
     int optional_chaining_label;
     bool accept_lparen = (parse_flags & PF_POSTFIX_CALL) != 0;
+    /* rode: where `new` is: V8 places a `new X(…)` call (its stack frame) there */
+    int new_line_num = 0, new_col_num = 0;
 
     call_type = FUNC_CALL_NORMAL;
     switch(s->token.val) {
@@ -29062,6 +29064,8 @@ static __exception int js_parse_postfix_expr(JSParseState *s, int parse_flags)
         }
         break;
     case TOK_NEW:
+        new_line_num = s->token.line_num; /* rode */
+        new_col_num = s->token.col_num;
         if (next_token(s))
             return -1;
         if (s->token.val == '.') {
@@ -29083,6 +29087,7 @@ static __exception int js_parse_postfix_expr(JSParseState *s, int parse_flags)
             accept_lparen = true;
             if (s->token.val != '(') {
                 /* new operator on an object */
+                emit_source_loc_at(s, new_line_num, new_col_num); /* rode */
                 emit_op(s, OP_dup);
                 emit_op(s, OP_call_constructor);
                 emit_u16(s, 0);
@@ -29391,6 +29396,7 @@ static __exception int js_parse_postfix_expr(JSParseState *s, int parse_flags)
 
                         emit_class_field_init(s);
                     } else if (call_type == FUNC_CALL_NEW) {
+                        emit_source_loc_at(s, new_line_num, new_col_num); /* rode */
                         /* obj func array -> func obj array */
                         emit_op(s, OP_perm3);
                         emit_op(s, OP_apply);
@@ -29435,6 +29441,8 @@ static __exception int js_parse_postfix_expr(JSParseState *s, int parse_flags)
 
                         emit_class_field_init(s);
                     } else if (call_type == FUNC_CALL_NEW) {
+                        /* rode: after the arguments, whatever they emitted */
+                        emit_source_loc_at(s, new_line_num, new_col_num);
                         emit_op(s, OP_call_constructor);
                         emit_u16(s, arg_count);
                     } else {
@@ -40052,7 +40060,10 @@ static void js_parse_init(JSContext *ctx, JSParseState *s,
     s->buf_end = s->buf_ptr + input_len;
     s->line_start = s->buf_ptr;
     s->mark = s->buf_ptr + min_int(1, input_len);
-    s->eol = s->buf_ptr;
+    /* rode: as if a newline came just before the input, so columns on the first line are
+       1-based like the others (upstream's were one short: `mark - eol` with eol at the
+       first character). Only ever subtracted from, never read. */
+    s->eol = s->buf_ptr - 1;
     s->token.val = ' ';
     s->token.line_num = 1;
     s->token.col_num = 1;

@@ -78,6 +78,36 @@ function builtinExports(id) {
 // the name and the caret width (kArrowWidth) for the fatal report. Other errors pass through.
 const kArrowWidth = Symbol('kArrowWidth');
 const importFromRe = /\b(?:import|export)\s*(?:[\w$]+\s*,\s*)?\{([^}]*)\}\s*from\s*(['"])([^'"\n]+)\2/g;
+// `import name from 'x'` (also followed by `, { … }` or `, * as ns`): the default import.
+const importDefaultRe = /\bimport\s+([\w$]+)\s*(?:,\s*(?:\{[^}]*\}|\*\s*as\s+[\w$]+)\s*)?from\s*(['"])([^'"\n]+)\2/g;
+
+// Where in `source` the import of `name` (the first binding that names it) is, with its
+// specifier and the width of the name under the arrow.
+function findImport(source, name) {
+  const found = [];
+  importFromRe.lastIndex = 0;
+  let im;
+  while ((im = importFromRe.exec(source)) !== null) {
+    let offset = 0;
+    for (const part of im[1].split(',')) {
+      const imported = part.trim().split(/\s+/)[0];
+      if (imported === name || imported === `'${name}'` || imported === `"${name}"`) {
+        const at = offset + part.indexOf(imported);
+        found.push({ pos: im.index + im[0].indexOf('{') + 1 + at, specifier: im[3], width: name.length });
+        break;
+      }
+      offset += part.length + 1;
+    }
+  }
+  if (name === 'default') {
+    importDefaultRe.lastIndex = 0;
+    while ((im = importDefaultRe.exec(source)) !== null) {
+      if (im[1] === 'from') continue; // `import from from …` is not worth the regex
+      found.push({ pos: im.index + im[0].indexOf(im[1], 6), specifier: im[3], width: im[1].length });
+    }
+  }
+  return found.sort((a, b) => a.pos - b.pos);
+}
 
 function explainMissingExport(err) {
   if (!(err instanceof SyntaxError)) return err;
@@ -93,29 +123,13 @@ function explainMissingExport(err) {
     } catch {
       continue;
     }
-    importFromRe.lastIndex = 0;
-    let im;
-    while ((im = importFromRe.exec(source)) !== null) {
-      const list = im[1];
-      const specifier = im[3];
-      let at = -1;
-      let offset = 0;
-      for (const part of list.split(',')) {
-        const imported = part.trim().split(/\s+/)[0];
-        if (imported === name || imported === `'${name}'` || imported === `"${name}"`) {
-          at = offset + part.indexOf(imported);
-          break;
-        }
-        offset += part.length + 1;
-      }
-      if (at === -1) continue;
+    for (const { pos, specifier, width } of findImport(source, name)) {
       const r = modulesBinding.resolveImportUrl(specifier, url);
       const resolved = r[0] === 0 ? r[1] : r[0] === 1 ? `node:${r[1]}` : undefined;
       // QuickJS cuts the module name in its message to 63 bytes: a longer URL shows as a
       // prefix.
       if (resolved !== target &&
           !(resolved !== undefined && target.length >= 60 && resolved.startsWith(target))) continue;
-      const pos = im.index + im[0].indexOf('{') + 1 + at;
       const before = source.slice(0, pos);
       const line = before.split('\n').length;
       const column = pos - before.lastIndexOf('\n');
@@ -125,7 +139,7 @@ function explainMissingExport(err) {
         __proto__: null, value: `SyntaxError: ${message}\n    at ${url}:${line}:${column}`,
         writable: true, configurable: true,
       });
-      Object.defineProperty(e, kArrowWidth, { __proto__: null, value: name.length });
+      Object.defineProperty(e, kArrowWidth, { __proto__: null, value: width });
       return e;
     }
   }

@@ -40,13 +40,16 @@ function throwColumn(line, col) {
 
 // The "file:line\nsource\n   ^\n\n" lines for the first frame of `stack`, with the source
 // line from `lineOf(file, line)`; '' when there is none. With `width`, that many carets and
-// no blank line after (Node's link errors).
-function arrowFor(stack, lineOf = sourceLine, width = undefined) {
+// no blank line after (Node's link errors). The caret goes under the `throw` (V8's message
+// position) unless `atFrame`: a rejection has no throw position, and Node puts the caret
+// where the stack's first frame is.
+function arrowFor(stack, lineOf = sourceLine, width = undefined, atFrame = false) {
   const loc = firstLocation(stack);
   if (!loc) return '';
   const src = lineOf(loc.file, loc.line);
   if (src === undefined) return '';
-  const indent = ' '.repeat(throwColumn(src, loc.column - 1));
+  const column = atFrame ? Math.max(loc.column - 1, 0) : throwColumn(src, loc.column - 1);
+  const indent = ' '.repeat(column);
   if (width !== undefined) return `${loc.file}:${loc.line}\n${src}\n${indent}${'^'.repeat(width)}\n`;
   return `${loc.file}:${loc.line}\n${src}\n${indent}^\n\n`;
 }
@@ -56,7 +59,7 @@ const kArrowDecorated = Symbol('kArrowDecorated');
 
 // The part Node prints above a fatal error. A name in an import statement is underlined
 // whole (see internal/modules/esm).
-function arrowMessage(err) {
+function arrowMessage(err, fromPromise) {
   if (err === null || typeof err !== 'object' || err[kArrowDecorated]) return '';
   let stack;
   try {
@@ -64,7 +67,7 @@ function arrowMessage(err) {
   } catch {
     return '';
   }
-  return arrowFor(stack, sourceLine, err[require('internal/modules/esm').kArrowWidth]);
+  return arrowFor(stack, sourceLine, err[require('internal/modules/esm').kArrowWidth], fromPromise);
 }
 
 function inspectErr(err) {
@@ -86,11 +89,11 @@ function setReportHook(fn) {
   reportHook = fn;
 }
 
-function fatalReport(err) {
+function fatalReport(err, fromPromise = false) {
   const isError = err !== null && typeof err === 'object' && typeof err.stack === 'string';
   let text;
   if (isError) {
-    text = arrowMessage(err) + inspectErr(err) + '\n';
+    text = arrowMessage(err, fromPromise) + inspectErr(err) + '\n';
   } else {
     text = 'Uncaught ' + inspectErr(err) + '\n';
   }
@@ -136,7 +139,7 @@ function triggerUncaughtException(err, fromPromise) {
       process.reallyExit(7);
     }
   }
-  fatalReport(err);
+  fatalReport(err, fromPromise);
   process.exitCode = 1;
   if (!process._exiting) {
     process._exiting = true;

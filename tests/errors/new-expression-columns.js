@@ -1,8 +1,9 @@
 'use strict';
 // Stack positions V8 gives: a `new X(…)` frame is at the `new` keyword (whatever the
-// arguments do), and first lines of ES modules, vm scripts and eval code count columns from
-// 1 like the others. A fatal rejection puts the caret where the error was made, a thrown
-// error under the `throw`.
+// arguments do), a property read at the property's name (a computed one at its `[`), and
+// first lines of ES modules, vm scripts and eval code count columns from 1 like the others.
+// A fatal rejection puts the caret where the error was made, a thrown error under the
+// `throw`, a failed read under the property.
 const assert = require('assert');
 const path = require('path');
 const vm = require('vm');
@@ -30,6 +31,31 @@ e = (() => new Error)();
 assert.deepStrictEqual(here(e), [lineOf(e), 12]);
 e = new (class extends Error {})('anonymous class');
 assert.deepStrictEqual(here(e), [lineOf(e), 5]);
+
+// Property reads of undefined: the column of the name read (or of `[`), found in the
+// source line the frame names.
+const fs = require('fs');
+const sourceLines = fs.readFileSync(__filename, 'utf8').split('\n');
+function readsAt(fn, marker, offset) {
+  try {
+    fn();
+  } catch (err) {
+    assert.ok(err instanceof TypeError);
+    const [line, column] = here(err);
+    assert.strictEqual(column, sourceLines[line - 1].indexOf(marker) + 1 + offset, marker);
+    return;
+  }
+  throw new Error('did not throw');
+}
+const o = { list: [] };
+readsAt(() => o.missing.deeper, '.deeper', 1);
+readsAt(() => o.list[3].name, '.name', 1);
+readsAt(() => o.list  [3]['x'], "['x']", 0);
+readsAt(() => (o.missing).x, ').x', 2);
+readsAt(() => o.missing.call(), '.call', 1);
+readsAt(() => o
+  .missing
+  .x, '.x', 1);
 
 // First lines: a vm script, eval code.
 const first = (fn) => {
@@ -65,5 +91,10 @@ assert.deepStrictEqual(fatal('async-throw.js'), [
 assert.deepStrictEqual(fatal('reject.js').slice(0, 5), [
   `${file('reject.js')}:2`, "  Promise.reject(new TypeError('rejected'));", '                 ^', '',
   'TypeError: rejected',
+]);
+assert.deepStrictEqual(fatal('read-undefined.js'), [
+  `${file('read-undefined.js')}:2`, 'const port =   config.server.port;', '                             ^', '',
+  "TypeError: Cannot read properties of undefined (reading 'port')",
+  `    at Object.<anonymous> (${file('read-undefined.js')}:2:30)`,
 ]);
 console.log('ok');

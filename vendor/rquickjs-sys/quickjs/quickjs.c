@@ -29485,6 +29485,8 @@ static __exception int js_parse_postfix_expr(JSParseState *s, int parse_flags)
                     if (has_optional_chain) {
                         optional_chain_test(s, &optional_chaining_label, 1);
                     }
+                    /* rode: V8 places a property read at the property's name */
+                    emit_source_loc(s);
                     emit_op(s, OP_get_field);
                     emit_atom(s, s->token.u.ident.atom);
                 }
@@ -29499,16 +29501,23 @@ static __exception int js_parse_postfix_expr(JSParseState *s, int parse_flags)
             if (has_optional_chain) {
                 optional_chain_test(s, &optional_chaining_label, 1);
             }
-            if (next_token(s))
-                return -1;
-            if (js_parse_expr(s))
-                return -1;
-            if (js_parse_expect(s, ']'))
-                return -1;
-            if (prev_op == OP_get_super) {
-                emit_op(s, OP_get_super_value);
-            } else {
-                emit_op(s, OP_get_array_el);
+            {
+                /* rode: V8 places a computed read at its `[` (from the token's own
+                   start: the tokenizer's column for punctuation is the previous mark's) */
+                int bracket_line = s->token.line_num;
+                int bracket_col = max_int(1, (int)(s->token.ptr - s->eol));
+                if (next_token(s))
+                    return -1;
+                if (js_parse_expr(s))
+                    return -1;
+                if (js_parse_expect(s, ']'))
+                    return -1;
+                if (prev_op == OP_get_super) {
+                    emit_op(s, OP_get_super_value);
+                } else {
+                    emit_source_loc_at(s, bracket_line, bracket_col);
+                    emit_op(s, OP_get_array_el);
+                }
             }
         } else {
             break;

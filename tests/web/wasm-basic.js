@@ -59,7 +59,7 @@ const types = [[[I32, I32], [I32]], [[I64, I64], [I64]], [[F32], [F32]], [[I32],
   [[], [I32]], [[I32], [I32]], [[], []]];
 // Imports: func 0 env.cb (i32)->i32, func 1 env.thrower ()->(), global 0 env.gi i32.
 // Functions from index 2.
-const mainBytes = wasmModule({
+const moduleParts = {
   types,
   imports: [['env', 'cb', [FUNC, 5]], ['env', 'thrower', [FUNC, 6]], ['env', 'gi', [GLOBAL, I32, 0]]],
   funcs: [
@@ -78,7 +78,7 @@ const mainBytes = wasmModule({
     { type: 6, code: [0x10, 14] }, // 14 recurse forever
     { type: 4, code: [0x41, 42] }, // 15 const42
     { type: 4, code: [0x23, 0, 0x23, 1, 0x6a] }, // 16 globals: gi + g
-    { type: 5, code: [0x20, 0, 0xa8] }, // 17 trunc: (i32) -> i32.trunc_f32_s(f32.convert? no) placeholder
+    { type: 5, code: [0x20, 0, 0x40, 0, 0x1a, 0x20, 0, 0x10, 0] }, // 17 growcb: grow x, cb(x)
   ],
   table: { elem: FUNCREF, min: 2 },
   memory: { min: 1, max: 10 },
@@ -86,45 +86,15 @@ const mainBytes = wasmModule({
   exports: [['add', FUNC, 2], ['add64', FUNC, 3], ['f32id', FUNC, 4], ['swap', FUNC, 5],
     ['callcb', FUNC, 6], ['callthrow', FUNC, 7], ['trap', FUNC, 8], ['div', FUNC, 9],
     ['load', FUNC, 10], ['grow', FUNC, 11], ['size', FUNC, 12], ['callind', FUNC, 13],
-    ['recurse', FUNC, 14], ['globals', FUNC, 16], ['add2', FUNC, 2],
+    ['recurse', FUNC, 14], ['globals', FUNC, 16], ['growcb', FUNC, 17], ['add2', FUNC, 2],
     ['mem', MEM, 0], ['tbl', TABLE, 0], ['g', GLOBAL, 1]],
   elem: { offset: 0, funcs: [15] },
   data: { offset: 0, bytes: [1, 2, 3, 4] },
   custom: [{ name: 'meta', bytes: [9, 8] }, { name: 'other', bytes: [1] }, { name: 'meta', bytes: [7] }],
-});
-// func 17's body is not valid wasm (f32 op on i32): drop it by building without it.
-const goodBytes = wasmModule({
-  types,
-  imports: [['env', 'cb', [FUNC, 5]], ['env', 'thrower', [FUNC, 6]], ['env', 'gi', [GLOBAL, I32, 0]]],
-  funcs: [
-    { type: 0, code: [0x20, 0, 0x20, 1, 0x6a] },
-    { type: 1, code: [0x20, 0, 0x20, 1, 0x7c] },
-    { type: 2, code: [0x20, 0] },
-    { type: 3, code: [0x20, 0, 0x41, 1, 0x6a, 0x20, 0] },
-    { type: 5, code: [0x20, 0, 0x10, 0, 0x41, 1, 0x6a] },
-    { type: 6, code: [0x10, 1] },
-    { type: 6, code: [0x00] },
-    { type: 0, code: [0x20, 0, 0x20, 1, 0x6d] },
-    { type: 5, code: [0x20, 0, 0x28, 2, 0] },
-    { type: 5, code: [0x20, 0, 0x40, 0] },
-    { type: 4, code: [0x3f, 0] },
-    { type: 5, code: [0x20, 0, 0x11, 4, 0] },
-    { type: 6, code: [0x10, 14] },
-    { type: 4, code: [0x41, 42] },
-    { type: 4, code: [0x23, 0, 0x23, 1, 0x6a] },
-  ],
-  table: { elem: FUNCREF, min: 2 },
-  memory: { min: 1, max: 10 },
-  globals: [{ type: I32, mut: true, init: [0x41, 7] }],
-  exports: [['add', FUNC, 2], ['add64', FUNC, 3], ['f32id', FUNC, 4], ['swap', FUNC, 5],
-    ['callcb', FUNC, 6], ['callthrow', FUNC, 7], ['trap', FUNC, 8], ['div', FUNC, 9],
-    ['load', FUNC, 10], ['grow', FUNC, 11], ['size', FUNC, 12], ['callind', FUNC, 13],
-    ['recurse', FUNC, 14], ['globals', FUNC, 16], ['add2', FUNC, 2],
-    ['mem', MEM, 0], ['tbl', TABLE, 0], ['g', GLOBAL, 1]],
-  elem: { offset: 0, funcs: [15] },
-  data: { offset: 0, bytes: [1, 2, 3, 4] },
-  custom: [{ name: 'meta', bytes: [9, 8] }, { name: 'other', bytes: [1] }, { name: 'meta', bytes: [7] }],
-});
+};
+const goodBytes = wasmModule(moduleParts);
+// Not valid: an f32 operator (i32.trunc_f32_s) on an i32.
+const badBytes = wasmModule({ ...moduleParts, funcs: [...moduleParts.funcs, { type: 5, code: [0x20, 0, 0xa8] }] });
 
 const checkpoints = new Set();
 const reached = (name) => checkpoints.add(name);
@@ -147,7 +117,7 @@ for (const C of ['CompileError', 'LinkError', 'RuntimeError']) {
 }
 
 // --- validate, sync compile and instantiate ---
-assert.strictEqual(WebAssembly.validate(mainBytes), false);
+assert.strictEqual(WebAssembly.validate(badBytes), false);
 assert.strictEqual(WebAssembly.validate(goodBytes), true);
 assert.strictEqual(WebAssembly.validate(goodBytes.buffer), true);
 assert.strictEqual(WebAssembly.validate(new Uint8Array([0, 0x61, 0x73, 0x6d])), false);
@@ -276,6 +246,26 @@ void thrown;
   assert.strictEqual(m2.exports.callcb(1), 2);
   assert.deepStrictEqual(seen, [0, 2 * 65536]);
 }
+// wasm grows its memory, then calls an import: the import already sees the old buffer
+// detached and the new size.
+{
+  let seen;
+  let view;
+  const m3 = new WebAssembly.Instance(mod, {
+    env: {
+      cb(x) {
+        seen = [view.length, m3.exports.mem.buffer.byteLength];
+        return x;
+      },
+      thrower() {},
+      gi: 0,
+    },
+  });
+  view = new Uint8Array(m3.exports.mem.buffer);
+  assert.strictEqual(view.length, 65536);
+  assert.strictEqual(m3.exports.growcb(2), 2);
+  assert.deepStrictEqual(seen, [0, 3 * 65536]);
+}
 reached('reentrant');
 
 // --- traps ---
@@ -305,7 +295,7 @@ assert.deepStrictEqual(WebAssembly.Module.imports(mod), [
   { module: 'env', name: 'gi', kind: 'global' },
 ]);
 const exps = WebAssembly.Module.exports(mod);
-assert.strictEqual(exps.length, 18);
+assert.strictEqual(exps.length, 19);
 assert.deepStrictEqual(exps[0], { name: 'add', kind: 'function' });
 assert.deepStrictEqual(exps.slice(-3), [
   { name: 'mem', kind: 'memory' }, { name: 'tbl', kind: 'table' }, { name: 'g', kind: 'global' },
@@ -384,7 +374,7 @@ reached('table');
 
 // --- errors ---
 assert.throws(() => new WebAssembly.Module(new Uint8Array([1, 2, 3, 4])), WebAssembly.CompileError);
-assert.throws(() => new WebAssembly.Module(mainBytes), WebAssembly.CompileError);
+assert.throws(() => new WebAssembly.Module(badBytes), WebAssembly.CompileError);
 assert.throws(() => new WebAssembly.Module(5), TypeError);
 assert.throws(() => WebAssembly.Module(goodBytes), TypeError);
 assert.throws(() => new WebAssembly.Instance(mod), {

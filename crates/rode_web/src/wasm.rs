@@ -534,6 +534,16 @@ fn host_call_inner(
     }
 }
 
+rode_core::raw_fn! {
+    /// An exported wasm function as JS sees it: a native function (so `toString()` shows
+    /// `[native code]`, as V8's do) that calls its JS body, `data[0]`.
+    fn call_export(ctx, _this, argc, argv, data) {
+        // SAFETY: `data` holds the one value given to `raw_data_func`; `argv` has `argc`
+        // arguments.
+        unsafe { qjs::JS_Call(ctx, *data, qjs::JS_UNDEFINED, argc, argv) }
+    }
+}
+
 fn range(ctx: &Ctx<'_>, msg: String) -> Error {
     throw(ctx, "RangeError", &msg)
 }
@@ -739,6 +749,16 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                 out.set(i, a)?;
             }
             Ok(out)
+        },
+    )?;
+    // (body, name, length) → a native function calling `body`
+    func(
+        ctx,
+        &o,
+        "exportFunction",
+        |ctx: Ctx<'js>, body: Value<'js>, name: String, length: i32| -> Result<Function<'js>> {
+            let f = rode_core::bind::raw_data_func(&ctx, Some(call_export), length, &[body])?;
+            Function::from_value(f)?.with_name(name)
         },
     )?;
     // (func) → [params, results]

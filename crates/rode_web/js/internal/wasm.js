@@ -136,18 +136,15 @@ function wrapFunc(id, index) {
   if (fn) return fn;
   const [params, results] = binding.funcType(id);
   const name = `${index ?? id}`;
-  fn = ({
-    [name](...args) {
-      const wargs = new Array(params.length);
-      for (let i = 0; i < params.length; i++) wargs[i] = toWasm(args[i], params[i]);
-      const r = binding.call(id, wargs);
-      if (results.length === 0) return undefined;
-      if (results.length === 1) return fromWasm(r, results[0]);
-      for (let i = 0; i < r.length; i++) r[i] = fromWasm(r[i], results[i]);
-      return r;
-    },
-  })[name];
-  Object.defineProperty(fn, 'length', { __proto__: null, value: params.length, configurable: true });
+  fn = binding.exportFunction(function (...args) {
+    const wargs = new Array(params.length);
+    for (let i = 0; i < params.length; i++) wargs[i] = toWasm(args[i], params[i]);
+    const r = binding.call(id, wargs);
+    if (results.length === 0) return undefined;
+    if (results.length === 1) return fromWasm(r, results[0]);
+    for (let i = 0; i < r.length; i++) r[i] = fromWasm(r[i], results[i]);
+    return r;
+  }, name, params.length);
   funcObjs.set(id, fn);
   funcIds.set(fn, id);
   return fn;

@@ -316,12 +316,11 @@ function descInt(desc, prop, where, required, max) {
   return i;
 }
 
-function argInt(v, where, what) {
+function argInt(v, where) {
   const n = Number(v);
   if (!Number.isFinite(n) || n < 0 || n > 0xffffffff) {
     throw new TypeError(`${where}: Argument 0 must be convertible to a valid number`);
   }
-  void what;
   return Math.trunc(n);
 }
 

@@ -16,7 +16,7 @@
 //! every call into wasm returns, and on entry to every JS import, memories whose data pointer
 //! or size changed get their buffer detached (via `hooks.memChanged`) before any JS can run.
 
-use rquickjs::function::This;
+use rquickjs::function::{Rest, This};
 use rquickjs::{qjs, Array, ArrayBuffer, BigInt, Ctx, Error, Function, Object, Result, Value};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -77,6 +77,8 @@ struct Reg {
     store: *mut Store<()>,
     modules: Vec<ModEntry>,
     funcs: Ids<Func>,
+    /// Function types by function id, filled on first call.
+    ftypes: Vec<Option<FuncType>>,
     mems: Ids<Memory>,
     mem_state: Vec<MemEntry>,
     tables: Ids<Table>,
@@ -117,6 +119,7 @@ fn reg<R>(f: impl FnOnce(&mut Reg) -> R) -> R {
                 store,
                 modules: Vec::new(),
                 funcs: Ids::default(),
+                ftypes: Vec::new(),
                 mems: Ids::default(),
                 mem_state: Vec::new(),
                 tables: Ids::default(),
@@ -372,6 +375,27 @@ fn check_memories(ctx: &Ctx<'_>) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Function `id` and its type (kept per id: resolving it goes through the engine).
+fn func_and_type(id: u32) -> Option<(Func, FuncType)> {
+    let cached = reg(|r| {
+        let f = r.funcs.get(id)?;
+        Some((f, r.ftypes.get(id as usize).cloned().flatten()))
+    })?;
+    match cached {
+        (f, Some(ft)) => Some((f, ft)),
+        (f, None) => {
+            let ft = with_store(|s| f.ty(&s));
+            reg(|r| {
+                if r.ftypes.len() <= id as usize {
+                    r.ftypes.resize(id as usize + 1, None);
+                }
+                r.ftypes[id as usize] = Some(ft.clone());
+            });
+            Some((f, ft))
+        }
+    }
 }
 
 fn mem_id(m: Memory) -> u32 {
@@ -774,20 +798,24 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             func_type_js(&ctx, &ft)
         },
     )?;
-    // (func, args) → undefined | value | [values]
+    // (func, ...args) → undefined | value | [values]
     func(
         ctx,
         &o,
         "call",
-        |ctx: Ctx<'js>, this: This<Object<'js>>, id: u32, args: Array<'js>| -> Result<Value<'js>> {
+        |ctx: Ctx<'js>,
+         this: This<Object<'js>>,
+         id: u32,
+         args: Rest<Value<'js>>|
+         -> Result<Value<'js>> {
             let _e = Entry::new(&ctx, &this);
-            let Some(f) = reg(|r| r.funcs.get(id)) else {
+            let Some((f, ft)) = func_and_type(id) else {
                 return Err(rode_core::bind::throw_error(&ctx, "invalid function id"));
             };
-            let ft = with_store(|s| f.ty(&s));
             let mut inputs = Vec::with_capacity(ft.params().len());
+            let undefined = Value::new_undefined(ctx.clone());
             for (i, t) in ft.params().iter().enumerate() {
-                inputs.push(from_js(&ctx, &args.get::<Value>(i)?, t)?);
+                inputs.push(from_js(&ctx, args.0.get(i).unwrap_or(&undefined), t)?);
             }
             let mut outputs: Vec<Val> = ft
                 .results()
@@ -799,7 +827,7 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             r.map_err(|e| run_error(&ctx, e, "RuntimeError", ""))?;
             checked?;
             match outputs.len() {
-                0 => Ok(Value::new_undefined(ctx.clone())),
+                0 => Ok(undefined),
                 1 => to_js(&ctx, &outputs[0]),
                 _ => {
                     let a = Array::new(ctx.clone())?;

@@ -130,21 +130,44 @@ function fromWasm(v, type) {
   return v;
 }
 
+function arg(v, type) {
+  return type === 'i32' ? +v | 0 : type === 'f64' ? +v : toWasm(v, type);
+}
+
 // The JS function for wasm function `id` (one per function).
 function wrapFunc(id, index) {
   let fn = funcObjs.get(id);
   if (fn) return fn;
   const [params, results] = binding.funcType(id);
   const name = `${index ?? id}`;
-  fn = binding.exportFunction(function (...args) {
-    const wargs = new Array(params.length);
-    for (let i = 0; i < params.length; i++) wargs[i] = toWasm(args[i], params[i]);
-    const r = binding.call(id, wargs);
-    if (results.length === 0) return undefined;
+  // Fixed-arity bodies for up to 3 parameters, and no result conversion when there is
+  // nothing to map: QuickJS makes rest arguments and loops costly on this hot path.
+  const [t0, t1, t2] = params;
+  const plain = results.length === 0 ||
+    (results.length === 1 && results[0] !== 'anyfunc' && results[0] !== 'externref');
+  const finish = plain ? (r) => r : (r) => {
     if (results.length === 1) return fromWasm(r, results[0]);
     for (let i = 0; i < r.length; i++) r[i] = fromWasm(r[i], results[i]);
     return r;
-  }, name, params.length);
+  };
+  let body;
+  switch (params.length) {
+    case 0: body = function () { return finish(binding.call(id)); }; break;
+    case 1: body = function (a) { return finish(binding.call(id, arg(a, t0))); }; break;
+    case 2: body = function (a, b) { return finish(binding.call(id, arg(a, t0), arg(b, t1))); }; break;
+    case 3:
+      body = function (a, b, c) {
+        return finish(binding.call(id, arg(a, t0), arg(b, t1), arg(c, t2)));
+      };
+      break;
+    default:
+      body = function (...args) {
+        const wargs = new Array(params.length);
+        for (let i = 0; i < params.length; i++) wargs[i] = toWasm(args[i], params[i]);
+        return finish(binding.call(id, ...wargs));
+      };
+  }
+  fn = binding.exportFunction(body, name, params.length);
   funcObjs.set(id, fn);
   funcIds.set(fn, id);
   return fn;

@@ -499,6 +499,10 @@ class Table {
   grow(delta, ...rest) {
     const [id, st] = tableState(this);
     const d = argInt(delta, 'WebAssembly.Table.grow()');
+    // V8's limit on a table's size.
+    if (binding.tableSize(id) + d > 10000000) {
+      throw new RangeError(`WebAssembly.Table.grow(): failed to grow table by ${d}`);
+    }
     return binding.tableGrow(id, d, tableInit(st.elem, rest, 0, 'WebAssembly.Table.grow()'));
   }
 }

@@ -5,6 +5,7 @@
 pub mod encoding;
 pub mod random;
 pub mod url;
+pub mod wasm;
 
 use rode_core::builtins::Registry;
 
@@ -17,4 +18,5 @@ pub fn register(r: &mut Registry) {
     r.add_binding("encoding", encoding::init);
     r.add_binding("random", random::init);
     r.add_binding("url", url::init);
+    r.add_binding("wasm", wasm::init);
 }

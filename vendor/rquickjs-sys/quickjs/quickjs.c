@@ -61836,6 +61836,11 @@ static JSValue js_array_buffer_transfer(JSContext *ctx, JSValueConst this_val,
                                            JS_CLASS_ARRAY_BUFFER);
         goto fini;
     }
+    /* rode: a buffer over memory quickjs does not manage (no realloc function: a
+       WebAssembly.Memory's buffer) can't be transferred: the new buffer would alias bytes
+       whose owner may move or free them behind its back. */
+    if (!abuf->realloc_func)
+        return JS_ThrowTypeError(ctx, "Cannot perform ArrayBuffer.prototype.transfer on a non-detachable ArrayBuffer");
     bs = abuf->data;
     old_len = abuf->byte_length;
     realloc_func = abuf->realloc_func;

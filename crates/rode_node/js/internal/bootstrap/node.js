@@ -71,6 +71,7 @@ function installGlobals() {
     ['AbortController', 'internal/abort_controller', 'AbortController'],
     ['AbortSignal', 'internal/abort_controller', 'AbortSignal'],
     ['DOMException', 'internal/domexception', 'DOMException'],
+    ['WebAssembly', 'internal/wasm', 'WebAssembly'],
     ['PerformanceEntry', 'internal/perf/performance_entry', 'PerformanceEntry'],
     ['PerformanceMark', 'internal/perf/usertiming', 'PerformanceMark'],
     ['PerformanceMeasure', 'internal/perf/usertiming', 'PerformanceMeasure'],

@@ -74,6 +74,19 @@ function prepareRealm(base) {
   if (typeof globalThis.Intl === 'object') {
     base.Object.defineProperty(base, 'Intl', { value: globalThis.Intl, writable: true, configurable: true });
   }
+  // WebAssembly (wasmi, one store per thread) is shared the same way, loaded on first use.
+  const shareWebAssembly = (value) => {
+    base.Object.defineProperty(base, 'WebAssembly', { value, writable: true, configurable: true });
+  };
+  base.Object.defineProperty(base, 'WebAssembly', {
+    get() {
+      const value = globalThis.WebAssembly;
+      shareWebAssembly(value);
+      return value;
+    },
+    set: shareWebAssembly,
+    configurable: true,
+  });
   const console = base.Object.create(base.Object.prototype);
   for (const name of consoleMethods) {
     const fn = { [name]() {} }[name];

@@ -25349,21 +25349,68 @@ static __exception int next_token(JSParseState *s)
 
 #endif // QJS_DISABLE_PARSER
 
-static int json_parse_error(JSParseState *s, const uint8_t *curp, const char *msg)
+/* rode: `msg` at `curp`, with V8's " in JSON" (unless `in_json` is false) and position,
+   line and column; positions and columns count UTF-16 code units, as V8's do. */
+static int json_parse_error2(JSParseState *s, const uint8_t *curp, const char *msg,
+                             bool in_json)
 {
-    const uint8_t *p, *line_start;
-    int position = curp - s->buf_start;
-    int line = 1;
-    for (line_start = p = s->buf_start; p < curp; p++) {
-        /* column count does not account for TABs nor wide characters */
+    const uint8_t *p;
+    int position = 0, line = 1, column = 0;
+    for (p = s->buf_start; p < curp; p++) {
         if (*p == '\r' || *p == '\n') {
-            p += 1 + (p[0] == '\r' && p[1] == '\n');
+            int n = 1 + (p[0] == '\r' && p + 1 < curp && p[1] == '\n');
+            position += n;
+            p += n - 1;
             line++;
-            line_start = p;
+            column = 0;
+        } else if ((*p & 0xC0) != 0x80) {
+            /* a character's first byte; 4-byte ones are two UTF-16 units */
+            int units = *p >= 0xF0 ? 2 : 1;
+            position += units;
+            column += units;
         }
     }
-    return js_parse_error(s, "%s in JSON at position %d (line %d column %d)",
-                          msg, position, line, (int)(p - line_start) + 1);
+    return js_parse_error(s, "%s%s at position %d (line %d column %d)",
+                          msg, in_json ? " in JSON" : "", position, line, column + 1);
+}
+
+static int json_parse_error(JSParseState *s, const uint8_t *curp, const char *msg)
+{
+    return json_parse_error2(s, curp, msg, true);
+}
+
+/* rode: V8's message for JSON source that can't go on at `p`: the end of the input, a
+   whole source V8 names ("undefined", …), or the unexpected character with the source
+   around it (all of it up to 21 characters, else 10 on each side, "..." where cut). */
+static int json_parse_unexpected(JSParseState *s, const uint8_t *p)
+{
+    static const char *const special[] = { "undefined", "NaN", "Infinity", "[object Object]" };
+    const uint8_t *start = s->buf_start, *end = s->buf_end, *a, *b, *next;
+    size_t len = end - start, i;
+
+    if (p >= end)
+        return js_parse_error(s, "Unexpected end of JSON input");
+    for (i = 0; i < countof(special); i++) {
+        if (len == strlen(special[i]) && !memcmp(start, special[i], len))
+            return js_parse_error(s, "\"%s\" is not valid JSON", special[i]);
+    }
+    /* the whole UTF-8 character at p */
+    next = p + 1;
+    while (next < end && (*next & 0xC0) == 0x80)
+        next++;
+    if (len <= 21) {
+        return js_parse_error(s, "Unexpected token '%.*s', \"%.*s\" is not valid JSON",
+                              (int)(next - p), p, (int)len, start);
+    }
+    a = p - start > 10 ? p - 10 : start;
+    b = end - p > 10 ? p + 10 : end;
+    while (a > start && (*a & 0xC0) == 0x80)
+        a--;
+    while (b < end && (*b & 0xC0) == 0x80)
+        b++;
+    return js_parse_error(s, "Unexpected token '%.*s', %s\"%.*s\"%s is not valid JSON",
+                          (int)(next - p), p, a == start ? "" : "...", (int)(b - a), a,
+                          b == end ? "" : "...");
 }
 
 static int json_parse_string(JSParseState *s, const uint8_t **pp)
@@ -25451,7 +25498,7 @@ static int json_parse_string(JSParseState *s, const uint8_t **pp)
     return 0;
 
  end_of_input:
-    js_parse_error(s, "Unexpected end of JSON input");
+    json_parse_error(s, p, "Unterminated string"); /* rode: V8's text */
  fail:
     string_buffer_free(b);
     return -1;
@@ -25469,7 +25516,7 @@ static int json_parse_number(JSParseState *s, const uint8_t **pp)
         return js_parse_error(s, "Unexpected token '%c'", *p_start);
 
     if (p[0] == '0' && is_digit(p[1]))
-        return json_parse_error(s, p, "Unexpected number");
+        return json_parse_error(s, p + 1, "Unexpected number"); /* rode: V8's position */
 
     while (is_digit(*p))
         p++;
@@ -25620,13 +25667,13 @@ static __exception int json_next_token(JSParseState *s)
         break;
     case '-':
         if (!is_digit(p[1])) {
-            json_parse_error(s, p, "No number after minus sign");
+            json_parse_error(s, p + 1, "No number after minus sign"); /* rode: V8's position */
             goto fail;
         }
         goto parse_number;
     case '0':
         if (is_digit(p[1])) {
-            json_parse_error(s, p, "Unexpected number");
+            json_parse_error(s, p + 1, "Unexpected number"); /* rode: V8's position */
             goto fail;
         }
         goto parse_number;
@@ -25640,15 +25687,7 @@ static __exception int json_next_token(JSParseState *s)
         break;
     default:
         if (c >= 0x80) {
-            c = utf8_decode(p, &p_next);
-            if (p_next == p + 1) {
-                js_parse_error(s, "Unexpected token '\\x%02x' in JSON", *p);
-            } else {
-                if (c > 0xFFFF) {
-                    c = get_hi_surrogate(c);
-                }
-                js_parse_error(s, "Unexpected token '\\u%04x' in JSON", c);
-            }
+            json_parse_unexpected(s, p); /* rode: V8's text, with the character itself */
             goto fail;
         }
     def_token:
@@ -53062,13 +53101,16 @@ static JSValue json_parse_value(JSParseState *s, JSONParseRecord *pr)
                 pr_size = 0;
             }
             if (s->token.val != '}') {
+                bool after_comma = false; /* rode: V8 words the error differently there */
                 for(;;) {
                     if (s->token.val == TOK_STRING) {
                         prop_name = JS_ValueToAtom(ctx, s->token.u.str.str);
                         if (prop_name == JS_ATOM_NULL)
                             goto fail;
                     } else {
-                        json_parse_error(s, s->token.ptr, "Expected property name or '}'");
+                        json_parse_error(s, s->token.ptr, after_comma ?
+                                         "Expected double-quoted property name" :
+                                         "Expected property name or '}'");
                         goto fail;
                     }
                     if (json_next_token(s))
@@ -53104,6 +53146,7 @@ static JSValue json_parse_value(JSParseState *s, JSONParseRecord *pr)
                         json_parse_error(s, s->token.ptr, "Expected ',' or '}' after property value");
                         goto fail;
                     }
+                    after_comma = true;
                     if (json_next_token(s))
                         goto fail;
                 }
@@ -53196,7 +53239,23 @@ static JSValue json_parse_value(JSParseState *s, JSONParseRecord *pr)
                                                  s->buf_ptr - s->token.ptr);
             }
         } else {
-            goto def_token;
+            /* rode: V8 reads a literal letter by letter: `truex` is `true` followed by
+               an unexpected `x` (so the error is the one for what follows a value). */
+            static const char *const lits[] = { "true", "false", "null" };
+            const uint8_t *q = s->token.ptr;
+            size_t k, n;
+            for (k = 0; k < countof(lits); k++) {
+                n = strlen(lits[k]);
+                if ((size_t)(s->buf_end - q) > n && !memcmp(q, lits[k], n))
+                    break;
+            }
+            if (k == countof(lits))
+                goto def_token;
+            val = k == 0 ? JS_TRUE : k == 1 ? JS_FALSE : JS_NULL;
+            if (pr) {
+                json_parse_record_init_primitive(ctx, pr, val, q - s->buf_start, n);
+            }
+            s->buf_ptr = q + n;
         }
         if (json_next_token(s))
             goto fail;
@@ -53206,8 +53265,18 @@ static JSValue json_parse_value(JSParseState *s, JSONParseRecord *pr)
         if (s->token.val == TOK_EOF) {
             js_parse_error(s, "Unexpected end of JSON input");
         } else {
-            js_parse_error(s, "unexpected token: '%.*s'",
-                           (int)(s->buf_ptr - s->token.ptr), s->token.ptr);
+            /* rode: V8's texts. A word is read as far as it spells true, false or null:
+               the first character that doesn't is the unexpected one. */
+            const uint8_t *q = s->token.ptr;
+            if (s->token.val == TOK_IDENT) {
+                const char *lit = *q == 't' ? "true" : *q == 'f' ? "false" :
+                                  *q == 'n' ? "null" : "";
+                while (*lit && q < s->buf_end && *q == (uint8_t)*lit) {
+                    q++;
+                    lit++;
+                }
+            }
+            json_parse_unexpected(s, q);
         }
         goto fail;
     }
@@ -53231,7 +53300,8 @@ static JSValue JS_ParseJSON_internal(JSContext *ctx, const char *buf, size_t buf
     if (JS_IsException(val))
         goto fail;
     if (s->token.val != TOK_EOF) {
-        if (js_parse_error(s, "unexpected data at the end")) {
+        /* rode: V8's text */
+        if (json_parse_error2(s, s->token.ptr, "Unexpected non-whitespace character after JSON", false)) {
             json_free_parse_record(ctx, pr);
             goto fail;
         }

@@ -148,6 +148,23 @@ const sr = JSON.parse(fs.readFileSync(path.join(dir, 'signal.json'), 'utf8'));
 assert.deepStrictEqual([sr.header.event, sr.header.trigger], ['SIGUSR2', 'Signal']);
 assert.deepStrictEqual(sr.javascriptStack, { message: '', errorProperties: {} });
 
+// The --report-* flags set the same settings and work from the start.
+const flags = spawnSync(process.execPath, [
+  `--report-directory=${dir}`, '--report-compact', '--report-filename=flags.json',
+  '--report-on-signal', '--report-signal=SIGUSR1', '--report-exclude-network',
+  '--report-uncaught-exception', '-e',
+  `const r = process.report;
+   console.log(JSON.stringify([r.directory === ${JSON.stringify(dir)}, r.compact, r.filename,
+     r.reportOnSignal, r.signal, r.excludeNetwork, r.reportOnUncaughtException]));
+   throw new Error('flagged');`], { encoding: 'utf8' });
+assert.strictEqual(flags.status, 1);
+assert.strictEqual(flags.stdout, '[true,true,"flags.json",true,"SIGUSR1",true,true]\n');
+assert.match(flags.stderr, /Writing Node\.js report to file: flags\.json\n/);
+const fr = fs.readFileSync(path.join(dir, 'flags.json'), 'utf8');
+assert.strictEqual(fr.split('\n').length, 2); // compact
+assert.strictEqual(JSON.parse(fr).header.trigger, 'Exception');
+assert.strictEqual('networkInterfaces' in JSON.parse(fr).header, false);
+
 // Validation.
 assert.throws(() => { report.compact = 1; }, {
   code: 'ERR_INVALID_ARG_TYPE',

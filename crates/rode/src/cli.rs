@@ -33,6 +33,15 @@ Options:
   --no-warnings               silence all process warnings
   -p, --print [...]           evaluate script and print result
   -r, --require=...           CommonJS module to preload (option can be repeated)
+  --report-compact            output compact single-line JSON
+  --report-directory, --report-dir=...
+                              define custom report pathname
+  --report-exclude-network    exclude network interface diagnostics
+  --report-filename=...       define custom report file name
+  --report-on-fatalerror      accepted; rode writes no report on fatal errors
+  --report-on-signal          generate diagnostic report upon receiving signals
+  --report-signal=...         the signal for --report-on-signal (default: SIGUSR2)
+  --report-uncaught-exception generate diagnostic report on uncaught exceptions
   --stack-trace-limit=...     set Error.stackTraceLimit
   --throw-deprecation         throw an exception on deprecations
   --test                      launch test runner on startup
@@ -86,6 +95,10 @@ const WITH_VALUE: &[(&str, &str)] = &[
     ("--test-skip-pattern", "test-skip-pattern"),
     ("--test-concurrency", "test-concurrency"),
     ("--test-timeout", "test-timeout"),
+    ("--report-dir", "report-dir"),
+    ("--report-directory", "report-dir"),
+    ("--report-filename", "report-filename"),
+    ("--report-signal", "report-signal"),
 ];
 
 /// Boolean options rode understands (recorded in `flags`).
@@ -119,6 +132,11 @@ const BOOLEAN: &[&str] = &[
     "--test",
     "--test-only",
     "--test-force-exit",
+    "--report-on-signal",
+    "--report-uncaught-exception",
+    "--report-on-fatalerror",
+    "--report-compact",
+    "--report-exclude-network",
 ];
 
 fn is_boolean(name: &str) -> bool {

@@ -130,6 +130,10 @@ function runPreloads(options, then) {
 
 function runMain(options) {
   runOptions = options;
+  // --report-* flags: process.report takes them (and its hooks) before any user code.
+  if (Object.keys(process._rodeFlags || {}).some((k) => k.startsWith('report-'))) {
+    require('internal/process/report');
+  }
   runPreloads(options, () => {
     switch (options.mode) {
       case 'file':

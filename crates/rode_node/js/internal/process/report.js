@@ -315,4 +315,19 @@ function onUncaught(err) {
 
 require('internal/process/execution').setReportHook(onUncaught);
 
+// The --report-* command-line flags, applied through the setters (their validation too).
+function applyFlags(flags) {
+  const set = (name, value) => { report[name] = value; };
+  // Taken as given, like Node (an unknown name just never arrives as a signal).
+  if (flags['report-signal'] !== undefined) settings.signal = flags['report-signal'];
+  if (flags['report-dir'] !== undefined) set('directory', flags['report-dir']);
+  if (flags['report-filename'] !== undefined) set('filename', flags['report-filename']);
+  if (flags['report-compact'] !== undefined) set('compact', true);
+  if (flags['report-exclude-network'] !== undefined) set('excludeNetwork', true);
+  if (flags['report-on-fatalerror'] !== undefined) set('reportOnFatalError', true);
+  if (flags['report-uncaught-exception'] !== undefined) set('reportOnUncaughtException', true);
+  if (flags['report-on-signal'] !== undefined) set('reportOnSignal', true);
+}
+applyFlags(process._rodeFlags || {});
+
 module.exports = { report, settings };

@@ -15714,11 +15714,39 @@ static JSValue JS_StringToBigInt(JSContext *ctx, JSValue val)
     return val;
 }
 
+static JSValue js_string_constructor(JSContext *ctx, JSValueConst this_val,
+                                     int argc, JSValueConst *argv);
+
+/* rode: V8's `Cannot convert X to a BigInt`, X as String(X) shows it (a symbol as
+   Symbol(desc)); a SyntaxError for a string that isn't a BigInt, else a TypeError. */
+static JSValue js_throw_bigint_conversion(JSContext *ctx, JSValueConst val, bool syntax)
+{
+    JSValue str = js_string_constructor(ctx, JS_UNDEFINED, 1, &val);
+    const char *s;
+    if (JS_IsException(str))
+        return str;
+    s = JS_ToCString(ctx, str);
+    JS_FreeValue(ctx, str);
+    if (!s)
+        return JS_EXCEPTION;
+    if (syntax)
+        JS_ThrowSyntaxError(ctx, "Cannot convert %s to a BigInt", s);
+    else
+        JS_ThrowTypeError(ctx, "Cannot convert %s to a BigInt", s);
+    JS_FreeCString(ctx, s);
+    return JS_EXCEPTION;
+}
+
 static JSValue JS_StringToBigIntErr(JSContext *ctx, JSValue val)
 {
+    JSValue str = js_dup(val);
     val = JS_StringToBigInt(ctx, val);
-    if (JS_VALUE_IS_NAN(val))
-        return JS_ThrowSyntaxError(ctx, "invalid BigInt literal");
+    if (JS_VALUE_IS_NAN(val)) {
+        val = js_throw_bigint_conversion(ctx, str, true); /* rode: V8's text */
+        JS_FreeValue(ctx, str);
+        return val;
+    }
+    JS_FreeValue(ctx, str);
     return val;
 }
 
@@ -15754,8 +15782,9 @@ static JSValue JS_ToBigIntFree(JSContext *ctx, JSValue val)
         goto redo;
     default:
     fail:
+        js_throw_bigint_conversion(ctx, val, false); /* rode: V8's text */
         JS_FreeValue(ctx, val);
-        return JS_ThrowTypeError(ctx, "cannot convert to bigint");
+        return JS_EXCEPTION;
     }
     return val;
 }

@@ -72,29 +72,6 @@ binding.hooks = {
   },
 };
 
-function toBigInt64(v) {
-  if (typeof v === 'object' && v !== null) v = primitive(v);
-  switch (typeof v) {
-    case 'bigint': return BigInt.asIntN(64, v);
-    case 'boolean': return v ? 1n : 0n;
-    case 'string': return BigInt.asIntN(64, BigInt(v));
-    default: throw new TypeError(`Cannot convert ${typeof v === 'symbol' ? 'Symbol()' : String(v)} to a BigInt`);
-  }
-}
-
-function primitive(v) {
-  const p = v[Symbol.toPrimitive];
-  if (typeof p === 'function') return p.call(v, 'number');
-  for (const k of ['valueOf', 'toString']) {
-    const f = v[k];
-    if (typeof f === 'function') {
-      const r = f.call(v);
-      if (r === null || (typeof r !== 'object' && typeof r !== 'function')) return r;
-    }
-  }
-  throw new TypeError('Cannot convert object to primitive value');
-}
-
 function externToId(v) {
   if (v === null) return null;
   let id = externIds.get(v);
@@ -110,7 +87,7 @@ function externToId(v) {
 function toWasm(v, type) {
   switch (type) {
     case 'i32': return +v | 0;
-    case 'i64': return toBigInt64(v);
+    case 'i64': return BigInt.asIntN(64, v); // ToBigInt, with V8's errors
     case 'f32': return Math.fround(+v);
     case 'f64': return +v;
     case 'externref': return externToId(v);

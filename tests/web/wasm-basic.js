@@ -369,6 +369,12 @@ assert.strictEqual(new WebAssembly.Table({ element: 'externref', initial: 1 }).g
 const ft = new WebAssembly.Table({ element: 'anyfunc', initial: 1, maximum: 2 });
 assert.strictEqual(ft.get(0), null);
 assert.throws(() => ft.grow(5), RangeError);
+assert.throws(() => ft.get(1), {
+  name: 'RangeError', message: 'WebAssembly.Table.get(): invalid index 1 into function table',
+});
+assert.throws(() => ft.set(1, null), {
+  name: 'RangeError', message: 'WebAssembly.Table.set(): invalid index 1 into function table',
+});
 assert.throws(() => new WebAssembly.Table({ element: 'i32', initial: 1 }), TypeError);
 reached('table');
 

@@ -420,6 +420,15 @@ function tableState(t) {
   return [id, tableStates.get(id)];
 }
 
+// `index` as an index into table `id`, or V8's RangeError.
+function tableIndex(id, st, index, where) {
+  const i = argInt(index, where);
+  if (i >= binding.tableSize(id)) {
+    throw new RangeError(`${where}: invalid index ${i} into ${st.elem === 'anyfunc' ? 'function' : 'externref'} table`);
+  }
+  return i;
+}
+
 function tableInit(elem, args, n, where) {
   if (args.length <= n || args[n] === undefined) {
     return elem === 'externref' ? externToId(undefined) : null;
@@ -457,19 +466,13 @@ class Table {
 
   get(index) {
     const [id, st] = tableState(this);
-    const i = argInt(index, 'WebAssembly.Table.get()');
-    if (i >= binding.tableSize(id)) {
-      throw new RangeError(`WebAssembly.Table.get(): invalid index ${i} into ${st.elem === 'anyfunc' ? 'function' : 'externref'} table`);
-    }
+    const i = tableIndex(id, st, index, 'WebAssembly.Table.get()');
     return fromWasm(binding.tableGet(id, i), st.elem);
   }
 
   set(index, ...rest) {
     const [id, st] = tableState(this);
-    const i = argInt(index, 'WebAssembly.Table.set()');
-    if (i >= binding.tableSize(id)) {
-      throw new RangeError(`WebAssembly.Table.set(): invalid index ${i} into ${st.elem === 'anyfunc' ? 'function' : 'externref'} table`);
-    }
+    const i = tableIndex(id, st, index, 'WebAssembly.Table.set()');
     binding.tableSet(id, i, tableInit(st.elem, rest, 0, 'WebAssembly.Table.set()'));
   }
 
@@ -515,10 +518,12 @@ function instantiate(source, importObject) {
     return Promise.reject(new TypeError(
       'WebAssembly.instantiate(): Argument 0 must be a buffer source or a WebAssembly.Module object'));
   }
-  return Promise.resolve().then(() => {
-    const module = new Module(copy);
-    return { module, instance: new Instance(module, importObject) };
-  });
+  return Promise.resolve().then(() => instantiateBytes(copy, importObject));
+}
+
+function instantiateBytes(bytes, importObject) {
+  const module = new Module(bytes);
+  return { module, instance: new Instance(module, importObject) };
 }
 
 // Node's checks on the streaming source (lib/internal/wasm_web_api.js), then its bytes.
@@ -543,10 +548,7 @@ function compileStreaming(source) {
 }
 
 function instantiateStreaming(source, importObject) {
-  return responseBytes(source).then((bytes) => {
-    const module = new Module(bytes);
-    return { module, instance: new Instance(module, importObject) };
-  });
+  return responseBytes(source).then((bytes) => instantiateBytes(bytes, importObject));
 }
 
 const WebAssembly = {

@@ -226,8 +226,10 @@ proc.cpuUsage = function cpuUsage(prev) {
   return { user, system };
 };
 
-proc.resourceUsage = function resourceUsage() {
-  const r = binding.resourceUsage(false);
+// getrusage(2) of the process, or of the calling thread (process.report's
+// uvthreadResourceUsage), under process.resourceUsage()'s names.
+function usage(thread) {
+  const r = binding.resourceUsage(thread);
   return {
     userCPUTime: r[0], systemCPUTime: r[1], maxRSS: r[2], sharedMemorySize: r[3],
     unsharedDataSize: r[4], unsharedStackSize: r[5], minorPageFault: r[6],
@@ -235,6 +237,10 @@ proc.resourceUsage = function resourceUsage() {
     ipcReceived: r[12], signalsCount: r[13], voluntaryContextSwitches: r[14],
     involuntaryContextSwitches: r[15],
   };
+}
+
+proc.resourceUsage = function resourceUsage() {
+  return usage(false);
 };
 
 proc.kill = function kill(pid, sig = 'SIGTERM') {
@@ -362,4 +368,6 @@ proc.on('removeListener', (type) => {
   if (isSignal(type) && proc.listenerCount(type) === 0) binding.signalStop(signals[type]);
 });
 
-module.exports = { process: proc, setup, signals, signalNames, getCaptureCallback: () => captureCallback };
+module.exports = {
+  process: proc, setup, signals, signalNames, usage, getCaptureCallback: () => captureCallback,
+};

@@ -23,10 +23,16 @@ let sequence = 0;
 
 const pad = (n, w = 2) => String(n).padStart(w, '0');
 
+// Local date and time, zero-padded: [yyyy, mm, dd, HH, MM, SS].
+function localParts(d) {
+  return [d.getFullYear(), pad(d.getMonth() + 1), pad(d.getDate()),
+          pad(d.getHours()), pad(d.getMinutes()), pad(d.getSeconds())];
+}
+
 // Node formats local time with a literal Z.
 function eventTime(d) {
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T` +
-    `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}Z`;
+  const [y, mo, da, h, mi, s] = localParts(d);
+  return `${y}-${mo}-${da}T${h}:${mi}:${s}Z`;
 }
 
 function header(event, trigger, filename, now) {
@@ -77,17 +83,13 @@ function header(event, trigger, filename, now) {
 
 // The error's stack as Node lays it out: the first line is the message, the lines after
 // it (trimmed) the stack; like Node, the last line is left out unless a newline ends it.
-function javascriptStack(err, trigger) {
+function javascriptStack(err) {
   let text;
-  if (trigger === 'FatalError') {
-    text = 'No stack.\nUnavailable.\n';
-  } else {
-    try {
-      text = err !== null && typeof err === 'object' && typeof err.stack === 'string' ?
-        err.stack : String(err);
-    } catch {
-      text = 'No stack.\nUnavailable.\n';
-    }
+  try {
+    text = err !== null && typeof err === 'object' && typeof err.stack === 'string' ?
+      err.stack : String(err);
+  } catch {
+    text = 'No stack.\nUnavailable.\n'; // Node's text when the error can't be read
   }
   const out = {};
   const lines = text.split('\n');
@@ -139,10 +141,10 @@ function javascriptHeap() {
   };
 }
 
-function cpuFields(user, system) {
+function cpuFields(u) {
   const uptime = process.uptime();
-  const userSec = user / 1e6;
-  const kernelSec = system / 1e6;
+  const userSec = u.userCPUTime / 1e6;
+  const kernelSec = u.systemCPUTime / 1e6;
   const pct = (s) => (uptime > 0 ? (s / uptime) * 100 : 0);
   return {
     userCpuSeconds: userSec,
@@ -155,23 +157,23 @@ function cpuFields(user, system) {
 
 function resourceUsage() {
   const os = require('os');
-  const r = internalBinding('process').resourceUsage(false);
+  const u = require('internal/process/object').usage(false);
   return {
     free_memory: os.freemem(),
     total_memory: os.totalmem(),
     rss: process.memoryUsage.rss(),
     constrained_memory: process.constrainedMemory(),
     available_memory: process.availableMemory(),
-    ...cpuFields(r[0], r[1]),
-    maxRss: r[2] * 1024,
-    pageFaults: { IORequired: r[7], IONotRequired: r[6] },
-    fsActivity: { reads: r[9], writes: r[10] },
+    ...cpuFields(u),
+    maxRss: u.maxRSS * 1024,
+    pageFaults: { IORequired: u.majorPageFault, IONotRequired: u.minorPageFault },
+    fsActivity: { reads: u.fsRead, writes: u.fsWrite },
   };
 }
 
 function threadResourceUsage() {
-  const r = internalBinding('process').resourceUsage(true);
-  return { ...cpuFields(r[0], r[1]), fsActivity: { reads: r[9], writes: r[10] } };
+  const u = require('internal/process/object').usage(true);
+  return { ...cpuFields(u), fsActivity: { reads: u.fsRead, writes: u.fsWrite } };
 }
 
 const kLimitNames = [
@@ -193,7 +195,7 @@ function userLimits() {
 function buildReport(event, trigger, filename, err) {
   return {
     header: header(event, trigger, filename, new Date()),
-    javascriptStack: javascriptStack(err, trigger),
+    javascriptStack: javascriptStack(err),
     javascriptHeap: javascriptHeap(),
     nativeStack: [],
     resourceUsage: resourceUsage(),
@@ -211,10 +213,9 @@ function serialize(report) {
 }
 
 function defaultFilename(now) {
-  const date = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}`;
-  const time = `${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`;
+  const [y, mo, da, h, mi, s] = localParts(now);
   const tid = require('worker_threads').threadId;
-  return `report.${date}.${time}.${process.pid}.${tid}.${pad(++sequence, 3)}.json`;
+  return `report.${y}${mo}${da}.${h}${mi}${s}.${process.pid}.${tid}.${pad(++sequence, 3)}.json`;
 }
 
 // Writes a report where Node would: `file`, else the configured filename, else a new
@@ -296,7 +297,9 @@ setting('filename', validateString, 'filename');
 setting('compact', validateBoolean, 'compact');
 setting('excludeNetwork', validateBoolean, 'excludeNetwork');
 setting('signal', validateString, 'signal', (sig) => {
-  if (!require('os').constants.signals[sig]) throw new codes.ERR_UNKNOWN_SIGNAL(sig);
+  if (require('internal/process/object').signals[sig] === undefined) {
+    throw new codes.ERR_UNKNOWN_SIGNAL(sig);
+  }
   removeSignalHandler();
   addSignalHandler(sig);
 });

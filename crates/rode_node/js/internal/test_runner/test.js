@@ -59,7 +59,7 @@ function runSyncIn(test, fn) {
   const prev = current;
   current = test;
   try {
-    return testScope().run(test, fn);
+    return fn();
   } finally {
     current = prev;
   }
@@ -515,7 +515,8 @@ class Test {
   build() {
     const ctx = new SuiteContext(this);
     try {
-      const r = runSyncIn(this, () => Reflect.apply(this.fn, ctx, [ctx]));
+      // A suite's body runs when it is declared, outside runInScope: give it its scope here.
+      const r = testScope().run(this, () => runSyncIn(this, () => Reflect.apply(this.fn, ctx, [ctx])));
       if (isPromiseLike(r)) {
         this.buildPromise = Promise.resolve(r).then(undefined, (err) => {
           this.buildError = err;

@@ -28,6 +28,7 @@ fn main() -> ExitCode {
     rode_node::register(&mut registry);
     rode_web::register(&mut registry);
     rode_intl::register(&mut registry);
+    rode_napi::register(&mut registry);
     let code = rode_core::runtime::run(registry, *options);
     ExitCode::from((code & 0xff) as u8)
 }

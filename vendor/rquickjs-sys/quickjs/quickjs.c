@@ -56188,6 +56188,82 @@ static JSValue js_create_map_iterator(JSContext *ctx, JSValueConst this_val,
     return JS_EXCEPTION;
 }
 
+/* rode: hidden slots on objects for Node-API (napi_wrap, type tags, finalizers). A private
+   symbol names a slot; a property keyed by it is own-only, invisible to reflection
+   (getOwnPropertySymbols, Reflect.ownKeys), to proxies' traps and to extensibility, as V8's
+   private symbols are. */
+JSValue JS_NewPrivateSymbol(JSContext *ctx, const char *description)
+{
+    JSAtom atom;
+    JSValue sym;
+
+    atom = JS_NewAtom(ctx, description);
+    if (atom == JS_ATOM_NULL)
+        return JS_EXCEPTION;
+    sym = JS_NewSymbolFromAtom(ctx, atom, JS_ATOM_TYPE_PRIVATE);
+    JS_FreeAtom(ctx, atom);
+    return sym;
+}
+
+/* rode: whether the C function running now was called with `new` (Node-API callbacks are
+   data functions, whose JSCFunctionData signature doesn't carry the call flags; `this_val`
+   is then the new.target). */
+bool JS_IsConstructCall(JSContext *ctx)
+{
+    JSStackFrame *sf = ctx->rt->current_stack_frame;
+    return sf && sf->is_constructor;
+}
+
+/* rode: the value in `obj`'s slot `sym` (a new reference), JS_UNDEFINED when absent or when
+   `obj` is not an object. Never throws. */
+JSValue JS_GetHiddenSlot(JSContext *ctx, JSValueConst obj, JSValueConst sym)
+{
+    JSShapeProperty *prs;
+    JSProperty *pr;
+
+    if (JS_VALUE_GET_TAG(obj) != JS_TAG_OBJECT || JS_VALUE_GET_TAG(sym) != JS_TAG_SYMBOL)
+        return JS_UNDEFINED;
+    prs = find_own_property(&pr, JS_VALUE_GET_OBJ(obj), js_symbol_to_atom(ctx, sym));
+    if (!prs)
+        return JS_UNDEFINED;
+    return js_dup(pr->u.value);
+}
+
+/* rode: sets `obj`'s slot `sym` to `val` (taken), or removes the slot when `val` is
+   undefined. -1 with an exception pending on failure (not an object, out of memory). */
+int JS_SetHiddenSlot(JSContext *ctx, JSValueConst obj, JSValueConst sym, JSValue val)
+{
+    JSObject *p;
+    JSShapeProperty *prs;
+    JSProperty *pr;
+    JSAtom prop;
+
+    if (JS_VALUE_GET_TAG(obj) != JS_TAG_OBJECT || JS_VALUE_GET_TAG(sym) != JS_TAG_SYMBOL) {
+        JS_FreeValue(ctx, val);
+        JS_ThrowTypeErrorNotAnObject(ctx);
+        return -1;
+    }
+    p = JS_VALUE_GET_OBJ(obj);
+    prop = js_symbol_to_atom(ctx, sym);
+    prs = find_own_property(&pr, p, prop);
+    if (JS_IsUndefined(val)) {
+        if (prs)
+            return delete_property(ctx, p, prop) < 0 ? -1 : 0;
+        return 0;
+    }
+    if (prs) {
+        set_value(ctx, &pr->u.value, val);
+        return 0;
+    }
+    pr = add_property(ctx, p, prop, JS_PROP_C_W_E);
+    if (unlikely(!pr)) {
+        JS_FreeValue(ctx, val);
+        return -1;
+    }
+    pr->u.value = val;
+    return 0;
+}
+
 /* rode: the items a Map or Set (or an iterator over one) would still give, without
    advancing anything: Node's previewEntries(), which util.inspect uses. Returns a flat
    array ([key, value, key, value, ...] when *is_key_value is set), or JS_UNDEFINED when

@@ -1173,6 +1173,12 @@ typedef void JSPromiseHook(JSContext *ctx, JSPromiseHookType type,
                            void *opaque);
 /* rode: a value carried from where a job is enqueued to where it runs (the async context
    frame). Get returns a new reference; Set takes ownership. */
+/* rode: hidden per-object slots named by private symbols (Node-API's wrap, type tags). Get
+   returns a new reference or JS_UNDEFINED; Set takes `val`, removes the slot for undefined. */
+JS_EXTERN bool JS_IsConstructCall(JSContext *ctx);
+JS_EXTERN JSValue JS_NewPrivateSymbol(JSContext *ctx, const char *description);
+JS_EXTERN JSValue JS_GetHiddenSlot(JSContext *ctx, JSValueConst obj, JSValueConst sym);
+JS_EXTERN int JS_SetHiddenSlot(JSContext *ctx, JSValueConst obj, JSValueConst sym, JSValue val);
 /* rode: remaining items of a Map/Set or Map/Set iterator without advancing it (flat;
    pairs when *is_key_value); JS_UNDEFINED for anything else. */
 JS_EXTERN JSValue JS_PreviewEntries(JSContext *ctx, JSValueConst obj, int *is_key_value);

@@ -244,6 +244,7 @@ function start(options) {
         process._exiting = true;
         process.emit('exit', process.exitCode || 0);
       }
+      process._napiCleanup();
       return process.exitCode || 0;
     },
     runMain() {

@@ -271,9 +271,7 @@ Module._extensions['.json'] = function (module, filename) {
 };
 
 Module._extensions['.node'] = function (module, filename) {
-  const err = new Error(`rode cannot load native addons: ${filename}`);
-  err.code = 'ERR_DLOPEN_FAILED';
-  throw err;
+  return process.dlopen(module, filename);
 };
 
 Module._extensions['.mjs'] = function (module, filename) {

@@ -77,6 +77,7 @@ function setup(options) {
     rode: '0.1.0',
     quickjs: '0.16.2',
     modules: '127',
+    napi: '9',
     uv: '1.49.1',
   };
   proc.arch = 'x64';
@@ -284,6 +285,7 @@ proc.exit = function exit(code) {
     proc._exiting = true;
     proc.emit('exit', proc.exitCode || 0);
   }
+  proc._napiCleanup();
   proc.reallyExit(proc.exitCode || 0);
 };
 
@@ -328,11 +330,36 @@ proc.getBuiltinModule = function getBuiltinModule(id) {
   return loadBuiltin(id.startsWith('node:') ? id.slice(5) : id);
 };
 
-proc.dlopen = function dlopen(module, filename) {
-  const err = new Error(`rode cannot load native addons: ${filename}`);
-  err.code = 'ERR_DLOPEN_FAILED';
-  throw err;
+// Native addons over Node-API (crates/rode_napi). The binding loads the library and runs
+// its init with `module.exports`; a load failure is Node's plain Error with a `code`.
+let napi;
+proc.dlopen = function dlopen(module, filename, flags) {
+  // Node's native checks throw plain errors with a code.
+  const fail = (Ctor, code, message) => {
+    const err = new Ctor(message);
+    err.code = code;
+    return err;
+  };
+  if (arguments.length < 2) {
+    throw fail(TypeError, 'ERR_MISSING_ARGS', 'process.dlopen needs at least 2 arguments');
+  }
+  flags = flags === undefined ? 1 : flags | 0; // os.constants.dlopen.RTLD_LAZY by default
+  if (napi === undefined) {
+    napi = internalBinding('napi');
+    napi.bufferPrototype = require('buffer').Buffer.prototype;
+    napi.setBufferPrototype(napi.bufferPrototype);
+  }
+  module = Object(module);
+  if (module.exports == null) throw new TypeError('Cannot convert undefined or null to object');
+  const failure = napi.dlopen(module, `${filename}`, flags);
+  if (failure !== undefined) throw fail(Error, 'ERR_DLOPEN_FAILED', failure);
 };
+
+// The addons' environment teardown (cleanup hooks, instance data), after 'exit'.
+proc._napiCleanup = function napiCleanup() {
+  if (napi !== undefined) napi.runCleanupHooks();
+};
+Object.defineProperty(proc, '_napiCleanup', { enumerable: false });
 
 let sourceMapsEnabled = false;
 proc.setSourceMapsEnabled = function setSourceMapsEnabled(enabled) {

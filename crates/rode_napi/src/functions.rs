@@ -1,0 +1,315 @@
+//! Native functions and classes: the one trampoline every addon callback goes through,
+//! `napi_get_cb_info`, calling JS functions and constructors, and `napi_define_class`.
+
+use crate::engine::{self, JS_IsConstructCall};
+use crate::env::{check, env, out, preamble, val, Env as E};
+use crate::types::*;
+use crate::values::push_out;
+use rquickjs::qjs;
+use std::ffi::{c_char, c_int, c_void, CStr};
+
+/// What a native function object carries (its class's opaque, freed with it).
+pub struct CallbackRecord {
+    env: *const E,
+    cb: Callback,
+    data: *mut c_void,
+}
+
+/// `napi_callback_info`: the call being served.
+pub struct CallInfo {
+    this: Value,
+    argc: usize,
+    argv: *const qjs::JSValue,
+    new_target: Value,
+    data: *mut c_void,
+}
+
+rode_core::raw_fn! {
+    fn trampoline(ctx, this, argc, argv, data) {
+        // SAFETY: `data[0]` is the record object made by `new_function`.
+        let rec = match engine::opaque::<CallbackRecord>(unsafe { *data }, engine::shared().callback_class) {
+            Some(r) => unsafe { &*r },
+            None => return qjs::JS_UNDEFINED,
+        };
+        let env = unsafe { &*rec.env };
+        let Some(cb) = rec.cb else { return qjs::JS_UNDEFINED };
+        let mark = env.mark();
+        let construct = unsafe { JS_IsConstructCall(ctx) };
+        let (this_v, new_target) = if construct {
+            // `this` is new.target: the instance inherits from its `prototype`.
+            let proto = unsafe { qjs::JS_GetPropertyStr(ctx, this, c"prototype".as_ptr()) };
+            let obj = if unsafe { qjs::JS_IsObject(proto) } {
+                unsafe { qjs::JS_NewObjectProto(ctx, proto) }
+            } else {
+                unsafe { qjs::JS_NewObject(ctx) }
+            };
+            unsafe { qjs::JS_FreeValue(ctx, proto) };
+            if unsafe { qjs::JS_IsException(obj) } {
+                return obj;
+            }
+            (env.push(obj), env.push_dup(this))
+        } else if unsafe { qjs::JS_IsUndefined(this) || qjs::JS_IsNull(this) } {
+            // Native functions see a sloppy-mode receiver: the global object for none,
+            // primitives boxed.
+            (env.push(unsafe { qjs::JS_GetGlobalObject(ctx) }), std::ptr::null_mut())
+        } else if unsafe { qjs::JS_IsObject(this) } {
+            (env.push_dup(this), std::ptr::null_mut())
+        } else {
+            (env.push(unsafe { qjs::JS_ToObject(ctx, this) }), std::ptr::null_mut())
+        };
+        let info = CallInfo {
+            this: this_v,
+            argc: argc.max(0) as usize,
+            argv,
+            new_target,
+            data: rec.data,
+        };
+        crate::module::DEPTH.with(|d| d.set(d.get() + 1));
+        let r = unsafe { cb(rec.env as Env, &info as *const CallInfo as CallbackInfo) };
+        crate::module::DEPTH.with(|d| d.set(d.get() - 1));
+        let ret = if env.exception_pending() {
+            qjs::JS_EXCEPTION
+        } else {
+            match env.get(r) {
+                Some(v) if !construct || unsafe { qjs::JS_IsObject(v) } => unsafe { qjs::JS_DupValue(ctx, v) },
+                _ if construct => unsafe { qjs::JS_DupValue(ctx, env.get(this_v).unwrap_or(qjs::JS_UNDEFINED)) },
+                _ => qjs::JS_UNDEFINED,
+            }
+        };
+        env.truncate(mark);
+        ret
+    }
+}
+
+/// A new native function named by `name` (an atom; 0 for none) calling `cb` with `data`.
+pub(crate) fn new_function(
+    env: &E,
+    name: qjs::JSAtom,
+    cb: Callback,
+    data: *mut c_void,
+) -> Result<qjs::JSValue, Status> {
+    let ctx = env.ctx;
+    let sh = engine::shared();
+    let rec = Box::new(CallbackRecord { env, cb, data });
+    // SAFETY: a new object of the callback class owning the boxed record.
+    unsafe {
+        let holder = qjs::JS_NewObjectClass(ctx, sh.callback_class);
+        if qjs::JS_IsException(holder) {
+            return Err(PENDING_EXCEPTION);
+        }
+        qjs::JS_SetOpaque(holder, Box::into_raw(rec).cast());
+        let mut d = [holder];
+        let f = qjs::JS_NewCFunctionData(ctx, Some(trampoline), 0, 0, 1, d.as_mut_ptr());
+        qjs::JS_FreeValue(ctx, holder);
+        if qjs::JS_IsException(f) {
+            return Err(PENDING_EXCEPTION);
+        }
+        qjs::JS_SetConstructorBit(ctx, f, true);
+        let n = if name == 0 {
+            qjs::JS_NewStringLen(ctx, c"".as_ptr(), 0)
+        } else {
+            qjs::JS_AtomToString(ctx, name)
+        };
+        // V8 names a function for a symbol key "[description]"; the engine's `name` is enough.
+        let atom = qjs::JS_NewAtomLen(ctx, c"name".as_ptr(), 4);
+        qjs::JS_DefinePropertyValue(ctx, f, atom, n, qjs::JS_PROP_CONFIGURABLE as c_int);
+        qjs::JS_FreeAtom(ctx, atom);
+        Ok(f)
+    }
+}
+
+fn name_to_atom(env: &E, name: *const c_char, length: usize) -> qjs::JSAtom {
+    if name.is_null() {
+        return 0;
+    }
+    let bytes = if length == AUTO_LENGTH {
+        unsafe { CStr::from_ptr(name) }.to_bytes()
+    } else {
+        unsafe { std::slice::from_raw_parts(name.cast::<u8>(), length) }
+    };
+    let s = String::from_utf8_lossy(bytes);
+    unsafe { qjs::JS_NewAtomLen(env.ctx, s.as_ptr().cast(), s.len() as _) }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn napi_create_function(
+    env: Env,
+    utf8name: *const c_char,
+    length: usize,
+    cb: Callback,
+    data: *mut c_void,
+    result: *mut Value,
+) -> Status {
+    let env = env!(env);
+    check!(env, !result.is_null() && cb.is_some());
+    let atom = name_to_atom(env, utf8name, length);
+    let f = new_function(env, atom, cb, data);
+    if atom != 0 {
+        unsafe { qjs::JS_FreeAtom(env.ctx, atom) };
+    }
+    match f {
+        Ok(f) => unsafe { push_out(env, result, f) },
+        Err(s) => env.status(s),
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn napi_get_cb_info(
+    env: Env,
+    cbinfo: CallbackInfo,
+    argc: *mut usize,
+    argv: *mut Value,
+    this_arg: *mut Value,
+    data: *mut *mut c_void,
+) -> Status {
+    let env = env!(env);
+    check!(env, !cbinfo.is_null());
+    let info = unsafe { &*cbinfo };
+    if !argv.is_null() {
+        check!(env, !argc.is_null());
+        let want = unsafe { *argc };
+        for i in 0..want {
+            let h = if i < info.argc {
+                env.push_dup(unsafe { *info.argv.add(i) })
+            } else {
+                env.push(qjs::JS_UNDEFINED)
+            };
+            unsafe { *argv.add(i) = h };
+        }
+    }
+    if !argc.is_null() {
+        unsafe { *argc = info.argc };
+    }
+    if !this_arg.is_null() {
+        unsafe { *this_arg = info.this };
+    }
+    if !data.is_null() {
+        unsafe { *data = info.data };
+    }
+    env.ok()
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn napi_get_new_target(env: Env, cbinfo: CallbackInfo, result: *mut Value) -> Status {
+    let env = env!(env);
+    check!(env, !cbinfo.is_null());
+    out!(env, result, unsafe { (*cbinfo).new_target });
+    env.ok()
+}
+
+fn args(env: &E, argc: usize, argv: *const Value) -> Result<Vec<qjs::JSValue>, Status> {
+    if argc > 0 && argv.is_null() {
+        return Err(INVALID_ARG);
+    }
+    (0..argc)
+        .map(|i| env.get(unsafe { *argv.add(i) }).ok_or(INVALID_ARG))
+        .collect()
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn napi_call_function(
+    env: Env,
+    recv: Value,
+    func: Value,
+    argc: usize,
+    argv: *const Value,
+    result: *mut Value,
+) -> Status {
+    let env = env!(env);
+    preamble!(env);
+    let r = val!(env, recv);
+    let f = val!(env, func);
+    check!(env, unsafe { qjs::JS_IsFunction(env.ctx, f) });
+    let mut a = match args(env, argc, argv) {
+        Ok(a) => a,
+        Err(s) => return env.status(s),
+    };
+    let v = unsafe { qjs::JS_Call(env.ctx, f, r, a.len() as c_int, a.as_mut_ptr()) };
+    if unsafe { qjs::JS_IsException(v) } {
+        return env.status(PENDING_EXCEPTION);
+    }
+    if result.is_null() {
+        unsafe { qjs::JS_FreeValue(env.ctx, v) };
+        return env.ok();
+    }
+    unsafe { push_out(env, result, v) }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn napi_new_instance(
+    env: Env,
+    constructor: Value,
+    argc: usize,
+    argv: *const Value,
+    result: *mut Value,
+) -> Status {
+    let env = env!(env);
+    preamble!(env);
+    check!(env, !result.is_null());
+    let c = val!(env, constructor);
+    check!(env, unsafe { qjs::JS_IsFunction(env.ctx, c) });
+    let mut a = match args(env, argc, argv) {
+        Ok(a) => a,
+        Err(s) => return env.status(s),
+    };
+    let v = unsafe { qjs::JS_CallConstructor(env.ctx, c, a.len() as c_int, a.as_mut_ptr()) };
+    if unsafe { qjs::JS_IsException(v) } {
+        return env.status(PENDING_EXCEPTION);
+    }
+    unsafe { push_out(env, result, v) }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn napi_define_class(
+    env: Env,
+    utf8name: *const c_char,
+    length: usize,
+    constructor: Callback,
+    data: *mut c_void,
+    property_count: usize,
+    properties: *const PropertyDescriptor,
+    result: *mut Value,
+) -> Status {
+    let env = env!(env);
+    preamble!(env);
+    check!(env, !result.is_null() && constructor.is_some());
+    check!(env, property_count == 0 || !properties.is_null());
+    let ctx = env.ctx;
+    let atom = name_to_atom(env, utf8name, length);
+    let ctor = new_function(env, atom, constructor, data);
+    if atom != 0 {
+        unsafe { qjs::JS_FreeAtom(ctx, atom) };
+    }
+    let ctor = match ctor {
+        Ok(f) => f,
+        Err(s) => return env.status(s),
+    };
+    // Pushed at once so that it is freed with the scope on any failure below.
+    let handle = env.push(ctor);
+    let proto = unsafe { qjs::JS_NewObject(ctx) };
+    unsafe {
+        let c = qjs::JS_NewAtomLen(ctx, c"constructor".as_ptr(), 11);
+        qjs::JS_DefinePropertyValue(
+            ctx,
+            proto,
+            c,
+            qjs::JS_DupValue(ctx, ctor),
+            (qjs::JS_PROP_WRITABLE | qjs::JS_PROP_CONFIGURABLE) as c_int,
+        );
+        qjs::JS_FreeAtom(ctx, c);
+        let p = qjs::JS_NewAtomLen(ctx, c"prototype".as_ptr(), 9);
+        qjs::JS_DefinePropertyValue(ctx, ctor, p, qjs::JS_DupValue(ctx, proto), 0);
+        qjs::JS_FreeAtom(ctx, p);
+    }
+    for i in 0..property_count {
+        let d = unsafe { &*properties.add(i) };
+        let target = if d.attributes & attr::STATIC != 0 { ctor } else { proto };
+        if let Err(s) = crate::objects::define_one(env, target, d) {
+            unsafe { qjs::JS_FreeValue(ctx, proto) };
+            return env.status(s);
+        }
+    }
+    unsafe { qjs::JS_FreeValue(ctx, proto) };
+    unsafe { *result = handle };
+    env.ok()
+}

@@ -1,12 +1,15 @@
-//! `napi_async_work`: `execute` runs on the blocking thread pool, then `complete` runs on
-//! the JS thread in the poll phase (with `napi_cancelled` if it was cancelled before it
-//! started). Queued work keeps the process alive, as a libuv work request does.
+//! `napi_async_work`: `execute` runs on a pool of `UV_THREADPOOL_SIZE` threads (4 by
+//! default, as libuv's), then `complete` runs on the JS thread in the poll phase (with
+//! `napi_cancelled` if it was cancelled before it started). Work is handed to the pool at
+//! once (an addon may wait for it to start), runs in queue order, and keeps the process
+//! alive until `complete` has run, as a libuv work request does.
 
 use crate::env::{check, env, Env as E};
 use crate::types::*;
 use std::ffi::c_void;
+use std::collections::VecDeque;
 use std::sync::atomic::{AtomicU8, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Condvar, Mutex, OnceLock};
 
 const IDLE: u8 = 0;
 const QUEUED: u8 = 1;
@@ -31,6 +34,61 @@ struct Job {
 }
 // SAFETY: see above: Node-API's contract for `execute`.
 unsafe impl Send for Job {}
+
+/// A queued job and where to report that it ran (or was skipped, cancelled).
+type Task = (Job, tokio::sync::oneshot::Sender<bool>);
+
+struct Pool {
+    queue: Mutex<VecDeque<Task>>,
+    ready: Condvar,
+}
+
+/// The work pool, its threads started on first use.
+fn pool() -> &'static Pool {
+    static POOL: OnceLock<&'static Pool> = OnceLock::new();
+    POOL.get_or_init(|| {
+        let pool: &'static Pool = Box::leak(Box::new(Pool {
+            queue: Mutex::new(VecDeque::new()),
+            ready: Condvar::new(),
+        }));
+        let size = std::env::var("UV_THREADPOOL_SIZE")
+            .ok()
+            .and_then(|v| v.trim().parse::<usize>().ok())
+            .unwrap_or(4)
+            .clamp(1, 1024);
+        for i in 0..size {
+            let _ = std::thread::Builder::new()
+                .name(format!("rode-napi-{i}"))
+                .spawn(move || worker(pool));
+        }
+        pool
+    })
+}
+
+fn worker(pool: &'static Pool) {
+    loop {
+        let (job, done) = {
+            let mut q = pool.queue.lock().unwrap_or_else(|e| e.into_inner());
+            loop {
+                if let Some(t) = q.pop_front() {
+                    break t;
+                }
+                q = pool.ready.wait(q).unwrap_or_else(|e| e.into_inner());
+            }
+        };
+        let ran = job
+            .state
+            .compare_exchange(QUEUED, RUNNING, Ordering::SeqCst, Ordering::SeqCst)
+            .is_ok();
+        if ran {
+            if let Some(f) = job.execute {
+                unsafe { f(job.env as Env, job.data) };
+            }
+            job.state.store(IDLE, Ordering::SeqCst);
+        }
+        let _ = done.send(ran);
+    }
+}
 
 #[no_mangle]
 pub unsafe extern "C" fn napi_create_async_work(
@@ -78,32 +136,24 @@ pub unsafe extern "C" fn napi_queue_async_work(env: Env, work: AsyncWork) -> Sta
         state: w.state.clone(),
     };
     let (env_p, complete, data) = (w.env, w.complete, w.data as usize);
-    rode_core::event_loop::spawn_blocking_op(
-        move || {
-            let job = job;
-            if job
-                .state
-                .compare_exchange(QUEUED, RUNNING, Ordering::SeqCst, Ordering::SeqCst)
-                .is_err()
-            {
-                return false;
-            }
-            if let Some(f) = job.execute {
-                unsafe { f(job.env as Env, job.data) };
-            }
-            job.state.store(IDLE, Ordering::SeqCst);
-            true
-        },
-        move |_ctx, ran: bool| {
-            let Some(complete) = complete else {
-                return Ok(());
-            };
-            // SAFETY: envs live for the whole process.
-            let env = unsafe { &*env_p };
-            let status = if ran { OK } else { crate::types::CANCELLED };
-            env.call_into_module(|| unsafe { complete(env_p as Env, status, data as *mut c_void) })
-        },
-    );
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    {
+        let p = pool();
+        p.queue
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push_back((job, tx));
+        p.ready.notify_one();
+    }
+    rode_core::event_loop::spawn_op(async move { rx.await.unwrap_or(false) }, move |_ctx, ran: bool| {
+        let Some(complete) = complete else {
+            return Ok(());
+        };
+        // SAFETY: envs live for the whole process.
+        let env = unsafe { &*env_p };
+        let status = if ran { OK } else { crate::types::CANCELLED };
+        env.call_into_module(|| unsafe { complete(env_p as Env, status, data as *mut c_void) })
+    });
     env.ok()
 }
 

@@ -207,7 +207,6 @@ fn ta_kind(t: i32) -> Option<(qjs::JSTypedArrayEnum, usize, &'static str)> {
         8 => (qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_FLOAT64, 8, "Float64Array"),
         9 => (qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_BIG_INT64, 8, "BigInt64Array"),
         10 => (qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_BIG_UINT64, 8, "BigUint64Array"),
-        11 => (qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_FLOAT16, 2, "Float16Array"),
         _ => return None,
     })
 }
@@ -226,7 +225,8 @@ fn napi_ta_type(engine_type: c_int) -> i32 {
         qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_FLOAT64 => 8,
         qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_BIG_INT64 => 9,
         qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_BIG_UINT64 => 10,
-        _ => 11,
+        // Float16Array has no Node-API type before Node 24.
+        _ => 1,
     }
 }
 

@@ -23,6 +23,12 @@ extern "C" {
         val: qjs::JSValue,
     ) -> c_int;
     pub fn JS_IsConstructCall(ctx: *mut qjs::JSContext) -> bool;
+    pub fn JS_SetPropertySloppy(
+        ctx: *mut qjs::JSContext,
+        obj: qjs::JSValue,
+        prop: qjs::JSAtom,
+        val: qjs::JSValue,
+    ) -> c_int;
     pub fn JS_NewUint8ArrayView(
         ctx: *mut qjs::JSContext,
         proto: qjs::JSValue,

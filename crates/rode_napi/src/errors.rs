@@ -3,7 +3,7 @@
 //! the fatal paths.
 
 use crate::engine::helper;
-use crate::env::{check, env, out, val, Env as E};
+use crate::env::{check, env, out, preamble, val, Env as E};
 use crate::types::*;
 use crate::values::push_out;
 use rquickjs::qjs;
@@ -86,6 +86,7 @@ pub unsafe extern "C" fn node_api_create_syntax_error(
 
 unsafe fn throw_new(env: Env, kind: i32, code: *const c_char, msg: *const c_char) -> Status {
     let env = env!(env);
+    preamble!(env);
     let m = cstr(msg).unwrap_or_default();
     let e = unsafe { make_error(env, kind, &m, cstr(code).as_deref()) };
     unsafe { qjs::JS_Throw(env.ctx, e) };
@@ -119,6 +120,7 @@ pub unsafe extern "C" fn node_api_throw_syntax_error(
 #[no_mangle]
 pub unsafe extern "C" fn napi_throw(env: Env, error: Value) -> Status {
     let env = env!(env);
+    preamble!(env);
     let e = val!(env, error);
     unsafe { qjs::JS_Throw(env.ctx, qjs::JS_DupValue(env.ctx, e)) };
     env.ok()

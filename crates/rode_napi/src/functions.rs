@@ -13,6 +13,15 @@ pub struct CallbackRecord {
     env: *const E,
     cb: Callback,
     data: *mut c_void,
+    /// For a class's prototype methods and accessors: the class whose instances `this` must
+    /// be (V8's signature check, "Illegal invocation"); 0 for none.
+    receiver_class: u64,
+    /// For a class constructor: the class its instances belong to; 0 for none.
+    instance_class: u64,
+}
+
+thread_local! {
+    static NEXT_CLASS: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
 }
 
 /// `napi_callback_info`: the call being served.
@@ -35,6 +44,11 @@ rode_core::raw_fn! {
         let Some(cb) = rec.cb else { return qjs::JS_UNDEFINED };
         let mark = env.mark();
         let construct = unsafe { JS_IsConstructCall(ctx) };
+        if rec.receiver_class != 0 && !construct && crate::refs::class_of(env, this) != rec.receiver_class {
+            let e = unsafe { crate::errors::make_error(env, 1, "Illegal invocation", None) };
+            unsafe { qjs::JS_Throw(ctx, e) };
+            return qjs::JS_EXCEPTION;
+        }
         let (this_v, new_target) = if construct {
             // `this` is new.target: the instance inherits from its `prototype`.
             let proto = unsafe { qjs::JS_GetPropertyStr(ctx, this, c"prototype".as_ptr()) };
@@ -46,6 +60,9 @@ rode_core::raw_fn! {
             unsafe { qjs::JS_FreeValue(ctx, proto) };
             if unsafe { qjs::JS_IsException(obj) } {
                 return obj;
+            }
+            if rec.instance_class != 0 {
+                crate::refs::set_class(env, obj, rec.instance_class);
             }
             (env.push(obj), env.push_dup(this))
         } else if unsafe { qjs::JS_IsUndefined(this) || qjs::JS_IsNull(this) } {
@@ -88,9 +105,28 @@ pub(crate) fn new_function(
     cb: Callback,
     data: *mut c_void,
 ) -> Result<qjs::JSValue, Status> {
+    new_class_function(env, name, cb, data, 0, 0)
+}
+
+/// `new_function` for a class: methods check their receiver's class, the constructor
+/// marks its instances.
+pub(crate) fn new_class_function(
+    env: &E,
+    name: qjs::JSAtom,
+    cb: Callback,
+    data: *mut c_void,
+    receiver_class: u64,
+    instance_class: u64,
+) -> Result<qjs::JSValue, Status> {
     let ctx = env.ctx;
     let sh = engine::shared();
-    let rec = Box::new(CallbackRecord { env, cb, data });
+    let rec = Box::new(CallbackRecord {
+        env,
+        cb,
+        data,
+        receiver_class,
+        instance_class,
+    });
     // SAFETY: a new object of the callback class owning the boxed record.
     unsafe {
         let holder = qjs::JS_NewObjectClass(ctx, sh.callback_class);
@@ -131,6 +167,26 @@ fn name_to_atom(env: &E, name: *const c_char, length: usize) -> qjs::JSAtom {
     unsafe { qjs::JS_NewAtomLen(env.ctx, s.as_ptr().cast(), s.len() as _) }
 }
 
+/// `f.prototype = proto` (non-writable for classes, as V8's templates) and
+/// `proto.constructor = f`.
+fn link_prototype(env: &E, f: qjs::JSValue, proto: qjs::JSValue) {
+    let ctx = env.ctx;
+    unsafe {
+        let c = qjs::JS_NewAtomLen(ctx, c"constructor".as_ptr(), 11);
+        qjs::JS_DefinePropertyValue(
+            ctx,
+            proto,
+            c,
+            qjs::JS_DupValue(ctx, f),
+            (qjs::JS_PROP_WRITABLE | qjs::JS_PROP_CONFIGURABLE) as c_int,
+        );
+        qjs::JS_FreeAtom(ctx, c);
+        let p = qjs::JS_NewAtomLen(ctx, c"prototype".as_ptr(), 9);
+        qjs::JS_DefinePropertyValue(ctx, f, p, qjs::JS_DupValue(ctx, proto), qjs::JS_PROP_WRITABLE as c_int);
+        qjs::JS_FreeAtom(ctx, p);
+    }
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn napi_create_function(
     env: Env,
@@ -148,7 +204,13 @@ pub unsafe extern "C" fn napi_create_function(
         unsafe { qjs::JS_FreeAtom(env.ctx, atom) };
     }
     match f {
-        Ok(f) => unsafe { push_out(env, result, f) },
+        Ok(f) => {
+            // Constructible, like any V8 function: it has a `prototype`.
+            let proto = unsafe { qjs::JS_NewObject(env.ctx) };
+            link_prototype(env, f, proto);
+            unsafe { qjs::JS_FreeValue(env.ctx, proto) };
+            unsafe { push_out(env, result, f) }
+        }
         Err(s) => env.status(s),
     }
 }
@@ -252,6 +314,22 @@ pub unsafe extern "C" fn napi_new_instance(
         Ok(a) => a,
         Err(s) => return env.status(s),
     };
+    if !unsafe { qjs::JS_IsConstructor(env.ctx, c) } {
+        // V8 names the call site's callee expression; rode names the function.
+        let name = unsafe { qjs::JS_GetPropertyStr(env.ctx, c, c"name".as_ptr()) };
+        let mut n = String::new();
+        if unsafe { qjs::JS_IsString(name) } {
+            n = String::from_utf16_lossy(&crate::values::utf16_units(env, name));
+        }
+        unsafe { qjs::JS_FreeValue(env.ctx, name) };
+        if n.is_empty() {
+            n.push_str("anonymous");
+        }
+        let msg = format!("{n} is not a constructor");
+        let e = unsafe { crate::errors::make_error(env, 1, &msg, None) };
+        unsafe { qjs::JS_Throw(env.ctx, e) };
+        return env.status(PENDING_EXCEPTION);
+    }
     let v = unsafe { qjs::JS_CallConstructor(env.ctx, c, a.len() as c_int, a.as_mut_ptr()) };
     if unsafe { qjs::JS_IsException(v) } {
         return env.status(PENDING_EXCEPTION);
@@ -276,7 +354,8 @@ pub unsafe extern "C" fn napi_define_class(
     check!(env, property_count == 0 || !properties.is_null());
     let ctx = env.ctx;
     let atom = name_to_atom(env, utf8name, length);
-    let ctor = new_function(env, atom, constructor, data);
+    let class = NEXT_CLASS.with(|c| c.replace(c.get() + 1));
+    let ctor = new_class_function(env, atom, constructor, data, 0, class);
     if atom != 0 {
         unsafe { qjs::JS_FreeAtom(ctx, atom) };
     }
@@ -287,24 +366,15 @@ pub unsafe extern "C" fn napi_define_class(
     // Pushed at once so that it is freed with the scope on any failure below.
     let handle = env.push(ctor);
     let proto = unsafe { qjs::JS_NewObject(ctx) };
-    unsafe {
-        let c = qjs::JS_NewAtomLen(ctx, c"constructor".as_ptr(), 11);
-        qjs::JS_DefinePropertyValue(
-            ctx,
-            proto,
-            c,
-            qjs::JS_DupValue(ctx, ctor),
-            (qjs::JS_PROP_WRITABLE | qjs::JS_PROP_CONFIGURABLE) as c_int,
-        );
-        qjs::JS_FreeAtom(ctx, c);
-        let p = qjs::JS_NewAtomLen(ctx, c"prototype".as_ptr(), 9);
-        qjs::JS_DefinePropertyValue(ctx, ctor, p, qjs::JS_DupValue(ctx, proto), 0);
-        qjs::JS_FreeAtom(ctx, p);
-    }
+    link_prototype(env, ctor, proto);
     for i in 0..property_count {
         let d = unsafe { &*properties.add(i) };
-        let target = if d.attributes & attr::STATIC != 0 { ctor } else { proto };
-        if let Err(s) = crate::objects::define_one(env, target, d) {
+        let (target, receiver) = if d.attributes & attr::STATIC != 0 {
+            (ctor, 0)
+        } else {
+            (proto, class)
+        };
+        if let Err(s) = crate::objects::define_one(env, target, d, receiver) {
             unsafe { qjs::JS_FreeValue(ctx, proto) };
             return env.status(s);
         }

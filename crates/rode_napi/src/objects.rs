@@ -146,7 +146,7 @@ pub unsafe extern "C" fn napi_set_property(env: Env, object: Value, key: Value, 
         t.free(env);
         return env.status(GENERIC_FAILURE);
     };
-    let r = unsafe { qjs::JS_SetProperty(env.ctx, t.v, atom, qjs::JS_DupValue(env.ctx, v)) };
+    let r = unsafe { crate::engine::JS_SetPropertySloppy(env.ctx, t.v, atom, qjs::JS_DupValue(env.ctx, v)) };
     unsafe { qjs::JS_FreeAtom(env.ctx, atom) };
     t.free(env);
     done(env, r)
@@ -256,7 +256,7 @@ pub unsafe extern "C" fn napi_set_named_property(
     let v = val!(env, value);
     let t = target!(env, object);
     let atom = name_atom(env, name);
-    let r = unsafe { qjs::JS_SetProperty(env.ctx, t.v, atom, qjs::JS_DupValue(env.ctx, v)) };
+    let r = unsafe { crate::engine::JS_SetPropertySloppy(env.ctx, t.v, atom, qjs::JS_DupValue(env.ctx, v)) };
     unsafe { qjs::JS_FreeAtom(env.ctx, atom) };
     t.free(env);
     done(env, r)
@@ -307,9 +307,11 @@ pub unsafe extern "C" fn napi_set_element(env: Env, object: Value, index: u32, v
     preamble!(env);
     let v = val!(env, value);
     let t = target!(env, object);
+    let atom = unsafe { qjs::JS_NewAtomUInt32(env.ctx, index) };
     let r = unsafe {
-        qjs::JS_SetPropertyUint32(env.ctx, t.v, index, qjs::JS_DupValue(env.ctx, v))
+        crate::engine::JS_SetPropertySloppy(env.ctx, t.v, atom, qjs::JS_DupValue(env.ctx, v))
     };
+    unsafe { qjs::JS_FreeAtom(env.ctx, atom) };
     t.free(env);
     done(env, r)
 }
@@ -408,7 +410,13 @@ pub(crate) fn flags(attributes: i32, accessor: bool) -> c_int {
 
 /// Defines one descriptor on `obj` (methods and accessors become functions with the
 /// descriptor's data). Returns false with an exception pending, or the status to report.
-pub(crate) fn define_one(env: &E, obj: qjs::JSValue, d: &PropertyDescriptor) -> Result<(), Status> {
+/// `receiver_class`: for a class's prototype members, the class `this` must belong to.
+pub(crate) fn define_one(
+    env: &E,
+    obj: qjs::JSValue,
+    d: &PropertyDescriptor,
+    receiver_class: u64,
+) -> Result<(), Status> {
     let atom = if !d.utf8name.is_null() {
         name_atom(env, d.utf8name)
     } else {
@@ -422,7 +430,7 @@ pub(crate) fn define_one(env: &E, obj: qjs::JSValue, d: &PropertyDescriptor) -> 
     let r = if d.getter.is_some() || d.setter.is_some() {
         let mk = |cb: Callback| -> Result<qjs::JSValue, Status> {
             match cb {
-                Some(_) => crate::functions::new_function(env, atom, cb, d.data),
+                Some(_) => crate::functions::new_class_function(env, atom, cb, d.data, receiver_class, 0),
                 None => Ok(qjs::JS_UNDEFINED),
             }
         };
@@ -448,7 +456,7 @@ pub(crate) fn define_one(env: &E, obj: qjs::JSValue, d: &PropertyDescriptor) -> 
         }
     } else {
         let v = if d.method.is_some() {
-            match crate::functions::new_function(env, atom, d.method, d.data) {
+            match crate::functions::new_class_function(env, atom, d.method, d.data, receiver_class, 0) {
                 Ok(f) => f,
                 Err(s) => {
                     unsafe { qjs::JS_FreeAtom(ctx, atom) };
@@ -492,14 +500,15 @@ pub unsafe extern "C" fn napi_define_properties(
     let env = env!(env);
     preamble!(env);
     check!(env, property_count == 0 || !properties.is_null());
-    let o = val!(env, object);
-    check!(env, unsafe { qjs::JS_IsObject(o) }, OBJECT_EXPECTED);
+    let t = target!(env, object);
     for i in 0..property_count {
         let d = unsafe { &*properties.add(i) };
-        if let Err(s) = define_one(env, o, d) {
+        if let Err(s) = define_one(env, t.v, d, 0) {
+            t.free(env);
             return env.status(s);
         }
     }
+    t.free(env);
     env.ok()
 }
 
@@ -507,18 +516,20 @@ pub unsafe extern "C" fn napi_define_properties(
 pub unsafe extern "C" fn napi_object_freeze(env: Env, object: Value) -> Status {
     let env = env!(env);
     preamble!(env);
-    let o = val!(env, object);
-    check!(env, unsafe { qjs::JS_IsObject(o) }, OBJECT_EXPECTED);
-    done(env, unsafe { qjs::JS_FreezeObject(env.ctx, o) })
+    let t = target!(env, object);
+    let r = unsafe { qjs::JS_FreezeObject(env.ctx, t.v) };
+    t.free(env);
+    done(env, r)
 }
 
 #[no_mangle]
 pub unsafe extern "C" fn napi_object_seal(env: Env, object: Value) -> Status {
     let env = env!(env);
     preamble!(env);
-    let o = val!(env, object);
-    check!(env, unsafe { qjs::JS_IsObject(o) }, OBJECT_EXPECTED);
-    done(env, unsafe { qjs::JS_SealObject(env.ctx, o) })
+    let t = target!(env, object);
+    let r = unsafe { qjs::JS_SealObject(env.ctx, t.v) };
+    t.free(env);
+    done(env, r)
 }
 
 #[no_mangle]

@@ -29,6 +29,8 @@ pub struct Finalizer {
 pub struct ObjectData {
     wrap: Option<Finalizer>,
     tag: Option<(u64, u64)>,
+    /// The Node-API class that constructed the object (0: none).
+    class: u64,
     finalizers: Vec<Finalizer>,
     weak_refs: Vec<*mut Reference>,
 }
@@ -115,6 +117,21 @@ fn object_data(env: &E, obj: qjs::JSValue, create: bool) -> Option<*mut ObjectDa
         }
         Some(p)
     }
+}
+
+/// Marks `obj` as an instance of the Node-API class `class`.
+pub(crate) fn set_class(env: &E, obj: qjs::JSValue, class: u64) {
+    if let Some(d) = object_data(env, obj, true) {
+        unsafe { (*d).class = class };
+    }
+}
+
+/// The Node-API class that constructed `obj` (0 for none or a non-object).
+pub(crate) fn class_of(env: &E, obj: qjs::JSValue) -> u64 {
+    if !unsafe { qjs::JS_IsObject(obj) } {
+        return 0;
+    }
+    object_data(env, obj, false).map_or(0, |d| unsafe { (*d).class })
 }
 
 // ---- references ----
@@ -208,8 +225,15 @@ pub unsafe extern "C" fn napi_reference_ref(env: Env, r: Ref, result: *mut u32) 
     let env = env!(env);
     check!(env, !r.is_null());
     let re = unsafe { &mut *r };
+    // A weak reference whose object is gone stays at 0 (V8's empty persistent).
+    if re.is_object && !re.alive {
+        if !result.is_null() {
+            unsafe { *result = 0 };
+        }
+        return env.ok();
+    }
     re.count += 1;
-    if re.count == 1 && re.is_object && re.alive {
+    if re.count == 1 && re.is_object {
         re.make_strong(env);
     }
     if !result.is_null() {
@@ -261,6 +285,23 @@ fn object_arg(env: &E, value: Value) -> Result<qjs::JSValue, Status> {
     }
 }
 
+/// An object argument, `None` for other primitives (which V8 would box), or
+/// `napi_object_expected` with a TypeError for null and undefined.
+fn primitive_or_object(env: &E, value: Value) -> Result<Option<qjs::JSValue>, Status> {
+    let v = env.get(value).ok_or(INVALID_ARG)?;
+    if unsafe { qjs::JS_IsObject(v) } {
+        return Ok(Some(v));
+    }
+    if unsafe { qjs::JS_IsNull(v) || qjs::JS_IsUndefined(v) } {
+        let e = unsafe {
+            crate::errors::make_error(env, 1, "Cannot convert undefined or null to object", None)
+        };
+        unsafe { qjs::JS_Throw(env.ctx, e) };
+        return Err(OBJECT_EXPECTED);
+    }
+    Ok(None)
+}
+
 macro_rules! object {
     ($env:expr, $v:expr) => {
         match object_arg($env, $v) {
@@ -281,6 +322,8 @@ pub unsafe extern "C" fn napi_wrap(
 ) -> Status {
     let env = env!(env);
     let o = object!(env, js_object);
+    // A reference to the wrapper needs a finalizer to tell its owner when to delete it.
+    check!(env, result.is_null() || finalize_cb.is_some());
     let Some(d) = object_data(env, o, true) else {
         return env.status(GENERIC_FAILURE);
     };
@@ -331,9 +374,11 @@ pub unsafe extern "C" fn napi_remove_wrap(env: Env, obj: Value, result: *mut *mu
 pub unsafe extern "C" fn napi_type_tag_object(env: Env, value: Value, tag: *const TypeTag) -> Status {
     let env = env!(env);
     check!(env, !tag.is_null());
-    let o = match object_arg(env, value) {
-        Ok(o) => o,
-        Err(_) => return env.status(OBJECT_EXPECTED),
+    let o = match primitive_or_object(env, value) {
+        Ok(Some(o)) => o,
+        // A primitive is boxed for the call (V8's ToObject): the tag goes with the box.
+        Ok(None) => return env.ok(),
+        Err(s) => return env.status(s),
     };
     let Some(d) = object_data(env, o, true) else {
         return env.status(GENERIC_FAILURE);
@@ -353,9 +398,13 @@ pub unsafe extern "C" fn napi_check_object_type_tag(
 ) -> Status {
     let env = env!(env);
     check!(env, !tag.is_null() && !result.is_null());
-    let o = match object_arg(env, value) {
-        Ok(o) => o,
-        Err(_) => return env.status(OBJECT_EXPECTED),
+    let o = match primitive_or_object(env, value) {
+        Ok(Some(o)) => o,
+        Ok(None) => {
+            unsafe { *result = false };
+            return env.ok();
+        }
+        Err(s) => return env.status(s),
     };
     let want = unsafe { ((*tag).lower, (*tag).upper) };
     let has = object_data(env, o, false).and_then(|d| unsafe { (*d).tag });

@@ -73,6 +73,7 @@ pub unsafe extern "C" fn napi_create_double(env: Env, value: f64, result: *mut V
 pub unsafe extern "C" fn napi_get_value_double(env: Env, value: Value, result: *mut f64) -> Status {
     let env = env!(env);
     let v = val!(env, value);
+    check!(env, !result.is_null());
     check!(env, unsafe { qjs::JS_IsNumber(v) }, NUMBER_EXPECTED);
     let mut d = 0.0;
     unsafe { qjs::JS_ToFloat64(env.ctx, &mut d, v) };
@@ -101,6 +102,7 @@ fn to_int32(d: f64) -> i32 {
 pub unsafe extern "C" fn napi_get_value_int32(env: Env, value: Value, result: *mut i32) -> Status {
     let env = env!(env);
     let v = val!(env, value);
+    check!(env, !result.is_null());
     check!(env, unsafe { qjs::JS_IsNumber(v) }, NUMBER_EXPECTED);
     out!(env, result, to_int32(to_f64(env, v)));
     env.ok()
@@ -110,6 +112,7 @@ pub unsafe extern "C" fn napi_get_value_int32(env: Env, value: Value, result: *m
 pub unsafe extern "C" fn napi_get_value_uint32(env: Env, value: Value, result: *mut u32) -> Status {
     let env = env!(env);
     let v = val!(env, value);
+    check!(env, !result.is_null());
     check!(env, unsafe { qjs::JS_IsNumber(v) }, NUMBER_EXPECTED);
     out!(env, result, to_int32(to_f64(env, v)) as u32);
     env.ok()
@@ -119,6 +122,7 @@ pub unsafe extern "C" fn napi_get_value_uint32(env: Env, value: Value, result: *
 pub unsafe extern "C" fn napi_get_value_int64(env: Env, value: Value, result: *mut i64) -> Status {
     let env = env!(env);
     let v = val!(env, value);
+    check!(env, !result.is_null());
     check!(env, unsafe { qjs::JS_IsNumber(v) }, NUMBER_EXPECTED);
     let d = to_f64(env, v);
     // Non-finite values give 0; others saturate (V8's IntegerValue).
@@ -130,6 +134,7 @@ pub unsafe extern "C" fn napi_get_value_int64(env: Env, value: Value, result: *m
 pub unsafe extern "C" fn napi_get_value_bool(env: Env, value: Value, result: *mut bool) -> Status {
     let env = env!(env);
     let v = val!(env, value);
+    check!(env, !result.is_null());
     check!(env, unsafe { qjs::JS_IsBool(v) }, BOOLEAN_EXPECTED);
     out!(env, result, unsafe { qjs::JS_VALUE_GET_BOOL(v) });
     env.ok()
@@ -678,6 +683,7 @@ pub unsafe extern "C" fn napi_get_date_value(env: Env, value: Value, result: *mu
     let env = env!(env);
     preamble!(env);
     let v = val!(env, value);
+    check!(env, !result.is_null());
     check!(env, unsafe { qjs::JS_IsDate(v) }, DATE_EXPECTED);
     let mut d = 0.0;
     // ToNumber of a Date is its time value.

@@ -14564,7 +14564,7 @@ static JSValue JS_ToNumberHintFree(JSContext *ctx, JSValue val,
     case JS_TAG_SHORT_BIG_INT:
         if (flag != TON_FLAG_NUMERIC) {
             JS_FreeValue(ctx, val);
-            return JS_ThrowTypeError(ctx, "cannot convert BigInt to number");
+            return JS_ThrowTypeError(ctx, "Cannot convert a BigInt value to a number"); /* rode: V8's words */
         }
         ret = val;
         break;
@@ -14616,7 +14616,7 @@ static JSValue JS_ToNumberHintFree(JSContext *ctx, JSValue val,
         break;
     case JS_TAG_SYMBOL:
         JS_FreeValue(ctx, val);
-        return JS_ThrowTypeError(ctx, "cannot convert symbol to number");
+        return JS_ThrowTypeError(ctx, "Cannot convert a Symbol value to a number"); /* rode: V8's words */
     default:
         JS_FreeValue(ctx, val);
         ret = JS_NAN;
@@ -15241,7 +15241,7 @@ static JSValue JS_ToStringInternal(JSContext *ctx, JSValueConst val,
         if (flags & JS_TO_STRING_IS_PROPERTY_KEY) {
             return js_dup(val);
         } else {
-            return JS_ThrowTypeError(ctx, "cannot convert symbol to string");
+            return JS_ThrowTypeError(ctx, "Cannot convert a Symbol value to a string"); /* rode: V8's words */
         }
     case JS_TAG_FLOAT64:
         return js_dtoa2(ctx, JS_VALUE_GET_FLOAT64(val), 10, 0,
@@ -16171,6 +16171,13 @@ static no_inline __exception int js_binary_arith_slow(JSContext *ctx, JSValue *s
         sp[-2] = JS_CompactBigInt(ctx, r);
     } else {
         double dr;
+        /* rode: one BigInt and one Number: V8's error, not ToNumber's */
+        if (JS_IsBigInt(op1) || JS_IsBigInt(op2)) {
+            JS_FreeValue(ctx, op1);
+            JS_FreeValue(ctx, op2);
+            JS_ThrowTypeError(ctx, "Cannot mix BigInt and other types, use explicit conversions");
+            goto exception;
+        }
         /* float64 result */
         if (JS_ToFloat64Free(ctx, &d1, op1)) {
             JS_FreeValue(ctx, op2);
@@ -16309,6 +16316,13 @@ static no_inline __exception int js_add_slow(JSContext *ctx, JSValue *sp)
         sp[-2] = JS_CompactBigInt(ctx, r);
     } else {
         double d1, d2;
+        /* rode: one BigInt and one Number: V8's error, not ToNumber's */
+        if (JS_IsBigInt(op1) || JS_IsBigInt(op2)) {
+            JS_FreeValue(ctx, op1);
+            JS_FreeValue(ctx, op2);
+            JS_ThrowTypeError(ctx, "Cannot mix BigInt and other types, use explicit conversions");
+            goto exception;
+        }
         /* float64 result */
         if (JS_ToFloat64Free(ctx, &d1, op1)) {
             JS_FreeValue(ctx, op2);
@@ -56212,6 +56226,14 @@ bool JS_IsConstructCall(JSContext *ctx)
 {
     JSStackFrame *sf = ctx->rt->current_stack_frame;
     return sf && sf->is_constructor;
+}
+
+/* rode: `obj[prop] = val` as sloppy-mode code does it: a failed assignment (read-only
+   property, non-extensible object) returns 0 without throwing; -1 on an exception (a
+   throwing setter or proxy trap). Node-API's napi_set_property. */
+int JS_SetPropertySloppy(JSContext *ctx, JSValueConst this_obj, JSAtom prop, JSValue val)
+{
+    return JS_SetPropertyInternal(ctx, this_obj, prop, val, 0);
 }
 
 /* rode: the value in `obj`'s slot `sym` (a new reference), JS_UNDEFINED when absent or when

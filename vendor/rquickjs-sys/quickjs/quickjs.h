@@ -1176,6 +1176,7 @@ typedef void JSPromiseHook(JSContext *ctx, JSPromiseHookType type,
 /* rode: hidden per-object slots named by private symbols (Node-API's wrap, type tags). Get
    returns a new reference or JS_UNDEFINED; Set takes `val`, removes the slot for undefined. */
 JS_EXTERN bool JS_IsConstructCall(JSContext *ctx);
+JS_EXTERN int JS_SetPropertySloppy(JSContext *ctx, JSValueConst this_obj, JSAtom prop, JSValue val);
 JS_EXTERN JSValue JS_NewPrivateSymbol(JSContext *ctx, const char *description);
 JS_EXTERN JSValue JS_GetHiddenSlot(JSContext *ctx, JSValueConst obj, JSValueConst sym);
 JS_EXTERN int JS_SetHiddenSlot(JSContext *ctx, JSValueConst obj, JSValueConst sym, JSValue val);

@@ -106,7 +106,6 @@ const engineMessages = [
   [/^cannot set property '(.*)' of (undefined|null)$/s, "Cannot set properties of $2 (setting '$1')"],
   [/^invalid array length$/, 'Invalid array length'],
   [/^invalid string length$/, 'Invalid string length'],
-  [/^cannot convert symbol to string$/, 'Cannot convert a Symbol value to a string'],
   [/^this is not initialized$/,
     "Must call super constructor in derived class before accessing 'this' or returning from derived constructor"],
   [/^(.+) is not initialized$/s, "Cannot access '$1' before initialization"],

@@ -344,7 +344,6 @@ const DECIMAL_RE = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 function toIntlMathematicalValue(value) {
   if (typeof value === 'bigint') return value.toString();
-  // V8's wording (QuickJS: "cannot convert symbol to number").
   if (typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a number');
   if (typeof value === 'string') {
     const s = value.trim();

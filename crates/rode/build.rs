@@ -11,8 +11,14 @@ fn main() {
         println!("cargo:rustc-link-arg-bins=-no-pie");
         let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
         let list = out.join("napi-exports.list");
-        std::fs::write(&list, "{\n  napi_*;\n  node_api_*;\n  node_module_register;\n};\n")
-            .expect("write the export list");
-        println!("cargo:rustc-link-arg-bins=-Wl,--dynamic-list={}", list.display());
+        std::fs::write(
+            &list,
+            "{\n  napi_*;\n  node_api_*;\n  node_module_register;\n};\n",
+        )
+        .expect("write the export list");
+        println!(
+            "cargo:rustc-link-arg-bins=-Wl,--dynamic-list={}",
+            list.display()
+        );
     }
 }

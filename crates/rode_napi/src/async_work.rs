@@ -6,8 +6,8 @@
 
 use crate::env::{check, env, Env as E};
 use crate::types::*;
-use std::ffi::c_void;
 use std::collections::VecDeque;
+use std::ffi::c_void;
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::{Arc, Condvar, Mutex, OnceLock};
 
@@ -145,15 +145,18 @@ pub unsafe extern "C" fn napi_queue_async_work(env: Env, work: AsyncWork) -> Sta
             .push_back((job, tx));
         p.ready.notify_one();
     }
-    rode_core::event_loop::spawn_op(async move { rx.await.unwrap_or(false) }, move |_ctx, ran: bool| {
-        let Some(complete) = complete else {
-            return Ok(());
-        };
-        // SAFETY: envs live for the whole process.
-        let env = unsafe { &*env_p };
-        let status = if ran { OK } else { crate::types::CANCELLED };
-        env.call_into_module(|| unsafe { complete(env_p as Env, status, data as *mut c_void) })
-    });
+    rode_core::event_loop::spawn_op(
+        async move { rx.await.unwrap_or(false) },
+        move |_ctx, ran: bool| {
+            let Some(complete) = complete else {
+                return Ok(());
+            };
+            // SAFETY: envs live for the whole process.
+            let env = unsafe { &*env_p };
+            let status = if ran { OK } else { crate::types::CANCELLED };
+            env.call_into_module(|| unsafe { complete(env_p as Env, status, data as *mut c_void) })
+        },
+    );
     env.ok()
 }
 

@@ -42,12 +42,21 @@ unsafe extern "C" fn external_realloc(
 fn new_arraybuffer(env: &E, len: usize) -> Result<(qjs::JSValue, *mut c_void), Status> {
     let p = unsafe { libc::calloc(len.max(1), 1) };
     if p.is_null() {
-        let e = unsafe { crate::errors::make_error(env, 2, "Array buffer allocation failed", None) };
+        let e =
+            unsafe { crate::errors::make_error(env, 2, "Array buffer allocation failed", None) };
         unsafe { qjs::JS_Throw(env.ctx, e) };
         return Err(PENDING_EXCEPTION);
     }
     let ab = unsafe {
-        qjs::JS_NewArrayBuffer(env.ctx, p.cast(), len as _, 0, Some(owned_realloc), std::ptr::null_mut(), false)
+        qjs::JS_NewArrayBuffer(
+            env.ctx,
+            p.cast(),
+            len as _,
+            0,
+            Some(owned_realloc),
+            std::ptr::null_mut(),
+            false,
+        )
     };
     if unsafe { qjs::JS_IsException(ab) } {
         unsafe { libc::free(p) };
@@ -63,9 +72,22 @@ fn new_external_arraybuffer(
     cb: Finalize,
     hint: *mut c_void,
 ) -> Result<qjs::JSValue, Status> {
-    let f = Box::into_raw(Box::new(Finalizer { env, cb, data, hint }));
+    let f = Box::into_raw(Box::new(Finalizer {
+        env,
+        cb,
+        data,
+        hint,
+    }));
     let ab = unsafe {
-        qjs::JS_NewArrayBuffer(env.ctx, data.cast(), len as _, 0, Some(external_realloc), f.cast(), false)
+        qjs::JS_NewArrayBuffer(
+            env.ctx,
+            data.cast(),
+            len as _,
+            0,
+            Some(external_realloc),
+            f.cast(),
+            false,
+        )
     };
     if unsafe { qjs::JS_IsException(ab) } {
         drop(unsafe { Box::from_raw(f) });
@@ -78,7 +100,13 @@ fn new_external_arraybuffer(
 fn buffer_over(env: &E, ab: qjs::JSValue, len: usize) -> qjs::JSValue {
     let proto = engine::shared().buffer_proto;
     let v = unsafe {
-        engine::JS_NewUint8ArrayView(env.ctx, proto, ab, qjs::JS_MKVAL(qjs::JS_TAG_INT, 0), number(len as f64))
+        engine::JS_NewUint8ArrayView(
+            env.ctx,
+            proto,
+            ab,
+            qjs::JS_MKVAL(qjs::JS_TAG_INT, 0),
+            number(len as f64),
+        )
     };
     unsafe { qjs::JS_FreeValue(env.ctx, ab) };
     v
@@ -169,7 +197,11 @@ pub unsafe extern "C" fn napi_get_arraybuffer_info(
 pub unsafe extern "C" fn napi_detach_arraybuffer(env: Env, arraybuffer: Value) -> Status {
     let env = env!(env);
     let v = val!(env, arraybuffer);
-    check!(env, unsafe { qjs::JS_IsArrayBuffer(v) }, ARRAYBUFFER_EXPECTED);
+    check!(
+        env,
+        unsafe { qjs::JS_IsArrayBuffer(v) },
+        ARRAYBUFFER_EXPECTED
+    );
     unsafe { qjs::JS_DetachArrayBuffer(env.ctx, v) };
     if env.exception_pending() {
         unsafe { qjs::JS_FreeValue(env.ctx, qjs::JS_GetException(env.ctx)) };
@@ -179,7 +211,11 @@ pub unsafe extern "C" fn napi_detach_arraybuffer(env: Env, arraybuffer: Value) -
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_is_detached_arraybuffer(env: Env, value: Value, result: *mut bool) -> Status {
+pub unsafe extern "C" fn napi_is_detached_arraybuffer(
+    env: Env,
+    value: Value,
+    result: *mut bool,
+) -> Status {
     let env = env!(env);
     let v = val!(env, value);
     check!(env, !result.is_null());
@@ -198,15 +234,43 @@ fn ta_kind(t: i32) -> Option<(qjs::JSTypedArrayEnum, usize, &'static str)> {
     Some(match t {
         0 => (qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_INT8, 1, "Int8Array"),
         1 => (qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_UINT8, 1, "Uint8Array"),
-        2 => (qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_UINT8C, 1, "Uint8ClampedArray"),
+        2 => (
+            qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_UINT8C,
+            1,
+            "Uint8ClampedArray",
+        ),
         3 => (qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_INT16, 2, "Int16Array"),
-        4 => (qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_UINT16, 2, "Uint16Array"),
+        4 => (
+            qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_UINT16,
+            2,
+            "Uint16Array",
+        ),
         5 => (qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_INT32, 4, "Int32Array"),
-        6 => (qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_UINT32, 4, "Uint32Array"),
-        7 => (qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_FLOAT32, 4, "Float32Array"),
-        8 => (qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_FLOAT64, 8, "Float64Array"),
-        9 => (qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_BIG_INT64, 8, "BigInt64Array"),
-        10 => (qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_BIG_UINT64, 8, "BigUint64Array"),
+        6 => (
+            qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_UINT32,
+            4,
+            "Uint32Array",
+        ),
+        7 => (
+            qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_FLOAT32,
+            4,
+            "Float32Array",
+        ),
+        8 => (
+            qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_FLOAT64,
+            8,
+            "Float64Array",
+        ),
+        9 => (
+            qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_BIG_INT64,
+            8,
+            "BigInt64Array",
+        ),
+        10 => (
+            qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_BIG_UINT64,
+            8,
+            "BigUint64Array",
+        ),
         _ => return None,
     })
 }
@@ -255,7 +319,7 @@ pub unsafe extern "C" fn napi_create_typedarray(
     let Some((kind, size, name)) = ta_kind(type_) else {
         return env.status(INVALID_ARG);
     };
-    if byte_offset % size != 0 {
+    if !byte_offset.is_multiple_of(size) {
         return throw_range(
             env,
             GENERIC_FAILURE,
@@ -265,7 +329,12 @@ pub unsafe extern "C" fn napi_create_typedarray(
     }
     let (_, ab_len) = ab_data(env, ab);
     if length.saturating_mul(size).saturating_add(byte_offset) > ab_len {
-        return throw_range(env, GENERIC_FAILURE, "ERR_NAPI_INVALID_TYPEDARRAY_LENGTH", "Invalid typed array length");
+        return throw_range(
+            env,
+            GENERIC_FAILURE,
+            "ERR_NAPI_INVALID_TYPEDARRAY_LENGTH",
+            "Invalid typed array length",
+        );
     }
     let mut args = [ab, number(byte_offset as f64), number(length as f64)];
     let v = unsafe { qjs::JS_NewTypedArray(env.ctx, 3, args.as_mut_ptr(), kind) };
@@ -318,7 +387,11 @@ pub unsafe extern "C" fn napi_get_typedarray_info(
         }
         if !data.is_null() {
             let (p, _) = ab_data(env, ab);
-            *data = if p.is_null() { p } else { p.cast::<u8>().add(off).cast() };
+            *data = if p.is_null() {
+                p
+            } else {
+                p.cast::<u8>().add(off).cast()
+            };
         }
         if !byte_offset.is_null() {
             *byte_offset = off;
@@ -415,7 +488,11 @@ pub unsafe extern "C" fn napi_get_dataview_info(
         }
         if !data.is_null() {
             let (p, _) = ab_data(env, ab);
-            *data = if p.is_null() { p } else { p.cast::<u8>().add(off).cast() };
+            *data = if p.is_null() {
+                p
+            } else {
+                p.cast::<u8>().add(off).cast()
+            };
         }
         if !byte_offset.is_null() {
             *byte_offset = off;
@@ -528,7 +605,11 @@ pub unsafe extern "C" fn napi_get_buffer_info(
     unsafe {
         if !data.is_null() {
             let (p, _) = ab_data(env, ab);
-            *data = if p.is_null() { p } else { p.cast::<u8>().add(off).cast() };
+            *data = if p.is_null() {
+                p
+            } else {
+                p.cast::<u8>().add(off).cast()
+            };
         }
         if !length.is_null() {
             *length = len;
@@ -550,10 +631,19 @@ pub unsafe extern "C" fn node_api_create_buffer_from_arraybuffer(
     preamble!(env);
     check!(env, !result.is_null());
     let ab = val!(env, arraybuffer);
-    check!(env, unsafe { qjs::JS_IsArrayBuffer(ab) }, ARRAYBUFFER_EXPECTED);
+    check!(
+        env,
+        unsafe { qjs::JS_IsArrayBuffer(ab) },
+        ARRAYBUFFER_EXPECTED
+    );
     let (_, ab_len) = ab_data(env, ab);
     if byte_offset.saturating_add(byte_length) > ab_len {
-        return throw_range(env, PENDING_EXCEPTION, "ERR_OUT_OF_RANGE", "The byte offset + length is out of range");
+        return throw_range(
+            env,
+            PENDING_EXCEPTION,
+            "ERR_OUT_OF_RANGE",
+            "The byte offset + length is out of range",
+        );
     }
     let proto = engine::shared().buffer_proto;
     let v = unsafe {

@@ -9,8 +9,10 @@ use std::ffi::{c_char, c_int};
 
 extern "C" {
     // rode's engine patches (vendor/rquickjs-sys/RODE-PATCH.md).
-    pub fn JS_NewPrivateSymbol(ctx: *mut qjs::JSContext, description: *const c_char)
-        -> qjs::JSValue;
+    pub fn JS_NewPrivateSymbol(
+        ctx: *mut qjs::JSContext,
+        description: *const c_char,
+    ) -> qjs::JSValue;
     pub fn JS_GetHiddenSlot(
         ctx: *mut qjs::JSContext,
         obj: qjs::JSValue,
@@ -209,7 +211,11 @@ pub fn init(ctx: *mut qjs::JSContext, holder: qjs::JSValue) -> Result<(), ()> {
 ///
 /// # Safety
 /// `ctx` live; `args` live values.
-pub unsafe fn helper(ctx: *mut qjs::JSContext, name: &std::ffi::CStr, args: &[qjs::JSValue]) -> qjs::JSValue {
+pub unsafe fn helper(
+    ctx: *mut qjs::JSContext,
+    name: &std::ffi::CStr,
+    args: &[qjs::JSValue],
+) -> qjs::JSValue {
     let h = shared().helpers;
     unsafe {
         let f = qjs::JS_GetPropertyStr(ctx, h, name.as_ptr());
@@ -221,7 +227,11 @@ pub unsafe fn helper(ctx: *mut qjs::JSContext, name: &std::ffi::CStr, args: &[qj
 
 /// Makes `v` an owned JS number.
 pub fn number(v: f64) -> qjs::JSValue {
-    if v.fract() == 0.0 && v >= i32::MIN as f64 && v <= i32::MAX as f64 && !(v == 0.0 && v.is_sign_negative()) {
+    if v.fract() == 0.0
+        && v >= i32::MIN as f64
+        && v <= i32::MAX as f64
+        && !(v == 0.0 && v.is_sign_negative())
+    {
         qjs::JS_MKVAL(qjs::JS_TAG_INT, v as i32)
     } else {
         qjs::__JS_NewFloat64(v)
@@ -242,4 +252,3 @@ pub fn opaque<T>(v: qjs::JSValue, class: qjs::JSClassID) -> Option<*mut T> {
     let p = unsafe { qjs::JS_GetOpaque(v, class) };
     (!p.is_null()).then_some(p.cast::<T>())
 }
-

@@ -60,17 +60,32 @@ unsafe fn create(env: Env, kind: i32, code: Value, msg: Value, result: *mut Valu
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_create_error(env: Env, code: Value, msg: Value, result: *mut Value) -> Status {
+pub unsafe extern "C" fn napi_create_error(
+    env: Env,
+    code: Value,
+    msg: Value,
+    result: *mut Value,
+) -> Status {
     unsafe { create(env, 0, code, msg, result) }
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_create_type_error(env: Env, code: Value, msg: Value, result: *mut Value) -> Status {
+pub unsafe extern "C" fn napi_create_type_error(
+    env: Env,
+    code: Value,
+    msg: Value,
+    result: *mut Value,
+) -> Status {
     unsafe { create(env, 1, code, msg, result) }
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_create_range_error(env: Env, code: Value, msg: Value, result: *mut Value) -> Status {
+pub unsafe extern "C" fn napi_create_range_error(
+    env: Env,
+    code: Value,
+    msg: Value,
+    result: *mut Value,
+) -> Status {
     unsafe { create(env, 2, code, msg, result) }
 }
 
@@ -94,17 +109,29 @@ unsafe fn throw_new(env: Env, kind: i32, code: *const c_char, msg: *const c_char
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_throw_error(env: Env, code: *const c_char, msg: *const c_char) -> Status {
+pub unsafe extern "C" fn napi_throw_error(
+    env: Env,
+    code: *const c_char,
+    msg: *const c_char,
+) -> Status {
     unsafe { throw_new(env, 0, code, msg) }
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_throw_type_error(env: Env, code: *const c_char, msg: *const c_char) -> Status {
+pub unsafe extern "C" fn napi_throw_type_error(
+    env: Env,
+    code: *const c_char,
+    msg: *const c_char,
+) -> Status {
     unsafe { throw_new(env, 1, code, msg) }
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_throw_range_error(env: Env, code: *const c_char, msg: *const c_char) -> Status {
+pub unsafe extern "C" fn napi_throw_range_error(
+    env: Env,
+    code: *const c_char,
+    msg: *const c_char,
+) -> Status {
     unsafe { throw_new(env, 2, code, msg) }
 }
 

@@ -182,7 +182,13 @@ fn link_prototype(env: &E, f: qjs::JSValue, proto: qjs::JSValue) {
         );
         qjs::JS_FreeAtom(ctx, c);
         let p = qjs::JS_NewAtomLen(ctx, c"prototype".as_ptr(), 9);
-        qjs::JS_DefinePropertyValue(ctx, f, p, qjs::JS_DupValue(ctx, proto), qjs::JS_PROP_WRITABLE as c_int);
+        qjs::JS_DefinePropertyValue(
+            ctx,
+            f,
+            p,
+            qjs::JS_DupValue(ctx, proto),
+            qjs::JS_PROP_WRITABLE as c_int,
+        );
         qjs::JS_FreeAtom(ctx, p);
     }
 }
@@ -252,7 +258,11 @@ pub unsafe extern "C" fn napi_get_cb_info(
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_get_new_target(env: Env, cbinfo: CallbackInfo, result: *mut Value) -> Status {
+pub unsafe extern "C" fn napi_get_new_target(
+    env: Env,
+    cbinfo: CallbackInfo,
+    result: *mut Value,
+) -> Status {
     let env = env!(env);
     check!(env, !cbinfo.is_null());
     out!(env, result, unsafe { (*cbinfo).new_target });

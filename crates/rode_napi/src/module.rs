@@ -140,7 +140,10 @@ pub fn dlopen<'js>(
         Err(rquickjs::Error::Exception)
     } else {
         match env.get(r) {
-            Some(v) if !unsafe { qjs::JS_IsUndefined(v) } && !unsafe { qjs::JS_IsStrictEqual(env.ctx, v, exports.as_raw()) } => {
+            Some(v)
+                if !unsafe { qjs::JS_IsUndefined(v) }
+                    && !unsafe { qjs::JS_IsStrictEqual(env.ctx, v, exports.as_raw()) } =>
+            {
                 let v = unsafe { JsValue::from_raw(ctx.clone(), qjs::JS_DupValue(env.ctx, v)) };
                 module.set("exports", v).map(|_| None)
             }
@@ -167,7 +170,9 @@ pub fn run_cleanup() {
             };
             unsafe { f(arg) };
         }
-        let (data, fin, hint) = env.instance_data.replace((std::ptr::null_mut(), None, std::ptr::null_mut()));
+        let (data, fin, hint) =
+            env.instance_data
+                .replace((std::ptr::null_mut(), None, std::ptr::null_mut()));
         if let Some(f) = fin {
             let _ = env.call_into_module(|| unsafe { f(env as *const E as Env, data, hint) });
         }
@@ -192,7 +197,10 @@ pub unsafe extern "C" fn napi_close_handle_scope(env: Env, scope: HandleScope) -
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_open_escapable_handle_scope(env: Env, result: *mut HandleScope) -> Status {
+pub unsafe extern "C" fn napi_open_escapable_handle_scope(
+    env: Env,
+    result: *mut HandleScope,
+) -> Status {
     let env = env!(env);
     check!(env, !result.is_null());
     unsafe { *result = env.open_scope(true) };
@@ -247,7 +255,11 @@ pub unsafe extern "C" fn napi_get_instance_data(env: Env, data: *mut *mut c_void
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_add_env_cleanup_hook(env: Env, fun: CleanupHook, arg: *mut c_void) -> Status {
+pub unsafe extern "C" fn napi_add_env_cleanup_hook(
+    env: Env,
+    fun: CleanupHook,
+    arg: *mut c_void,
+) -> Status {
     let env = env!(env);
     check!(env, fun.is_some());
     env.cleanup_hooks.borrow_mut().push((fun, arg));
@@ -255,7 +267,11 @@ pub unsafe extern "C" fn napi_add_env_cleanup_hook(env: Env, fun: CleanupHook, a
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_remove_env_cleanup_hook(env: Env, fun: CleanupHook, arg: *mut c_void) -> Status {
+pub unsafe extern "C" fn napi_remove_env_cleanup_hook(
+    env: Env,
+    fun: CleanupHook,
+    arg: *mut c_void,
+) -> Status {
     let env = env!(env);
     check!(env, fun.is_some());
     let mut hooks = env.cleanup_hooks.borrow_mut();
@@ -293,7 +309,9 @@ pub unsafe extern "C" fn napi_add_async_cleanup_hook(
     let env = env!(env);
     check!(env, hook.is_some());
     let h = Box::into_raw(Box::new(AsyncHook { hook, arg })).cast::<c_void>();
-    env.cleanup_hooks.borrow_mut().push((Some(run_async_hook), h));
+    env.cleanup_hooks
+        .borrow_mut()
+        .push((Some(run_async_hook), h));
     if !remove_handle.is_null() {
         unsafe { *remove_handle = h };
     }
@@ -310,7 +328,9 @@ pub unsafe extern "C" fn napi_remove_async_cleanup_hook(remove_handle: *mut c_vo
     ENVS.with(|envs| {
         for env in envs.borrow().iter() {
             let env = unsafe { &**env };
-            env.cleanup_hooks.borrow_mut().retain(|(_, a)| *a != remove_handle);
+            env.cleanup_hooks
+                .borrow_mut()
+                .retain(|(_, a)| *a != remove_handle);
         }
     });
     OK
@@ -326,7 +346,10 @@ pub unsafe extern "C" fn napi_get_version(env: Env, result: *mut u32) -> Status 
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_get_node_version(env: Env, result: *mut *const NodeVersion) -> Status {
+pub unsafe extern "C" fn napi_get_node_version(
+    env: Env,
+    result: *mut *const NodeVersion,
+) -> Status {
     struct Shared(NodeVersion);
     // SAFETY: immutable, and its pointer is to a static string.
     unsafe impl Sync for Shared {}
@@ -342,7 +365,10 @@ pub unsafe extern "C" fn napi_get_node_version(env: Env, result: *mut *const Nod
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn node_api_get_module_file_name(env: Env, result: *mut *const c_char) -> Status {
+pub unsafe extern "C" fn node_api_get_module_file_name(
+    env: Env,
+    result: *mut *const c_char,
+) -> Status {
     let env = env!(env);
     out!(env, result, env.filename.as_ptr());
     env.ok()
@@ -375,7 +401,11 @@ pub unsafe extern "C" fn napi_run_script(env: Env, script: Value, result: *mut V
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_adjust_external_memory(env: Env, change_in_bytes: i64, adjusted_value: *mut i64) -> Status {
+pub unsafe extern "C" fn napi_adjust_external_memory(
+    env: Env,
+    change_in_bytes: i64,
+    adjusted_value: *mut i64,
+) -> Status {
     let env = env!(env);
     let total = EXTERNAL_MEMORY.with(|m| {
         let t = m.get().saturating_add(change_in_bytes).max(0);
@@ -399,7 +429,7 @@ pub unsafe extern "C" fn napi_get_uv_event_loop(env: Env, _loop: *mut *mut c_voi
 
 /// A non-null token for `napi_async_context`/`napi_callback_scope` (rode tracks no async
 /// resources for them; AsyncLocalStorage context follows the loop's own operations).
-const TOKEN: *mut c_void = 1 as *mut c_void;
+const TOKEN: *mut c_void = std::ptr::dangling_mut::<c_void>();
 
 #[no_mangle]
 pub unsafe extern "C" fn napi_async_init(

@@ -22,7 +22,12 @@ impl Target {
         }
         if unsafe { qjs::JS_IsNull(v) || qjs::JS_IsUndefined(v) } {
             let e = unsafe {
-                crate::errors::make_error(env, 1, "Cannot convert undefined or null to object", None)
+                crate::errors::make_error(
+                    env,
+                    1,
+                    "Cannot convert undefined or null to object",
+                    None,
+                )
             };
             unsafe { qjs::JS_Throw(env.ctx, e) };
             return Err(OBJECT_EXPECTED);
@@ -93,10 +98,19 @@ pub unsafe extern "C" fn napi_create_array_with_length(
     check!(env, !result.is_null());
     let a = unsafe { qjs::JS_NewArray(env.ctx) };
     // V8 clamps a length beyond the maximum to 0.
-    let len = if length > u32::MAX as usize { 0 } else { length };
+    let len = if length > u32::MAX as usize {
+        0
+    } else {
+        length
+    };
     if len > 0 {
         unsafe {
-            qjs::JS_SetPropertyStr(env.ctx, a, c"length".as_ptr(), crate::engine::number(len as f64))
+            qjs::JS_SetPropertyStr(
+                env.ctx,
+                a,
+                c"length".as_ptr(),
+                crate::engine::number(len as f64),
+            )
         };
     }
     unsafe { push_out(env, result, a) }
@@ -136,7 +150,12 @@ pub unsafe extern "C" fn napi_get_prototype(env: Env, object: Value, result: *mu
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_set_property(env: Env, object: Value, key: Value, value: Value) -> Status {
+pub unsafe extern "C" fn napi_set_property(
+    env: Env,
+    object: Value,
+    key: Value,
+    value: Value,
+) -> Status {
     let env = env!(env);
     preamble!(env);
     let k = val!(env, key);
@@ -146,14 +165,21 @@ pub unsafe extern "C" fn napi_set_property(env: Env, object: Value, key: Value, 
         t.free(env);
         return env.status(GENERIC_FAILURE);
     };
-    let r = unsafe { crate::engine::JS_SetPropertySloppy(env.ctx, t.v, atom, qjs::JS_DupValue(env.ctx, v)) };
+    let r = unsafe {
+        crate::engine::JS_SetPropertySloppy(env.ctx, t.v, atom, qjs::JS_DupValue(env.ctx, v))
+    };
     unsafe { qjs::JS_FreeAtom(env.ctx, atom) };
     t.free(env);
     done(env, r)
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_get_property(env: Env, object: Value, key: Value, result: *mut Value) -> Status {
+pub unsafe extern "C" fn napi_get_property(
+    env: Env,
+    object: Value,
+    key: Value,
+    result: *mut Value,
+) -> Status {
     let env = env!(env);
     preamble!(env);
     check!(env, !result.is_null());
@@ -170,7 +196,12 @@ pub unsafe extern "C" fn napi_get_property(env: Env, object: Value, key: Value, 
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_has_property(env: Env, object: Value, key: Value, result: *mut bool) -> Status {
+pub unsafe extern "C" fn napi_has_property(
+    env: Env,
+    object: Value,
+    key: Value,
+    result: *mut bool,
+) -> Status {
     let env = env!(env);
     preamble!(env);
     check!(env, !result.is_null());
@@ -256,7 +287,9 @@ pub unsafe extern "C" fn napi_set_named_property(
     let v = val!(env, value);
     let t = target!(env, object);
     let atom = name_atom(env, name);
-    let r = unsafe { crate::engine::JS_SetPropertySloppy(env.ctx, t.v, atom, qjs::JS_DupValue(env.ctx, v)) };
+    let r = unsafe {
+        crate::engine::JS_SetPropertySloppy(env.ctx, t.v, atom, qjs::JS_DupValue(env.ctx, v))
+    };
     unsafe { qjs::JS_FreeAtom(env.ctx, atom) };
     t.free(env);
     done(env, r)
@@ -302,7 +335,12 @@ pub unsafe extern "C" fn napi_has_named_property(
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_set_element(env: Env, object: Value, index: u32, value: Value) -> Status {
+pub unsafe extern "C" fn napi_set_element(
+    env: Env,
+    object: Value,
+    index: u32,
+    value: Value,
+) -> Status {
     let env = env!(env);
     preamble!(env);
     let v = val!(env, value);
@@ -317,7 +355,12 @@ pub unsafe extern "C" fn napi_set_element(env: Env, object: Value, index: u32, v
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_get_element(env: Env, object: Value, index: u32, result: *mut Value) -> Status {
+pub unsafe extern "C" fn napi_get_element(
+    env: Env,
+    object: Value,
+    index: u32,
+    result: *mut Value,
+) -> Status {
     let env = env!(env);
     preamble!(env);
     check!(env, !result.is_null());
@@ -328,7 +371,12 @@ pub unsafe extern "C" fn napi_get_element(env: Env, object: Value, index: u32, r
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_has_element(env: Env, object: Value, index: u32, result: *mut bool) -> Status {
+pub unsafe extern "C" fn napi_has_element(
+    env: Env,
+    object: Value,
+    index: u32,
+    result: *mut bool,
+) -> Status {
     let env = env!(env);
     preamble!(env);
     check!(env, !result.is_null());
@@ -344,7 +392,12 @@ pub unsafe extern "C" fn napi_has_element(env: Env, object: Value, index: u32, r
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_delete_element(env: Env, object: Value, index: u32, result: *mut bool) -> Status {
+pub unsafe extern "C" fn napi_delete_element(
+    env: Env,
+    object: Value,
+    index: u32,
+    result: *mut bool,
+) -> Status {
     let env = env!(env);
     preamble!(env);
     let t = target!(env, object);
@@ -388,7 +441,11 @@ pub unsafe extern "C" fn napi_get_all_property_names(
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_get_property_names(env: Env, object: Value, result: *mut Value) -> Status {
+pub unsafe extern "C" fn napi_get_property_names(
+    env: Env,
+    object: Value,
+    result: *mut Value,
+) -> Status {
     // Enumerable string keys, own and inherited, indices as strings (for-in's keys).
     unsafe { napi_get_all_property_names(env, object, 0, 2 | 16, 1, result) }
 }
@@ -430,7 +487,9 @@ pub(crate) fn define_one(
     let r = if d.getter.is_some() || d.setter.is_some() {
         let mk = |cb: Callback| -> Result<qjs::JSValue, Status> {
             match cb {
-                Some(_) => crate::functions::new_class_function(env, atom, cb, d.data, receiver_class, 0),
+                Some(_) => {
+                    crate::functions::new_class_function(env, atom, cb, d.data, receiver_class, 0)
+                }
                 None => Ok(qjs::JS_UNDEFINED),
             }
         };
@@ -456,7 +515,14 @@ pub(crate) fn define_one(
         }
     } else {
         let v = if d.method.is_some() {
-            match crate::functions::new_class_function(env, atom, d.method, d.data, receiver_class, 0) {
+            match crate::functions::new_class_function(
+                env,
+                atom,
+                d.method,
+                d.data,
+                receiver_class,
+                0,
+            ) {
                 Ok(f) => f,
                 Err(s) => {
                     unsafe { qjs::JS_FreeAtom(ctx, atom) };
@@ -546,7 +612,12 @@ pub unsafe extern "C" fn napi_instanceof(
     let c = val!(env, constructor);
     if !unsafe { qjs::JS_IsFunction(env.ctx, c) } {
         let e = unsafe {
-            crate::errors::make_error(env, 1, "Constructor must be a function", Some("ERR_NAPI_CONS_FUNCTION"))
+            crate::errors::make_error(
+                env,
+                1,
+                "Constructor must be a function",
+                Some("ERR_NAPI_CONS_FUNCTION"),
+            )
         };
         unsafe { qjs::JS_Throw(env.ctx, e) };
         return env.status(FUNCTION_EXPECTED);

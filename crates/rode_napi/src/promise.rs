@@ -12,7 +12,11 @@ pub struct DeferredState {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_create_promise(env: Env, deferred: *mut Deferred, promise: *mut Value) -> Status {
+pub unsafe extern "C" fn napi_create_promise(
+    env: Env,
+    deferred: *mut Deferred,
+    promise: *mut Value,
+) -> Status {
     let env = env!(env);
     check!(env, !deferred.is_null() && !promise.is_null());
     let mut funcs = [qjs::JS_UNDEFINED; 2];
@@ -49,12 +53,20 @@ unsafe fn settle(env: Env, deferred: Deferred, value: Value, resolve: bool) -> S
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_resolve_deferred(env: Env, deferred: Deferred, resolution: Value) -> Status {
+pub unsafe extern "C" fn napi_resolve_deferred(
+    env: Env,
+    deferred: Deferred,
+    resolution: Value,
+) -> Status {
     unsafe { settle(env, deferred, resolution, true) }
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_reject_deferred(env: Env, deferred: Deferred, rejection: Value) -> Status {
+pub unsafe extern "C" fn napi_reject_deferred(
+    env: Env,
+    deferred: Deferred,
+    rejection: Value,
+) -> Status {
     unsafe { settle(env, deferred, rejection, false) }
 }
 

@@ -366,12 +366,20 @@ pub unsafe extern "C" fn napi_unwrap(env: Env, obj: Value, result: *mut *mut c_v
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_remove_wrap(env: Env, obj: Value, result: *mut *mut c_void) -> Status {
+pub unsafe extern "C" fn napi_remove_wrap(
+    env: Env,
+    obj: Value,
+    result: *mut *mut c_void,
+) -> Status {
     unsafe { unwrap(env, obj, result, true) }
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_type_tag_object(env: Env, value: Value, tag: *const TypeTag) -> Status {
+pub unsafe extern "C" fn napi_type_tag_object(
+    env: Env,
+    value: Value,
+    tag: *const TypeTag,
+) -> Status {
     let env = env!(env);
     check!(env, !tag.is_null());
     let o = match primitive_or_object(env, value) {
@@ -488,7 +496,11 @@ pub unsafe extern "C" fn napi_create_external(
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_get_value_external(env: Env, value: Value, result: *mut *mut c_void) -> Status {
+pub unsafe extern "C" fn napi_get_value_external(
+    env: Env,
+    value: Value,
+    result: *mut *mut c_void,
+) -> Status {
     let env = env!(env);
     let v = val!(env, value);
     let Some(e) = engine::opaque::<External>(v, engine::shared().external_class) else {

@@ -68,7 +68,11 @@ pub unsafe extern "C" fn napi_create_threadsafe_function(
         let Some(f) = env.get(func) else {
             return env.status(INVALID_ARG);
         };
-        check!(env, unsafe { qjs::JS_IsFunction(env.ctx, f) }, FUNCTION_EXPECTED);
+        check!(
+            env,
+            unsafe { qjs::JS_IsFunction(env.ctx, f) },
+            FUNCTION_EXPECTED
+        );
         unsafe { qjs::JS_DupValue(env.ctx, f) }
     };
     let shared = Arc::new(Shared {
@@ -192,7 +196,14 @@ fn finalize(t: *mut ThreadsafeFunction) {
     let _ = env.call_into_module(|| {
         if let Some(cb) = tf.call_js {
             for d in rest {
-                unsafe { cb(std::ptr::null_mut(), std::ptr::null_mut(), tf.context, d as *mut c_void) };
+                unsafe {
+                    cb(
+                        std::ptr::null_mut(),
+                        std::ptr::null_mut(),
+                        tf.context,
+                        d as *mut c_void,
+                    )
+                };
             }
         }
         if let Some(f) = tf.finalize {
@@ -206,7 +217,11 @@ fn finalize(t: *mut ThreadsafeFunction) {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_call_threadsafe_function(func: Tsfn, data: *mut c_void, is_blocking: i32) -> Status {
+pub unsafe extern "C" fn napi_call_threadsafe_function(
+    func: Tsfn,
+    data: *mut c_void,
+    is_blocking: i32,
+) -> Status {
     if func.is_null() {
         return INVALID_ARG;
     }
@@ -273,7 +288,10 @@ pub unsafe extern "C" fn napi_release_threadsafe_function(func: Tsfn, mode: i32)
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_get_threadsafe_function_context(func: Tsfn, result: *mut *mut c_void) -> Status {
+pub unsafe extern "C" fn napi_get_threadsafe_function_context(
+    func: Tsfn,
+    result: *mut *mut c_void,
+) -> Status {
     if func.is_null() || result.is_null() {
         return INVALID_ARG;
     }

@@ -7,7 +7,11 @@ use crate::types::*;
 use rquickjs::qjs;
 use std::ffi::{c_char, c_void, CStr};
 
-pub(crate) unsafe fn push_out(env: &crate::env::Env, result: *mut Value, v: qjs::JSValue) -> Status {
+pub(crate) unsafe fn push_out(
+    env: &crate::env::Env,
+    result: *mut Value,
+    v: qjs::JSValue,
+) -> Status {
     // A failed engine call leaves its exception pending and reports napi_generic_failure,
     // as Node does for an empty V8 `Maybe`.
     if unsafe { qjs::JS_IsException(v) } {
@@ -195,7 +199,13 @@ pub unsafe extern "C" fn napi_create_string_latin1(
         };
         unsafe { std::slice::from_raw_parts(s.cast::<u8>(), len) }
     };
-    unsafe { push_out(env, result, rode_core::strings::latin1_from_raw(env.ctx, bytes)) }
+    unsafe {
+        push_out(
+            env,
+            result,
+            rode_core::strings::latin1_from_raw(env.ctx, bytes),
+        )
+    }
 }
 
 #[no_mangle]
@@ -329,7 +339,9 @@ pub(crate) fn utf16_units(env: &crate::env::Env, v: qjs::JSValue) -> Vec<u16> {
             (((c as u32 & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F), 2)
         } else if i + 2 < b.len() {
             (
-                ((c as u32 & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F),
+                ((c as u32 & 0x0F) << 12)
+                    | ((b[i + 1] as u32 & 0x3F) << 6)
+                    | (b[i + 2] as u32 & 0x3F),
                 3,
             )
         } else {
@@ -465,7 +477,11 @@ pub unsafe extern "C" fn napi_get_value_string_utf16(
 // ---- symbols ----
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_create_symbol(env: Env, description: Value, result: *mut Value) -> Status {
+pub unsafe extern "C" fn napi_create_symbol(
+    env: Env,
+    description: Value,
+    result: *mut Value,
+) -> Status {
     let env = env!(env);
     check!(env, !result.is_null());
     let desc = if description.is_null() {
@@ -510,13 +526,21 @@ pub unsafe extern "C" fn node_api_symbol_for(
 // ---- BigInt ----
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_create_bigint_int64(env: Env, value: i64, result: *mut Value) -> Status {
+pub unsafe extern "C" fn napi_create_bigint_int64(
+    env: Env,
+    value: i64,
+    result: *mut Value,
+) -> Status {
     let env = env!(env);
     unsafe { push_out(env, result, qjs::JS_NewBigInt64(env.ctx, value)) }
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_create_bigint_uint64(env: Env, value: u64, result: *mut Value) -> Status {
+pub unsafe extern "C" fn napi_create_bigint_uint64(
+    env: Env,
+    value: u64,
+    result: *mut Value,
+) -> Status {
     let env = env!(env);
     unsafe { push_out(env, result, qjs::JS_NewBigUint64(env.ctx, value)) }
 }
@@ -538,9 +562,7 @@ pub unsafe extern "C" fn napi_create_bigint_words(
     }
     if word_count > (1 << 24) {
         // V8's limit on BigInt size.
-        let e = unsafe {
-            crate::errors::make_error(env, 2, "Maximum BigInt size exceeded", None)
-        };
+        let e = unsafe { crate::errors::make_error(env, 2, "Maximum BigInt size exceeded", None) };
         unsafe { qjs::JS_Throw(env.ctx, e) };
         return env.status(PENDING_EXCEPTION);
     }
@@ -747,30 +769,57 @@ pub unsafe extern "C" fn napi_coerce_to_bool(env: Env, value: Value, result: *mu
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_coerce_to_number(env: Env, value: Value, result: *mut Value) -> Status {
+pub unsafe extern "C" fn napi_coerce_to_number(
+    env: Env,
+    value: Value,
+    result: *mut Value,
+) -> Status {
     let env = env!(env);
     preamble!(env);
     let v = val!(env, value);
     check!(env, !result.is_null());
-    coerced(env, result, unsafe { qjs::JS_ToNumber(env.ctx, v) }, NUMBER_EXPECTED)
+    coerced(
+        env,
+        result,
+        unsafe { qjs::JS_ToNumber(env.ctx, v) },
+        NUMBER_EXPECTED,
+    )
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_coerce_to_object(env: Env, value: Value, result: *mut Value) -> Status {
+pub unsafe extern "C" fn napi_coerce_to_object(
+    env: Env,
+    value: Value,
+    result: *mut Value,
+) -> Status {
     let env = env!(env);
     preamble!(env);
     let v = val!(env, value);
     check!(env, !result.is_null());
-    coerced(env, result, unsafe { qjs::JS_ToObject(env.ctx, v) }, OBJECT_EXPECTED)
+    coerced(
+        env,
+        result,
+        unsafe { qjs::JS_ToObject(env.ctx, v) },
+        OBJECT_EXPECTED,
+    )
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_coerce_to_string(env: Env, value: Value, result: *mut Value) -> Status {
+pub unsafe extern "C" fn napi_coerce_to_string(
+    env: Env,
+    value: Value,
+    result: *mut Value,
+) -> Status {
     let env = env!(env);
     preamble!(env);
     let v = val!(env, value);
     check!(env, !result.is_null());
-    coerced(env, result, unsafe { qjs::JS_ToString(env.ctx, v) }, STRING_EXPECTED)
+    coerced(
+        env,
+        result,
+        unsafe { qjs::JS_ToString(env.ctx, v) },
+        STRING_EXPECTED,
+    )
 }
 
 #[no_mangle]

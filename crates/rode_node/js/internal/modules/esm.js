@@ -109,6 +109,48 @@ function findImport(source, name) {
   return found.sort((a, b) => a.pos - b.pos);
 }
 
+// A CommonJS global used in an ES module: node's ModuleJob adds where to look.
+const kCommonJSGlobal = /^(require|module|exports|__filename|__dirname) is not defined$/;
+
+function explainCommonJSGlobal(err, url) {
+  if (err === null || typeof err !== 'object' || err.name !== 'ReferenceError') return err;
+  const m = kCommonJSGlobal.exec(err.message);
+  if (m === null) return err;
+  let message = `${err.message} in ES module scope`;
+  if (m[1] === 'require') message += ', you can use import instead';
+  // Node looks for a package scope that made a `.js` file a module.
+  if (typeof url === 'string' && /^file:.*\.js(\?[^#]*)?(#.*)?$/s.test(url)) {
+    const path = require('path');
+    const filename = modulesBinding.fileURLToPath(url);
+    // The package scope: the nearest package.json, not looking past node_modules.
+    for (let dir = path.dirname(filename); path.basename(dir) !== 'node_modules';) {
+      const pjsonPath = path.join(dir, 'package.json');
+      let text;
+      try {
+        text = internalBinding('fs').readFileUtf8(pjsonPath);
+      } catch {
+        const parent = path.dirname(dir);
+        if (parent === dir) break;
+        dir = parent;
+        continue;
+      }
+      let type;
+      try {
+        type = JSON.parse(text).type;
+      } catch {}
+      if (type === 'module') {
+        message += '\nThis file is being treated as an ES module because it has a ' +
+          `'${path.extname(filename)}' file extension and '${pjsonPath}' contains ` +
+          '"type": "module". To treat it as a CommonJS script, rename it to use the ' +
+          "'.cjs' file extension.";
+      }
+      break;
+    }
+  }
+  err.message = message;
+  return err;
+}
+
 function explainMissingExport(err) {
   if (!(err instanceof SyntaxError)) return err;
   const m = /^Could not find export '(.*)' in module '(.*)'$/s.exec(err.message);
@@ -166,5 +208,5 @@ function importModule(specifier, referrer) {
 
 module.exports = {
   makeResolveError, importModule, initMeta, loadCjs, builtinExports, registerBuiltinSync,
-  syncBuiltinESMExports, explainMissingExport, kArrowWidth,
+  syncBuiltinESMExports, explainMissingExport, explainCommonJSGlobal, kArrowWidth,
 };

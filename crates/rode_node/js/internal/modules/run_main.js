@@ -30,12 +30,13 @@ function resolveMain(main) {
 
 let mainSettled = false;
 
-function handleMainPromise(p) {
+function handleMainPromise(p, url) {
   mainPromise = p;
   mainSettled = false;
   p.then(() => { mainSettled = true; }, (err) => {
     mainSettled = true;
-    err = require('internal/modules/esm').explainMissingExport(err);
+    const esm = require('internal/modules/esm');
+    err = esm.explainCommonJSGlobal(esm.explainMissingExport(err), url);
     require('internal/process/execution').triggerUncaughtException(err, true);
   });
   return p;
@@ -45,7 +46,8 @@ function executeUserEntryPoint(main = process.argv[1]) {
   const filename = resolveMain(main);
   process.argv[1] = filename;
   if (shouldUseESM(filename)) {
-    return handleMainPromise(importModule(modulesBinding.pathToFileURL(filename), ''));
+    const url = modulesBinding.pathToFileURL(filename);
+    return handleMainPromise(importModule(url, ''), url);
   }
   cjs().Module._load(filename, null, true);
 }
@@ -83,7 +85,7 @@ function evalScript(name, code, print) {
   if (inputType === 'module') {
     // Node names the module `${cwd}/[eval1]` (for -e and stdin alike).
     const url = `${modulesBinding.pathToFileURL(process.cwd())}/[eval1]`;
-    return handleMainPromise(modulesBinding.evalModule(code, url));
+    return handleMainPromise(modulesBinding.evalModule(code, url), url);
   }
   const module = makeEvalModule(name);
   const { makeRequireFunction } = require('internal/modules/cjs');

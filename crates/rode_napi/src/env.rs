@@ -30,6 +30,8 @@ pub struct Env {
     pub filename: CString,
     /// The Node-API version the module was built for (`NAPI_VERSION`; 8 if it doesn't say).
     pub module_api_version: i32,
+    /// The JS thread the env belongs to.
+    thread: std::thread::ThreadId,
 }
 
 impl Env {
@@ -48,6 +50,7 @@ impl Env {
             cleanup_hooks: RefCell::new(Vec::new()),
             filename,
             module_api_version,
+            thread: std::thread::current().id(),
         }
     }
 
@@ -64,6 +67,12 @@ impl Env {
     fn scope_stack(&self) -> &mut Vec<ScopeRec> {
         // SAFETY: as `stack`.
         unsafe { &mut *self.scopes.get() }
+    }
+
+    /// Whether the caller runs on the env's JS thread (a few functions are called from
+    /// others: thread-safe functions, and reference counts in practice).
+    pub fn on_js_thread(&self) -> bool {
+        std::thread::current().id() == self.thread
     }
 
     /// Records `status` as the last error and returns it.

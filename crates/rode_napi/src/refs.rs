@@ -15,6 +15,7 @@ use crate::values::push_out;
 use rquickjs::qjs;
 use std::cell::{Cell, RefCell};
 use std::ffi::c_void;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
 /// An addon finalizer to call once: `cb(env, data, hint)`.
 pub struct Finalizer {
@@ -81,7 +82,7 @@ fn run_finalizers() -> rquickjs::Result<()> {
 pub fn object_died(d: ObjectData) {
     for r in d.weak_refs {
         // SAFETY: a registered reference unregisters itself before it is freed.
-        unsafe { (*r).alive = false };
+        unsafe { (*r).alive.store(false, Ordering::Relaxed) };
     }
     if let Some(w) = d.wrap {
         queue_finalizer(w);
@@ -137,46 +138,53 @@ pub(crate) fn class_of(env: &E, obj: qjs::JSValue) -> u64 {
 // ---- references ----
 
 pub struct Reference {
-    env: *const E,
-    /// The value: owned while `count > 0` (or always for non-objects); for a weak object
-    /// reference, borrowed and valid only while `alive`.
+    /// The value: owned while `strong` (always for non-objects); for a weak object reference,
+    /// borrowed and valid only while `alive`.
     value: qjs::JSValue,
-    count: u32,
-    alive: bool,
+    /// Node-API's count. Addons change it from other threads too (node tolerates it, and
+    /// @parcel/watcher does it from async work): only the JS thread turns the reference strong
+    /// or weak to match (`sync`), the next time it touches it.
+    count: AtomicU32,
+    strong: bool,
+    alive: AtomicBool,
     is_object: bool,
 }
 
 impl Reference {
-    fn make_weak(&mut self, env: &E) {
-        if let Some(d) = object_data(env, self.value, true) {
-            unsafe { (*d).weak_refs.push(self) };
+    /// Makes the reference strong while counted and weak at zero (JS thread only).
+    fn sync(&mut self, env: &E) {
+        if !self.is_object || !self.alive.load(Ordering::Relaxed) {
+            return;
         }
-        // Registered first: freeing may finalize the object, which marks us dead.
-        unsafe { qjs::JS_FreeValue(env.ctx, self.value) };
-    }
-
-    fn make_strong(&mut self, env: &E) {
-        if let Some(d) = object_data(env, self.value, false) {
-            let me: *mut Reference = self;
-            unsafe { (*d).weak_refs.retain(|r| *r != me) };
+        let want = self.count.load(Ordering::Relaxed) > 0;
+        if want && !self.strong {
+            if let Some(d) = object_data(env, self.value, false) {
+                let me: *mut Reference = self;
+                unsafe { (*d).weak_refs.retain(|r| *r != me) };
+            }
+            unsafe { qjs::JS_DupValue(env.ctx, self.value) };
+            self.strong = true;
+        } else if !want && self.strong {
+            if let Some(d) = object_data(env, self.value, true) {
+                unsafe { (*d).weak_refs.push(self) };
+            }
+            self.strong = false;
+            // Registered first: freeing may finalize the object, which marks us dead.
+            unsafe { qjs::JS_FreeValue(env.ctx, self.value) };
         }
-        unsafe { qjs::JS_DupValue(env.ctx, self.value) };
     }
 }
 
 /// A new reference to `v` with `count`.
 pub(crate) fn new_reference(env: &E, v: qjs::JSValue, count: u32) -> *mut Reference {
-    let is_object = unsafe { qjs::JS_IsObject(v) };
     let r = Box::into_raw(Box::new(Reference {
-        env,
         value: unsafe { qjs::JS_DupValue(env.ctx, v) },
-        count,
-        alive: true,
-        is_object,
+        count: AtomicU32::new(count),
+        strong: true,
+        alive: AtomicBool::new(true),
+        is_object: unsafe { qjs::JS_IsObject(v) },
     }));
-    if count == 0 && is_object {
-        unsafe { (*r).make_weak(env) };
-    }
+    unsafe { (*r).sync(env) };
     r
 }
 
@@ -209,9 +217,9 @@ pub unsafe extern "C" fn napi_delete_reference(env: Env, r: Ref) -> Status {
     let env = env!(env);
     check!(env, !r.is_null());
     let mut b = unsafe { Box::from_raw(r) };
-    if b.count > 0 || !b.is_object {
+    if b.strong {
         unsafe { qjs::JS_FreeValue(env.ctx, b.value) };
-    } else if b.alive {
+    } else if b.alive.load(Ordering::Relaxed) {
         if let Some(d) = object_data(env, b.value, false) {
             let me: *mut Reference = &mut *b;
             unsafe { (*d).weak_refs.retain(|x| *x != me) };
@@ -226,18 +234,16 @@ pub unsafe extern "C" fn napi_reference_ref(env: Env, r: Ref, result: *mut u32) 
     check!(env, !r.is_null());
     let re = unsafe { &mut *r };
     // A weak reference whose object is gone stays at 0 (V8's empty persistent).
-    if re.is_object && !re.alive {
-        if !result.is_null() {
-            unsafe { *result = 0 };
-        }
-        return env.ok();
-    }
-    re.count += 1;
-    if re.count == 1 && re.is_object {
-        re.make_strong(env);
+    let n = if re.is_object && !re.alive.load(Ordering::Relaxed) {
+        0
+    } else {
+        re.count.fetch_add(1, Ordering::Relaxed) + 1
+    };
+    if env.on_js_thread() {
+        re.sync(env);
     }
     if !result.is_null() {
-        unsafe { *result = re.count };
+        unsafe { *result = n };
     }
     env.ok()
 }
@@ -247,13 +253,17 @@ pub unsafe extern "C" fn napi_reference_unref(env: Env, r: Ref, result: *mut u32
     let env = env!(env);
     check!(env, !r.is_null());
     let re = unsafe { &mut *r };
-    check!(env, re.count > 0, GENERIC_FAILURE);
-    re.count -= 1;
-    if re.count == 0 && re.is_object && re.alive {
-        re.make_weak(env);
+    let Ok(prev) = re
+        .count
+        .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |c| c.checked_sub(1))
+    else {
+        return env.status(GENERIC_FAILURE);
+    };
+    if env.on_js_thread() {
+        re.sync(env);
     }
     if !result.is_null() {
-        unsafe { *result = re.count };
+        unsafe { *result = prev - 1 };
     }
     env.ok()
 }
@@ -262,10 +272,10 @@ pub unsafe extern "C" fn napi_reference_unref(env: Env, r: Ref, result: *mut u32
 pub unsafe extern "C" fn napi_get_reference_value(env: Env, r: Ref, result: *mut Value) -> Status {
     let env = env!(env);
     check!(env, !r.is_null() && !result.is_null());
-    let re = unsafe { &*r };
-    let _ = re.env;
+    let re = unsafe { &mut *r };
+    re.sync(env);
     unsafe {
-        *result = if re.alive {
+        *result = if re.strong || re.alive.load(Ordering::Relaxed) {
             env.push_dup(re.value)
         } else {
             std::ptr::null_mut()

@@ -35,11 +35,14 @@ pub struct CallInfo {
 
 rode_core::raw_fn! {
     fn trampoline(ctx, this, argc, argv, data) {
-        // SAFETY: `data[0]` is the record object made by `new_function`.
-        let rec = match engine::opaque::<CallbackRecord>(unsafe { *data }, engine::shared().callback_class) {
-            Some(r) => unsafe { &*r },
-            None => return qjs::JS_UNDEFINED,
-        };
+        // SAFETY: only `new_class_function` makes functions with this trampoline, and their
+        // `data[0]` is always its callback-class object (no class check needed per call).
+        let mut class_id = 0;
+        let rec = unsafe { qjs::JS_GetAnyOpaque(*data, &mut class_id) }.cast::<CallbackRecord>();
+        if rec.is_null() {
+            return qjs::JS_UNDEFINED;
+        }
+        let rec = unsafe { &*rec };
         let env = unsafe { &*rec.env };
         let Some(cb) = rec.cb else { return qjs::JS_UNDEFINED };
         let mark = env.mark();

@@ -55373,7 +55373,9 @@ static JSValue js_symbol_constructor(JSContext *ctx, JSValueConst new_target,
     return JS_NewSymbolInternal(ctx, p, JS_ATOM_TYPE_SYMBOL);
 }
 
-static JSValue js_thisSymbolValue(JSContext *ctx, JSValueConst this_val)
+/* rode: `method` names the caller in V8's message ("Symbol.prototype.toString requires
+   that 'this' be a Symbol"). */
+static JSValue js_thisSymbolValue(JSContext *ctx, JSValueConst this_val, const char *method)
 {
     if (JS_VALUE_GET_TAG(this_val) == JS_TAG_SYMBOL)
         return js_dup(this_val);
@@ -55385,14 +55387,14 @@ static JSValue js_thisSymbolValue(JSContext *ctx, JSValueConst this_val)
                 return js_dup(p->u.object_data);
         }
     }
-    return JS_ThrowTypeError(ctx, "not a symbol");
+    return JS_ThrowTypeError(ctx, "Symbol.prototype%s requires that 'this' be a Symbol", method);
 }
 
 static JSValue js_symbol_toString(JSContext *ctx, JSValueConst this_val,
                                   int argc, JSValueConst *argv)
 {
     JSValue val, ret;
-    val = js_thisSymbolValue(ctx, this_val);
+    val = js_thisSymbolValue(ctx, this_val, ".toString");
     if (JS_IsException(val))
         return val;
     /* XXX: use JS_ToStringInternal() with a flags */
@@ -55404,7 +55406,13 @@ static JSValue js_symbol_toString(JSContext *ctx, JSValueConst this_val,
 static JSValue js_symbol_valueOf(JSContext *ctx, JSValueConst this_val,
                                  int argc, JSValueConst *argv)
 {
-    return js_thisSymbolValue(ctx, this_val);
+    return js_thisSymbolValue(ctx, this_val, ".valueOf");
+}
+
+static JSValue js_symbol_toPrimitive(JSContext *ctx, JSValueConst this_val,
+                                     int argc, JSValueConst *argv)
+{
+    return js_thisSymbolValue(ctx, this_val, " [ @@toPrimitive ]");
 }
 
 static JSValue js_symbol_get_description(JSContext *ctx, JSValueConst this_val)
@@ -55412,7 +55420,7 @@ static JSValue js_symbol_get_description(JSContext *ctx, JSValueConst this_val)
     JSValue val, ret;
     JSAtomStruct *p;
 
-    val = js_thisSymbolValue(ctx, this_val);
+    val = js_thisSymbolValue(ctx, this_val, ".description");
     if (JS_IsException(val))
         return val;
     p = JS_VALUE_GET_PTR(val);
@@ -55429,7 +55437,7 @@ static const JSCFunctionListEntry js_symbol_proto_funcs[] = {
     JS_CFUNC_DEF("toString", 0, js_symbol_toString ),
     JS_CFUNC_DEF("valueOf", 0, js_symbol_valueOf ),
     // XXX: should have writable: false
-    JS_CFUNC_DEF("[Symbol.toPrimitive]", 1, js_symbol_valueOf ),
+    JS_CFUNC_DEF("[Symbol.toPrimitive]", 1, js_symbol_toPrimitive ),
     JS_PROP_STRING_DEF("[Symbol.toStringTag]", "Symbol", JS_PROP_CONFIGURABLE ),
     JS_CGETSET_DEF("description", js_symbol_get_description, NULL ),
 };

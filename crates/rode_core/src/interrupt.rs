@@ -1,7 +1,8 @@
 //! The engine's interrupt check for this thread: a worker being terminated, a deadline
 //! (node:vm's `timeout`) that has passed, or a SIGINT while a node:vm run with
 //! `breakOnSigint` is armed. QuickJS polls it every few thousand operations and throws an
-//! uncatchable error when it answers true.
+//! uncatchable error when it answers true; long native runs (WebAssembly) poll
+//! [`should_stop`] and end the same way with [`throw_interrupted`].
 
 use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -9,6 +10,9 @@ use std::time::Instant;
 
 thread_local! {
     static DEADLINE: Cell<Option<Instant>> = const { Cell::new(None) };
+    /// A worker's termination flag (raised by `worker.terminate()` on another thread).
+    static STOP: std::cell::RefCell<Option<std::sync::Arc<AtomicBool>>> =
+        const { std::cell::RefCell::new(None) };
     static SIGINT_ARMED: Cell<u32> = const { Cell::new(0) };
 }
 
@@ -31,6 +35,35 @@ fn deadline_passed() -> bool {
 /// Whether running JS should stop now: a passed deadline or an armed SIGINT.
 pub fn pending() -> bool {
     deadline_passed() || (SIGINT_ARMED.with(|a| a.get()) > 0 && SIGINT_SEEN.load(Ordering::Relaxed))
+}
+
+/// Makes `flag` (a worker's termination flag) part of this thread's interrupt check.
+pub fn set_stop_flag(flag: std::sync::Arc<AtomicBool>) {
+    STOP.with(|s| *s.borrow_mut() = Some(flag));
+}
+
+/// Whether running code should stop now: [`pending`] or a terminated worker.
+pub fn should_stop() -> bool {
+    pending()
+        || STOP.with(|s| {
+            s.borrow()
+                .as_ref()
+                .is_some_and(|f| f.load(Ordering::Relaxed))
+        })
+}
+
+/// Throws the engine's own uncatchable `InternalError: interrupted`, as its interrupt
+/// handler does, for native code that noticed [`should_stop`].
+pub fn throw_interrupted(ctx: &rquickjs::Ctx<'_>) -> rquickjs::Error {
+    let ctx = ctx.as_raw().as_ptr();
+    // SAFETY: a live context; the exception is taken, marked uncatchable and thrown again.
+    unsafe {
+        rquickjs::qjs::JS_ThrowInternalError(ctx, c"interrupted".as_ptr());
+        let e = rquickjs::qjs::JS_GetException(ctx);
+        rquickjs::qjs::JS_SetUncatchableError(ctx, e);
+        rquickjs::qjs::JS_Throw(ctx, e);
+    }
+    rquickjs::Error::Exception
 }
 
 extern "C" fn on_sigint(_: libc::c_int) {

@@ -212,10 +212,8 @@ fn run_engine(registry: Registry, options: Options) -> (i32, Option<WorkerHeap>)
     }
     if let Some(w) = &worker {
         event_loop::state().set_stop_flag(w.stop.clone());
-        let stop = w.stop.clone();
-        rt.set_interrupt_handler(Some(Box::new(move || {
-            stop.load(Ordering::Relaxed) || crate::interrupt::pending()
-        })));
+        crate::interrupt::set_stop_flag(w.stop.clone());
+        rt.set_interrupt_handler(Some(Box::new(crate::interrupt::should_stop)));
         if w.memory_limit > 0 {
             rt.set_memory_limit(w.memory_limit);
         }

@@ -106,12 +106,57 @@ impl std::fmt::Display for JsThrown {
 }
 impl wasmi::errors::HostError for JsThrown {}
 
+/// A call stopped between fuel slices because the thread must stop (a terminated worker, a
+/// node:vm timeout or `breakOnSigint`): it ends as the engine's own interrupt does.
+#[derive(Debug)]
+struct Interrupted;
+
+impl std::fmt::Display for Interrupted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("interrupted")
+    }
+}
+impl wasmi::errors::HostError for Interrupted {}
+
+/// Instructions (wasmi fuel) a call runs between checks for an interrupt: ~10-30 ms. Fuel
+/// metering costs about 1% (callgrind: es-module-lexer parsing 1 MB, 3.46 G instructions
+/// against 3.42 G without).
+const FUEL_SLICE: u64 = 10_000_000;
+
+/// Calls `f` in fuel slices, checking between them whether the thread must stop, so that
+/// `worker.terminate()` and vm timeouts end an endless wasm loop as they end an endless JS
+/// one.
+fn call_interruptible(
+    mut s: StoreContextMut<'_, ()>,
+    f: &Func,
+    inputs: &[Val],
+    outputs: &mut [Val],
+) -> std::result::Result<(), wasmi::Error> {
+    s.set_fuel(FUEL_SLICE)?;
+    let mut call = f.call_resumable(&mut s, inputs, outputs)?;
+    loop {
+        match call {
+            wasmi::ResumableCall::Finished => return Ok(()),
+            wasmi::ResumableCall::HostTrap(t) => return Err(t.into_host_error()),
+            wasmi::ResumableCall::OutOfFuel(o) => {
+                if rode_core::interrupt::should_stop() {
+                    return Err(wasmi::Error::host(Interrupted));
+                }
+                s.set_fuel(FUEL_SLICE.max(o.required_fuel()))?;
+                call = o.resume(&mut s, outputs)?;
+            }
+        }
+    }
+}
+
 fn reg<R>(f: impl FnOnce(&mut Reg) -> R) -> R {
     REG.with(|r| {
         let mut r = r.borrow_mut();
         let reg = r.get_or_insert_with(|| {
             let mut config = wasmi::Config::default();
             config.set_max_recursion_depth(20_000);
+            // Fuel metering: calls run in slices (see `call_interruptible`).
+            config.consume_fuel(true);
             let engine = Engine::new(&config);
             let store = Box::into_raw(Box::new(Store::new(&engine, ())));
             Reg {
@@ -215,6 +260,9 @@ fn trap_message(code: TrapCode) -> &'static str {
 /// unchanged, a trap as `RuntimeError` (stack overflow as `RangeError`), or `other` (the
 /// class for errors that are not traps, with `prefix` before wasmi's message).
 fn run_error(ctx: &Ctx<'_>, e: wasmi::Error, other: &str, prefix: &str) -> Error {
+    if e.downcast_ref::<Interrupted>().is_some() {
+        return rode_core::interrupt::throw_interrupted(ctx);
+    }
     if e.downcast_ref::<JsThrown>().is_some() {
         if let Some(raw) = THROWN.with(|t| t.borrow_mut().pop()) {
             // SAFETY: an owned exception value stored by `host_call`.
@@ -749,7 +797,11 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                     }
                 }
             }
-            let r = with_store(|s| linker.instantiate_and_start(s, &m));
+            // The start function runs in one go (wasmi runs it unsliced): fuel for all of it.
+            let r = with_store(|mut s| {
+                s.set_fuel(u64::MAX / 4)?;
+                linker.instantiate_and_start(s, &m)
+            });
             check_memories(&ctx)?;
             let inst =
                 r.map_err(|e| run_error(&ctx, e, "LinkError", "WebAssembly.Instance(): "))?;
@@ -822,7 +874,7 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                 .iter()
                 .map(|t| Val::default_for_ty(*t))
                 .collect();
-            let r = with_store(|s| f.call(s, &inputs, &mut outputs));
+            let r = with_store(|s| call_interruptible(s, &f, &inputs, &mut outputs));
             let checked = check_memories(&ctx);
             r.map_err(|e| run_error(&ctx, e, "RuntimeError", ""))?;
             checked?;

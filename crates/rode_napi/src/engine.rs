@@ -225,14 +225,13 @@ pub unsafe fn helper(
     }
 }
 
-/// Makes `v` an owned JS number.
+/// Makes `v` an owned JS number (an int when it is one, as the engine stores them).
 pub fn number(v: f64) -> qjs::JSValue {
-    if v.fract() == 0.0
-        && v >= i32::MIN as f64
-        && v <= i32::MAX as f64
-        && !(v == 0.0 && v.is_sign_negative())
-    {
-        qjs::JS_MKVAL(qjs::JS_TAG_INT, v as i32)
+    // `as` saturates (NaN gives 0), so the round trip only holds for int32 values; -0 stays
+    // a double. No libm call (`fract`): this is on every number an addon returns.
+    let i = v as i32;
+    if i as f64 == v && !(i == 0 && v.is_sign_negative()) {
+        qjs::JS_MKVAL(qjs::JS_TAG_INT, i)
     } else {
         qjs::__JS_NewFloat64(v)
     }

@@ -85,6 +85,7 @@ function evalScript(name, code, print) {
   if (inputType === 'module') {
     // Node names the module `${cwd}/[eval1]` (for -e and stdin alike).
     const url = `${modulesBinding.pathToFileURL(process.cwd())}/[eval1]`;
+    require('internal/process/execution').setEvalSource(url, code);
     return handleMainPromise(modulesBinding.evalModule(code, url), url);
   }
   const module = makeEvalModule(name);
@@ -95,6 +96,7 @@ function evalScript(name, code, print) {
   globalThis.__filename = name;
   globalThis.__dirname = '.';
   addBuiltinGlobals();
+  require('internal/process/execution').setEvalSource(name, code);
   const result = modulesBinding.evalScript(code, name);
   if (print) console.log(result);
   return result;

@@ -15,7 +15,16 @@ function firstLocation(stack) {
   return undefined;
 }
 
+// Code that has no file (-e, stdin), by the name its stack frames show, for the fatal
+// report's source line.
+const evalSources = new Map();
+function setEvalSource(name, code) {
+  evalSources.set(name, code);
+}
+
 function sourceLine(file, lineNo) {
+  const code = evalSources.get(file);
+  if (code !== undefined) return code.split(/\r?\n/)[lineNo - 1];
   if (file.startsWith('node:') || file.startsWith('[') || file === '<anonymous>') return undefined;
   try {
     let p = file;
@@ -152,4 +161,7 @@ function triggerUncaughtException(err, fromPromise) {
   process.reallyExit(1);
 }
 
-module.exports = { triggerUncaughtException, afterHandled, fatalReport, setReportHook, firstLocation, sourceLine, arrowFor, kArrowDecorated };
+module.exports = {
+  triggerUncaughtException, afterHandled, fatalReport, setReportHook, firstLocation, sourceLine,
+  arrowFor, kArrowDecorated, setEvalSource,
+};

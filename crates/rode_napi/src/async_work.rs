@@ -15,6 +15,7 @@ const IDLE: u8 = 0;
 const QUEUED: u8 = 1;
 const RUNNING: u8 = 2;
 const CANCELLED: u8 = 3;
+const DONE: u8 = 4;
 
 pub struct Work {
     env: *const E,
@@ -84,7 +85,7 @@ fn worker(pool: &'static Pool) {
             if let Some(f) = job.execute {
                 unsafe { f(job.env as Env, job.data) };
             }
-            job.state.store(IDLE, Ordering::SeqCst);
+            job.state.store(DONE, Ordering::SeqCst);
         }
         let _ = done.send(ran);
     }
@@ -94,14 +95,17 @@ fn worker(pool: &'static Pool) {
 pub unsafe extern "C" fn napi_create_async_work(
     env: Env,
     _async_resource: Value,
-    _async_resource_name: Value,
+    async_resource_name: Value,
     execute: AsyncExecute,
     complete: AsyncComplete,
     data: *mut c_void,
     result: *mut AsyncWork,
 ) -> Status {
     let env = env!(env);
-    check!(env, !result.is_null() && execute.is_some());
+    check!(
+        env,
+        !result.is_null() && execute.is_some() && !async_resource_name.is_null()
+    );
     unsafe {
         *result = Box::into_raw(Box::new(Work {
             env,
@@ -170,6 +174,8 @@ pub unsafe extern "C" fn napi_cancel_async_work(env: Env, work: AsyncWork) -> St
         .compare_exchange(QUEUED, CANCELLED, Ordering::SeqCst, Ordering::SeqCst)
     {
         Ok(_) => env.ok(),
+        // Never queued: libuv's EINVAL; started or finished: EBUSY.
+        Err(IDLE) => env.status(INVALID_ARG),
         Err(_) => env.status(GENERIC_FAILURE),
     }
 }

@@ -45,7 +45,8 @@ fn new_arraybuffer(env: &E, len: usize) -> Result<(qjs::JSValue, *mut c_void), S
         let e =
             unsafe { crate::errors::make_error(env, 2, "Array buffer allocation failed", None) };
         unsafe { qjs::JS_Throw(env.ctx, e) };
-        return Err(PENDING_EXCEPTION);
+        // Node's empty `Maybe` from the failed allocation.
+        return Err(GENERIC_FAILURE);
     }
     let ab = unsafe {
         qjs::JS_NewArrayBuffer(
@@ -60,7 +61,7 @@ fn new_arraybuffer(env: &E, len: usize) -> Result<(qjs::JSValue, *mut c_void), S
     };
     if unsafe { qjs::JS_IsException(ab) } {
         unsafe { libc::free(p) };
-        return Err(PENDING_EXCEPTION);
+        return Err(GENERIC_FAILURE);
     }
     Ok((ab, p))
 }
@@ -144,8 +145,12 @@ pub unsafe extern "C" fn napi_create_external_arraybuffer(
 ) -> Status {
     let env = env!(env);
     preamble!(env);
-    check!(env, !result.is_null());
     match new_external_arraybuffer(env, external_data, byte_length, finalize_cb, finalize_hint) {
+        // Node accepts a NULL result: the buffer is made and dropped (its finalizer runs).
+        Ok(ab) if result.is_null() => {
+            unsafe { qjs::JS_FreeValue(env.ctx, ab) };
+            env.ok()
+        }
         Ok(ab) => unsafe { push_out(env, result, ab) },
         Err(s) => env.status(s),
     }

@@ -32,6 +32,8 @@ pub struct Env {
     pub module_api_version: i32,
     /// The JS thread the env belongs to.
     thread: std::thread::ThreadId,
+    /// Callback scopes open (`napi_open_callback_scope`).
+    pub callback_scopes: Cell<u32>,
 }
 
 impl Env {
@@ -51,6 +53,7 @@ impl Env {
             filename,
             module_api_version,
             thread: std::thread::current().id(),
+            callback_scopes: Cell::new(0),
         }
     }
 
@@ -163,11 +166,12 @@ impl Env {
     pub fn close_scope(&self, scope: HandleScope) -> Status {
         let scopes = self.scope_stack();
         let i = scope as usize;
+        // Node returns the mismatch without recording it as the last error.
         if i == 0 || i != scopes.len() {
-            return self.status(HANDLE_SCOPE_MISMATCH);
+            return HANDLE_SCOPE_MISMATCH;
         }
         let Some(rec) = scopes.pop() else {
-            return self.status(HANDLE_SCOPE_MISMATCH);
+            return HANDLE_SCOPE_MISMATCH;
         };
         self.truncate(rec.start);
         self.ok()

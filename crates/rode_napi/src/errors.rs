@@ -102,6 +102,7 @@ pub unsafe extern "C" fn node_api_create_syntax_error(
 unsafe fn throw_new(env: Env, kind: i32, code: *const c_char, msg: *const c_char) -> Status {
     let env = env!(env);
     preamble!(env);
+    check!(env, !msg.is_null());
     let m = cstr(msg).unwrap_or_default();
     let e = unsafe { make_error(env, kind, &m, cstr(code).as_deref()) };
     unsafe { qjs::JS_Throw(env.ctx, e) };

@@ -157,17 +157,20 @@ pub(crate) fn new_class_function(
     }
 }
 
-fn name_to_atom(env: &E, name: *const c_char, length: usize) -> qjs::JSAtom {
+/// The atom of a function's UTF-8 name (0 for none); `None` for a length Node refuses.
+fn name_to_atom(env: &E, name: *const c_char, length: usize) -> Option<qjs::JSAtom> {
     if name.is_null() {
-        return 0;
+        return Some(0);
     }
     let bytes = if length == AUTO_LENGTH {
         unsafe { CStr::from_ptr(name) }.to_bytes()
+    } else if length > i32::MAX as usize {
+        return None;
     } else {
         unsafe { std::slice::from_raw_parts(name.cast::<u8>(), length) }
     };
     let s = String::from_utf8_lossy(bytes);
-    unsafe { qjs::JS_NewAtomLen(env.ctx, s.as_ptr().cast(), s.len() as _) }
+    Some(unsafe { qjs::JS_NewAtomLen(env.ctx, s.as_ptr().cast(), s.len() as _) })
 }
 
 /// `f.prototype = proto` (non-writable for classes, as V8's templates) and
@@ -207,7 +210,9 @@ pub unsafe extern "C" fn napi_create_function(
 ) -> Status {
     let env = env!(env);
     check!(env, !result.is_null() && cb.is_some());
-    let atom = name_to_atom(env, utf8name, length);
+    let Some(atom) = name_to_atom(env, utf8name, length) else {
+        return env.status(INVALID_ARG);
+    };
     let f = new_function(env, atom, cb, data);
     if atom != 0 {
         unsafe { qjs::JS_FreeAtom(env.ctx, atom) };
@@ -363,10 +368,15 @@ pub unsafe extern "C" fn napi_define_class(
 ) -> Status {
     let env = env!(env);
     preamble!(env);
-    check!(env, !result.is_null() && constructor.is_some());
+    check!(
+        env,
+        !result.is_null() && constructor.is_some() && !utf8name.is_null()
+    );
     check!(env, property_count == 0 || !properties.is_null());
     let ctx = env.ctx;
-    let atom = name_to_atom(env, utf8name, length);
+    let Some(atom) = name_to_atom(env, utf8name, length) else {
+        return env.status(INVALID_ARG);
+    };
     let class = NEXT_CLASS.with(|c| c.replace(c.get() + 1));
     let ctor = new_class_function(env, atom, constructor, data, 0, class);
     if atom != 0 {

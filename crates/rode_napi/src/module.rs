@@ -407,21 +407,21 @@ pub unsafe extern "C" fn napi_adjust_external_memory(
     adjusted_value: *mut i64,
 ) -> Status {
     let env = env!(env);
+    check!(env, !adjusted_value.is_null());
     let total = EXTERNAL_MEMORY.with(|m| {
         let t = m.get().saturating_add(change_in_bytes).max(0);
         m.set(t);
         t
     });
-    if !adjusted_value.is_null() {
-        unsafe { *adjusted_value = total };
-    }
+    unsafe { *adjusted_value = total };
     env.ok()
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_get_uv_event_loop(env: Env, _loop: *mut *mut c_void) -> Status {
+pub unsafe extern "C" fn napi_get_uv_event_loop(env: Env, result: *mut *mut c_void) -> Status {
     // rode's loop is not libuv: there is no uv_loop_t to hand out.
     let env = env!(env);
+    check!(env, !result.is_null());
     env.status(GENERIC_FAILURE)
 }
 
@@ -435,10 +435,11 @@ const TOKEN: *mut c_void = std::ptr::dangling_mut::<c_void>();
 pub unsafe extern "C" fn napi_async_init(
     env: Env,
     _async_resource: Value,
-    _async_resource_name: Value,
+    async_resource_name: Value,
     result: *mut *mut c_void,
 ) -> Status {
     let env = env!(env);
+    check!(env, !async_resource_name.is_null());
     out!(env, result, TOKEN);
     env.ok()
 }
@@ -476,8 +477,18 @@ pub unsafe extern "C" fn napi_make_callback(
     argv: *const Value,
     result: *mut Value,
 ) -> Status {
-    let st = unsafe { crate::functions::napi_call_function(env, recv, func, argc, argv, result) };
     let e = env!(env);
+    // The receiver goes through ToObject (null and undefined can't).
+    if let Some(r) = e.get(recv) {
+        if unsafe { qjs::JS_IsNull(r) || qjs::JS_IsUndefined(r) } {
+            let err = unsafe {
+                crate::errors::make_error(e, 1, "Cannot convert undefined or null to object", None)
+            };
+            unsafe { qjs::JS_Throw(e.ctx, err) };
+            return e.status(OBJECT_EXPECTED);
+        }
+    }
+    let st = unsafe { crate::functions::napi_call_function(env, recv, func, argc, argv, result) };
     if st != OK {
         return st;
     }
@@ -493,6 +504,7 @@ pub unsafe extern "C" fn napi_open_callback_scope(
 ) -> Status {
     let env = env!(env);
     out!(env, result, TOKEN);
+    env.callback_scopes.set(env.callback_scopes.get() + 1);
     env.ok()
 }
 
@@ -500,5 +512,9 @@ pub unsafe extern "C" fn napi_open_callback_scope(
 pub unsafe extern "C" fn napi_close_callback_scope(env: Env, scope: *mut c_void) -> Status {
     let env = env!(env);
     check!(env, !scope.is_null());
+    if env.callback_scopes.get() == 0 {
+        return env.status(CALLBACK_SCOPE_MISMATCH);
+    }
+    env.callback_scopes.set(env.callback_scopes.get() - 1);
     close_callback(env)
 }

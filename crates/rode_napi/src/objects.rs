@@ -423,6 +423,10 @@ pub unsafe extern "C" fn napi_get_all_property_names(
     let env = env!(env);
     preamble!(env);
     check!(env, !result.is_null());
+    check!(
+        env,
+        (0..=1).contains(&key_mode) && (0..=1).contains(&key_conversion)
+    );
     let t = target!(env, object);
     let r = unsafe {
         helper(

@@ -307,7 +307,8 @@ fn primitive_or_object(env: &E, value: Value) -> Result<Option<qjs::JSValue>, St
             crate::errors::make_error(env, 1, "Cannot convert undefined or null to object", None)
         };
         unsafe { qjs::JS_Throw(env.ctx, e) };
-        return Err(OBJECT_EXPECTED);
+        // Node's preamble reports the exception its ToObject threw.
+        return Err(PENDING_EXCEPTION);
     }
     Ok(None)
 }
@@ -372,6 +373,10 @@ unsafe fn unwrap(env: Env, obj: Value, result: *mut *mut c_void, remove: bool) -
 
 #[no_mangle]
 pub unsafe extern "C" fn napi_unwrap(env: Env, obj: Value, result: *mut *mut c_void) -> Status {
+    if result.is_null() {
+        let env = env!(env);
+        return env.status(INVALID_ARG);
+    }
     unsafe { unwrap(env, obj, result, false) }
 }
 
@@ -467,7 +472,7 @@ pub unsafe extern "C" fn node_api_post_finalizer(
     finalize_hint: *mut c_void,
 ) -> Status {
     let env = env!(env);
-    check!(env, finalize_cb.is_some());
+    // Node accepts a missing callback (there is then nothing to run).
     queue_finalizer(Finalizer {
         env,
         cb: finalize_cb,

@@ -50,7 +50,7 @@ pub unsafe extern "C" fn napi_create_threadsafe_function(
     env: Env,
     func: Value,
     _async_resource: Value,
-    _async_resource_name: Value,
+    async_resource_name: Value,
     max_queue_size: usize,
     initial_thread_count: usize,
     thread_finalize_data: *mut c_void,
@@ -60,7 +60,10 @@ pub unsafe extern "C" fn napi_create_threadsafe_function(
     result: *mut Tsfn,
 ) -> Status {
     let env = env!(env);
-    check!(env, !result.is_null() && initial_thread_count > 0);
+    check!(
+        env,
+        !result.is_null() && initial_thread_count > 0 && !async_resource_name.is_null()
+    );
     let f = if func.is_null() {
         check!(env, call_js_cb.is_some());
         qjs::JS_UNDEFINED
@@ -68,11 +71,7 @@ pub unsafe extern "C" fn napi_create_threadsafe_function(
         let Some(f) = env.get(func) else {
             return env.status(INVALID_ARG);
         };
-        check!(
-            env,
-            unsafe { qjs::JS_IsFunction(env.ctx, f) },
-            FUNCTION_EXPECTED
-        );
+        check!(env, unsafe { qjs::JS_IsFunction(env.ctx, f) });
         unsafe { qjs::JS_DupValue(env.ctx, f) }
     };
     let shared = Arc::new(Shared {
@@ -300,23 +299,26 @@ pub unsafe extern "C" fn napi_get_threadsafe_function_context(
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_ref_threadsafe_function(env: Env, func: Tsfn) -> Status {
-    let env = env!(env);
-    check!(env, !func.is_null());
+pub unsafe extern "C" fn napi_ref_threadsafe_function(_env: Env, func: Tsfn) -> Status {
+    // Node doesn't look at the env here.
+    if func.is_null() {
+        return INVALID_ARG;
+    }
     let tf = unsafe { &*func };
     if !tf.refed.replace(true) {
         event_loop::state().ref_handle();
     }
-    env.ok()
+    OK
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn napi_unref_threadsafe_function(env: Env, func: Tsfn) -> Status {
-    let env = env!(env);
-    check!(env, !func.is_null());
+pub unsafe extern "C" fn napi_unref_threadsafe_function(_env: Env, func: Tsfn) -> Status {
+    if func.is_null() {
+        return INVALID_ARG;
+    }
     let tf = unsafe { &*func };
     if tf.refed.replace(false) {
         event_loop::state().unref_handle();
     }
-    env.ok()
+    OK
 }

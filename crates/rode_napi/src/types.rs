@@ -19,6 +19,7 @@ pub const PENDING_EXCEPTION: Status = 10;
 pub const CANCELLED: Status = 11;
 pub const ESCAPE_CALLED_TWICE: Status = 12;
 pub const HANDLE_SCOPE_MISMATCH: Status = 13;
+pub const CALLBACK_SCOPE_MISMATCH: Status = 14;
 pub const QUEUE_FULL: Status = 15;
 pub const CLOSING: Status = 16;
 pub const BIGINT_EXPECTED: Status = 17;

@@ -98,6 +98,12 @@ function main() {
   assert.strictEqual(typeof e, 'object');
   assert.strictEqual(Object.getPrototypeOf(e), null);
   assert.strictEqual(Object.prototype.toString.call(e), '[object Object]');
+  // util sees it as V8's External: its type, and inspect shows the data pointer in hex.
+  const util = require('util');
+  assert.strictEqual(util.types.isExternal(e), true);
+  assert.strictEqual(util.types.isExternal({}), false);
+  assert.match(util.inspect(e), /^\[External: [0-9a-f]+\]$/);
+  assert.strictEqual(util.inspect([e]), `[ ${util.inspect(e)} ]`);
 
   // --- type tags: status, [status, matches] ---
   const t = {};

@@ -169,3 +169,26 @@ pub fn throw_uv(
     let v = uv_error(ctx, err, syscall, path, dest);
     ctx.throw(v)
 }
+
+thread_local! {
+    static EXTERNAL_CLASS: std::cell::Cell<rquickjs::qjs::JSClassID> = const { std::cell::Cell::new(0) };
+}
+
+/// Registers the class of Node-API's external objects (`napi_create_external`, made by
+/// rode_napi) on this thread, for `util.types.isExternal` and `util.inspect`.
+pub fn set_external_class(id: rquickjs::qjs::JSClassID) {
+    EXTERNAL_CLASS.with(|c| c.set(id));
+}
+
+/// The data pointer of a Node-API external object (the first field of its class's opaque
+/// record), or `None` for any other value.
+pub fn external_value(v: &rquickjs::Value<'_>) -> Option<usize> {
+    let class = EXTERNAL_CLASS.with(|c| c.get());
+    if class == 0 {
+        return None;
+    }
+    // SAFETY: reads the object header of a live value; an object of that class has an
+    // opaque record starting with the data pointer (rode_napi's `External`, `repr(C)`).
+    let p = unsafe { rquickjs::qjs::JS_GetOpaque(v.as_raw(), class) };
+    (!p.is_null()).then(|| unsafe { *(p as *const usize) })
+}

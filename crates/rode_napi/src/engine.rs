@@ -193,10 +193,12 @@ pub fn init(ctx: *mut qjs::JSContext, holder: qjs::JSValue) -> Result<(), ()> {
             return Err(());
         }
         qjs::JS_SetPropertyStr(ctx, holder, c"helpers".as_ptr(), helpers);
+        let external_class = new_class(rt, c"Object", Some(external_finalizer));
+        rode_core::bind::set_external_class(external_class);
         SHARED.with(|s| {
             s.set(Some(Shared {
                 callback_class: new_class(rt, c"NapiCallback", Some(callback_finalizer)),
-                external_class: new_class(rt, c"Object", Some(external_finalizer)),
+                external_class,
                 data_class: new_class(rt, c"NapiObjectData", Some(data_finalizer)),
                 slot,
                 helpers,

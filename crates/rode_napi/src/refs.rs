@@ -36,7 +36,9 @@ pub struct ObjectData {
     weak_refs: Vec<*mut Reference>,
 }
 
-/// `napi_create_external`'s payload.
+/// `napi_create_external`'s payload. `data` comes first: rode_core reads it for
+/// `util.inspect` (`rode_core::bind::external_value`).
+#[repr(C)]
 pub struct External {
     pub data: *mut c_void,
     pub finalizer: Finalizer,

@@ -126,6 +126,10 @@ fn is_array_index(key: &str) -> bool {
         && key.parse::<u64>().is_ok_and(|n| n < u32::MAX as u64)
 }
 
+fn bind_external(v: &Value<'_>) -> Option<usize> {
+    rode_core::bind::external_value(v)
+}
+
 pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
     // [state, result]: 0 pending, 1 fulfilled, 2 rejected; undefined for non-promises.
@@ -219,6 +223,14 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     })?;
     is(ctx, &o, "isGeneratorObject", |b| [b.gen, b.async_gen])?;
     is(ctx, &o, "isMapIterator", |b| [b.map_iter, b.map_iter])?;
+    // Node-API externals: whether `v` is one, and its data pointer in hex (util.inspect's
+    // `[External: address]`).
+    bind::func(ctx, &o, "isExternal", |v: Value<'js>| {
+        bind_external(&v).is_some()
+    })?;
+    bind::func(ctx, &o, "externalAddress", |v: Value<'js>| {
+        bind_external(&v).map(|a| format!("{a:x}"))
+    })?;
     is(ctx, &o, "isSetIterator", |b| [b.set_iter, b.set_iter])?;
     // The engine's class name; 'Object' only for ordinary objects, namespaces and proxies.
     bind::func(

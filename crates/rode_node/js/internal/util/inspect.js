@@ -29,6 +29,7 @@ const {
   isBoxedPrimitive,
   isDataView,
   isDate,
+  isExternal,
   isGeneratorFunction,
   isMap,
   isMapIterator,
@@ -918,6 +919,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (keys.length === 0 && protoProps === undefined) return base;
     } else {
       if (keys.length === 0 && protoProps === undefined) {
+        if (isExternal(value)) {
+          return ctx.stylize(`[External: ${internalBinding('util').externalAddress(value)}]`, 'special');
+        }
         return `${getCtxStyle(value, constructor, tag)}{}`;
       }
       braces[0] = `${getCtxStyle(value, constructor, tag)}{`;

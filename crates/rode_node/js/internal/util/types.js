@@ -104,9 +104,9 @@ function isSetIterator(value) {
   return typeof value === 'object' && value !== null && binding.isSetIterator(value);
 }
 
-// There are no V8 externals here.
-function isExternal() {
-  return false;
+// Node-API's externals (`napi_create_external`).
+function isExternal(value) {
+  return typeof value === 'object' && value !== null && binding.isExternal(value);
 }
 
 let cryptoModule;

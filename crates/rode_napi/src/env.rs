@@ -134,6 +134,16 @@ impl Env {
         self.stack().len()
     }
 
+    /// How many handle scopes are open (to close any a callback left open).
+    pub fn scope_depth(&self) -> usize {
+        self.scope_stack().len()
+    }
+
+    /// Forgets the handle scopes opened after `depth` (their handles go with the callback's).
+    pub fn drop_scopes(&self, depth: usize) {
+        self.scope_stack().truncate(depth);
+    }
+
     /// Frees every handle above `mark`.
     pub fn truncate(&self, mark: usize) {
         loop {
@@ -209,9 +219,9 @@ impl Env {
     /// is returned as `Err(Exception)`, for the loop to report as uncaught.
     pub fn call_into_module(&self, f: impl FnOnce()) -> rquickjs::Result<()> {
         let mark = self.mark();
-        let depth = self.scope_stack().len();
+        let depth = self.scope_depth();
         f();
-        self.scope_stack().truncate(depth);
+        self.drop_scopes(depth);
         self.truncate(mark);
         if self.exception_pending() {
             return Err(rquickjs::Error::Exception);

@@ -46,6 +46,7 @@ rode_core::raw_fn! {
         let env = unsafe { &*rec.env };
         let Some(cb) = rec.cb else { return qjs::JS_UNDEFINED };
         let mark = env.mark();
+        let depth = env.scope_depth();
         let construct = unsafe { JS_IsConstructCall(ctx) };
         if rec.receiver_class != 0 && !construct && crate::refs::class_of(env, this) != rec.receiver_class {
             let e = unsafe { crate::errors::make_error(env, 1, "Illegal invocation", None) };
@@ -96,6 +97,8 @@ rode_core::raw_fn! {
                 _ => qjs::JS_UNDEFINED,
             }
         };
+        // Scopes the callback left open close with it.
+        env.drop_scopes(depth);
         env.truncate(mark);
         ret
     }

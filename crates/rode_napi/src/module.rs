@@ -150,6 +150,7 @@ pub fn dlopen<'js>(
             _ => Ok(None),
         }
     };
+    env.drop_scopes(0);
     env.truncate(mark);
     result
 }

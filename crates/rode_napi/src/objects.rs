@@ -149,6 +149,75 @@ pub unsafe extern "C" fn napi_get_prototype(env: Env, object: Value, result: *mu
     unsafe { push_out(env, result, p) }
 }
 
+/// A property key as the three families of calls give it.
+enum Key {
+    /// A JS value (ToPropertyKey, which may run JS).
+    Value(qjs::JSValue),
+    /// A C string.
+    Name(*const c_char),
+    /// An array index.
+    Index(u32),
+}
+
+/// Runs `op` on the object (boxed as `Target` does) and the key's atom, then frees both.
+/// A key whose conversion threw is napi_generic_failure with the exception pending.
+fn on_property<R>(
+    env: &E,
+    object: Value,
+    key: Key,
+    op: impl FnOnce(qjs::JSValue, qjs::JSAtom) -> R,
+) -> Result<R, Status> {
+    let t = Target::new(env, env.get(object).ok_or(INVALID_ARG)?)?;
+    let atom = match key {
+        Key::Value(k) => key_atom(env, k),
+        Key::Name(n) => Some(name_atom(env, n)),
+        Key::Index(i) => Some(unsafe { qjs::JS_NewAtomUInt32(env.ctx, i) }),
+    };
+    let Some(atom) = atom else {
+        t.free(env);
+        return Err(GENERIC_FAILURE);
+    };
+    let r = op(t.v, atom);
+    unsafe { qjs::JS_FreeAtom(env.ctx, atom) };
+    t.free(env);
+    Ok(r)
+}
+
+/// `obj[key] = value`, sloppy (see `JS_SetPropertySloppy`).
+fn set(env: &E, object: Value, key: Key, value: qjs::JSValue) -> Status {
+    let r = on_property(env, object, key, |o, a| unsafe {
+        crate::engine::JS_SetPropertySloppy(env.ctx, o, a, qjs::JS_DupValue(env.ctx, value))
+    });
+    match r {
+        Ok(r) => done(env, r),
+        Err(s) => env.status(s),
+    }
+}
+
+/// `obj[key]` into `result`.
+fn get(env: &E, object: Value, key: Key, result: *mut Value) -> Status {
+    match on_property(env, object, key, |o, a| unsafe {
+        qjs::JS_GetProperty(env.ctx, o, a)
+    }) {
+        Ok(v) => unsafe { push_out(env, result, v) },
+        Err(s) => env.status(s),
+    }
+}
+
+/// A yes/no engine answer (-1: an exception) into `result` (which may be null where the
+/// call allows it).
+fn answer(env: &E, r: Result<c_int, Status>, result: *mut bool) -> Status {
+    match r {
+        Ok(r) => {
+            if r >= 0 && !result.is_null() {
+                unsafe { *result = r > 0 };
+            }
+            done(env, r)
+        }
+        Err(s) => env.status(s),
+    }
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn napi_set_property(
     env: Env,
@@ -160,17 +229,7 @@ pub unsafe extern "C" fn napi_set_property(
     preamble!(env);
     let k = val!(env, key);
     let v = val!(env, value);
-    let t = target!(env, object);
-    let Some(atom) = key_atom(env, k) else {
-        t.free(env);
-        return env.status(GENERIC_FAILURE);
-    };
-    let r = unsafe {
-        crate::engine::JS_SetPropertySloppy(env.ctx, t.v, atom, qjs::JS_DupValue(env.ctx, v))
-    };
-    unsafe { qjs::JS_FreeAtom(env.ctx, atom) };
-    t.free(env);
-    done(env, r)
+    set(env, object, Key::Value(k), v)
 }
 
 #[no_mangle]
@@ -184,15 +243,7 @@ pub unsafe extern "C" fn napi_get_property(
     preamble!(env);
     check!(env, !result.is_null());
     let k = val!(env, key);
-    let t = target!(env, object);
-    let Some(atom) = key_atom(env, k) else {
-        t.free(env);
-        return env.status(GENERIC_FAILURE);
-    };
-    let r = unsafe { qjs::JS_GetProperty(env.ctx, t.v, atom) };
-    unsafe { qjs::JS_FreeAtom(env.ctx, atom) };
-    t.free(env);
-    unsafe { push_out(env, result, r) }
+    get(env, object, Key::Value(k), result)
 }
 
 #[no_mangle]
@@ -206,18 +257,10 @@ pub unsafe extern "C" fn napi_has_property(
     preamble!(env);
     check!(env, !result.is_null());
     let k = val!(env, key);
-    let t = target!(env, object);
-    let Some(atom) = key_atom(env, k) else {
-        t.free(env);
-        return env.status(GENERIC_FAILURE);
-    };
-    let r = unsafe { qjs::JS_HasProperty(env.ctx, t.v, atom) };
-    unsafe { qjs::JS_FreeAtom(env.ctx, atom) };
-    t.free(env);
-    if r >= 0 {
-        unsafe { *result = r > 0 };
-    }
-    done(env, r)
+    let r = on_property(env, object, Key::Value(k), |o, a| unsafe {
+        qjs::JS_HasProperty(env.ctx, o, a)
+    });
+    answer(env, r, result)
 }
 
 #[no_mangle]
@@ -236,18 +279,10 @@ pub unsafe extern "C" fn napi_has_own_property(
         unsafe { qjs::JS_IsString(k) || qjs::JS_IsSymbol(k) },
         NAME_EXPECTED
     );
-    let t = target!(env, object);
-    let Some(atom) = key_atom(env, k) else {
-        t.free(env);
-        return env.status(GENERIC_FAILURE);
-    };
-    let r = unsafe { qjs::JS_GetOwnProperty(env.ctx, std::ptr::null_mut(), t.v, atom) };
-    unsafe { qjs::JS_FreeAtom(env.ctx, atom) };
-    t.free(env);
-    if r >= 0 {
-        unsafe { *result = r > 0 };
-    }
-    done(env, r)
+    let r = on_property(env, object, Key::Value(k), |o, a| unsafe {
+        qjs::JS_GetOwnProperty(env.ctx, std::ptr::null_mut(), o, a)
+    });
+    answer(env, r, result)
 }
 
 #[no_mangle]
@@ -260,18 +295,10 @@ pub unsafe extern "C" fn napi_delete_property(
     let env = env!(env);
     preamble!(env);
     let k = val!(env, key);
-    let t = target!(env, object);
-    let Some(atom) = key_atom(env, k) else {
-        t.free(env);
-        return env.status(GENERIC_FAILURE);
-    };
-    let r = unsafe { qjs::JS_DeleteProperty(env.ctx, t.v, atom, 0) };
-    unsafe { qjs::JS_FreeAtom(env.ctx, atom) };
-    t.free(env);
-    if r >= 0 && !result.is_null() {
-        unsafe { *result = r > 0 };
-    }
-    done(env, r)
+    let r = on_property(env, object, Key::Value(k), |o, a| unsafe {
+        qjs::JS_DeleteProperty(env.ctx, o, a, 0)
+    });
+    answer(env, r, result)
 }
 
 #[no_mangle]
@@ -285,14 +312,7 @@ pub unsafe extern "C" fn napi_set_named_property(
     preamble!(env);
     check!(env, !name.is_null());
     let v = val!(env, value);
-    let t = target!(env, object);
-    let atom = name_atom(env, name);
-    let r = unsafe {
-        crate::engine::JS_SetPropertySloppy(env.ctx, t.v, atom, qjs::JS_DupValue(env.ctx, v))
-    };
-    unsafe { qjs::JS_FreeAtom(env.ctx, atom) };
-    t.free(env);
-    done(env, r)
+    set(env, object, Key::Name(name), v)
 }
 
 #[no_mangle]
@@ -305,12 +325,7 @@ pub unsafe extern "C" fn napi_get_named_property(
     let env = env!(env);
     preamble!(env);
     check!(env, !result.is_null() && !name.is_null());
-    let t = target!(env, object);
-    let atom = name_atom(env, name);
-    let r = unsafe { qjs::JS_GetProperty(env.ctx, t.v, atom) };
-    unsafe { qjs::JS_FreeAtom(env.ctx, atom) };
-    t.free(env);
-    unsafe { push_out(env, result, r) }
+    get(env, object, Key::Name(name), result)
 }
 
 #[no_mangle]
@@ -323,15 +338,10 @@ pub unsafe extern "C" fn napi_has_named_property(
     let env = env!(env);
     preamble!(env);
     check!(env, !result.is_null() && !name.is_null());
-    let t = target!(env, object);
-    let atom = name_atom(env, name);
-    let r = unsafe { qjs::JS_HasProperty(env.ctx, t.v, atom) };
-    unsafe { qjs::JS_FreeAtom(env.ctx, atom) };
-    t.free(env);
-    if r >= 0 {
-        unsafe { *result = r > 0 };
-    }
-    done(env, r)
+    let r = on_property(env, object, Key::Name(name), |o, a| unsafe {
+        qjs::JS_HasProperty(env.ctx, o, a)
+    });
+    answer(env, r, result)
 }
 
 #[no_mangle]
@@ -344,14 +354,7 @@ pub unsafe extern "C" fn napi_set_element(
     let env = env!(env);
     preamble!(env);
     let v = val!(env, value);
-    let t = target!(env, object);
-    let atom = unsafe { qjs::JS_NewAtomUInt32(env.ctx, index) };
-    let r = unsafe {
-        crate::engine::JS_SetPropertySloppy(env.ctx, t.v, atom, qjs::JS_DupValue(env.ctx, v))
-    };
-    unsafe { qjs::JS_FreeAtom(env.ctx, atom) };
-    t.free(env);
-    done(env, r)
+    set(env, object, Key::Index(index), v)
 }
 
 #[no_mangle]
@@ -364,10 +367,7 @@ pub unsafe extern "C" fn napi_get_element(
     let env = env!(env);
     preamble!(env);
     check!(env, !result.is_null());
-    let t = target!(env, object);
-    let r = unsafe { qjs::JS_GetPropertyUint32(env.ctx, t.v, index) };
-    t.free(env);
-    unsafe { push_out(env, result, r) }
+    get(env, object, Key::Index(index), result)
 }
 
 #[no_mangle]
@@ -380,15 +380,10 @@ pub unsafe extern "C" fn napi_has_element(
     let env = env!(env);
     preamble!(env);
     check!(env, !result.is_null());
-    let t = target!(env, object);
-    let atom = unsafe { qjs::JS_NewAtomUInt32(env.ctx, index) };
-    let r = unsafe { qjs::JS_HasProperty(env.ctx, t.v, atom) };
-    unsafe { qjs::JS_FreeAtom(env.ctx, atom) };
-    t.free(env);
-    if r >= 0 {
-        unsafe { *result = r > 0 };
-    }
-    done(env, r)
+    let r = on_property(env, object, Key::Index(index), |o, a| unsafe {
+        qjs::JS_HasProperty(env.ctx, o, a)
+    });
+    answer(env, r, result)
 }
 
 #[no_mangle]
@@ -400,15 +395,10 @@ pub unsafe extern "C" fn napi_delete_element(
 ) -> Status {
     let env = env!(env);
     preamble!(env);
-    let t = target!(env, object);
-    let atom = unsafe { qjs::JS_NewAtomUInt32(env.ctx, index) };
-    let r = unsafe { qjs::JS_DeleteProperty(env.ctx, t.v, atom, 0) };
-    unsafe { qjs::JS_FreeAtom(env.ctx, atom) };
-    t.free(env);
-    if r >= 0 && !result.is_null() {
-        unsafe { *result = r > 0 };
-    }
-    done(env, r)
+    let r = on_property(env, object, Key::Index(index), |o, a| unsafe {
+        qjs::JS_DeleteProperty(env.ctx, o, a, 0)
+    });
+    answer(env, r, result)
 }
 
 #[no_mangle]

@@ -366,6 +366,37 @@ fn ta_parts(env: &E, v: qjs::JSValue) -> Option<(qjs::JSValue, usize, usize, usi
     Some((ab, off as usize, len as usize, (size as usize).max(1)))
 }
 
+/// The view's data pointer, buffer (taken: pushed as a handle or freed) and offset, into
+/// whichever out-pointers the caller gave.
+fn view_info(
+    env: &E,
+    ab: qjs::JSValue,
+    off: usize,
+    data: *mut *mut c_void,
+    arraybuffer: *mut Value,
+    byte_offset: *mut usize,
+) -> Status {
+    unsafe {
+        if !data.is_null() {
+            let (p, _) = ab_data(env, ab);
+            *data = if p.is_null() {
+                p
+            } else {
+                p.cast::<u8>().add(off).cast()
+            };
+        }
+        if !byte_offset.is_null() {
+            *byte_offset = off;
+        }
+        if !arraybuffer.is_null() {
+            *arraybuffer = env.push(ab);
+        } else {
+            qjs::JS_FreeValue(env.ctx, ab);
+        }
+    }
+    env.ok()
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn napi_get_typedarray_info(
     env: Env,
@@ -390,24 +421,8 @@ pub unsafe extern "C" fn napi_get_typedarray_info(
         if !length.is_null() {
             *length = len / size;
         }
-        if !data.is_null() {
-            let (p, _) = ab_data(env, ab);
-            *data = if p.is_null() {
-                p
-            } else {
-                p.cast::<u8>().add(off).cast()
-            };
-        }
-        if !byte_offset.is_null() {
-            *byte_offset = off;
-        }
-        if !arraybuffer.is_null() {
-            *arraybuffer = env.push(ab);
-        } else {
-            qjs::JS_FreeValue(env.ctx, ab);
-        }
     }
-    env.ok()
+    view_info(env, ab, off, data, arraybuffer, byte_offset)
 }
 
 // ---- DataView ----
@@ -487,28 +502,10 @@ pub unsafe extern "C" fn napi_get_dataview_info(
     let Some((ab, off, len)) = dv_parts(env, v) else {
         return env.status(INVALID_ARG);
     };
-    unsafe {
-        if !byte_length.is_null() {
-            *byte_length = len;
-        }
-        if !data.is_null() {
-            let (p, _) = ab_data(env, ab);
-            *data = if p.is_null() {
-                p
-            } else {
-                p.cast::<u8>().add(off).cast()
-            };
-        }
-        if !byte_offset.is_null() {
-            *byte_offset = off;
-        }
-        if !arraybuffer.is_null() {
-            *arraybuffer = env.push(ab);
-        } else {
-            qjs::JS_FreeValue(env.ctx, ab);
-        }
+    if !byte_length.is_null() {
+        unsafe { *byte_length = len };
     }
-    env.ok()
+    view_info(env, ab, off, data, arraybuffer, byte_offset)
 }
 
 // ---- Buffer ----

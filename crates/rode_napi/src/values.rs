@@ -391,6 +391,29 @@ pub unsafe extern "C" fn napi_get_value_string_utf8(
         Ok(v) => v,
         Err(s) => return env.status(s),
     };
+    // The common case, an ASCII string stored flat: its bytes are its UTF-8 (no copy into
+    // UTF-16 and back; addons pass whole source files this way).
+    if let Some(rode_core::strings::Chars::Latin1(b)) = unsafe { rode_core::strings::chars_raw(v) }
+    {
+        if b.is_ascii() {
+            if buf.is_null() {
+                check!(env, !result.is_null());
+                unsafe { *result = b.len() };
+            } else if bufsize != 0 {
+                let n = b.len().min(bufsize - 1);
+                unsafe {
+                    std::ptr::copy_nonoverlapping(b.as_ptr(), buf.cast::<u8>(), n);
+                    *buf.add(n) = 0;
+                }
+                if !result.is_null() {
+                    unsafe { *result = n };
+                }
+            } else if !result.is_null() {
+                unsafe { *result = 0 };
+            }
+            return env.ok();
+        }
+    }
     let units = utf16_units(env, v);
     if buf.is_null() {
         check!(env, !result.is_null());

@@ -5,7 +5,7 @@
 // First, before anything captures Error.captureStackTrace or creates errors.
 require('internal/stack').install();
 
-const { process, setup } = require('internal/process/object');
+const { process, setup, napiCleanup } = require('internal/process/object');
 
 function defineGlobal(name, value, enumerable = false) {
   Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
@@ -244,7 +244,7 @@ function start(options) {
         process._exiting = true;
         process.emit('exit', process.exitCode || 0);
       }
-      process._napiCleanup();
+      napiCleanup();
       return process.exitCode || 0;
     },
     runMain() {

@@ -285,7 +285,6 @@ proc.exit = function exit(code) {
     proc._exiting = true;
     proc.emit('exit', proc.exitCode || 0);
   }
-  proc._napiCleanup();
   proc.reallyExit(proc.exitCode || 0);
 };
 
@@ -355,11 +354,11 @@ proc.dlopen = function dlopen(module, filename, flags) {
   if (failure !== undefined) throw fail(Error, 'ERR_DLOPEN_FAILED', failure);
 };
 
-// The addons' environment teardown (cleanup hooks, instance data), after 'exit'.
-proc._napiCleanup = function napiCleanup() {
+// The addons' environment teardown (cleanup hooks, instance data), after 'exit' at the
+// natural end of the program; `process.exit()` ends the process without it, as node's does.
+function napiCleanup() {
   if (napi !== undefined) napi.runCleanupHooks();
-};
-Object.defineProperty(proc, '_napiCleanup', { enumerable: false });
+}
 
 let sourceMapsEnabled = false;
 proc.setSourceMapsEnabled = function setSourceMapsEnabled(enabled) {
@@ -397,4 +396,5 @@ proc.on('removeListener', (type) => {
 
 module.exports = {
   process: proc, setup, signals, signalNames, usage, getCaptureCallback: () => captureCallback,
+  napiCleanup,
 };

@@ -42,9 +42,7 @@ unsafe extern "C" fn external_realloc(
 fn new_arraybuffer(env: &E, len: usize) -> Result<(qjs::JSValue, *mut c_void), Status> {
     let p = unsafe { libc::calloc(len.max(1), 1) };
     if p.is_null() {
-        let e =
-            unsafe { crate::errors::make_error(env, 2, "Array buffer allocation failed", None) };
-        unsafe { qjs::JS_Throw(env.ctx, e) };
+        crate::errors::throw(env, 2, "Array buffer allocation failed", None);
         // Node's empty `Maybe` from the failed allocation.
         return Err(GENERIC_FAILURE);
     }
@@ -302,8 +300,7 @@ fn napi_ta_type(engine_type: c_int) -> i32 {
 /// Throws a RangeError with `code`; returns `status` (Node returns napi_generic_failure for
 /// typed arrays, napi_pending_exception for DataViews).
 fn throw_range(env: &E, status: Status, code: &str, msg: &str) -> Status {
-    let e = unsafe { crate::errors::make_error(env, 2, msg, Some(code)) };
-    unsafe { qjs::JS_Throw(env.ctx, e) };
+    crate::errors::throw(env, 2, msg, Some(code));
     env.status(status)
 }
 

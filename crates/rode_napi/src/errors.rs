@@ -9,12 +9,23 @@ use crate::values::push_out;
 use rquickjs::qjs;
 use std::ffi::{c_char, CStr};
 
-/// A new error of `kind` (0 Error, 1 TypeError, 2 RangeError, 3 SyntaxError) with `msg` and,
-/// if given, `code`.
+/// Throws a new error of `kind` (0 Error, 1 TypeError, 2 RangeError, 3 SyntaxError) with
+/// `msg` and, if given, `code`: the errors Node-API itself raises.
+pub(crate) fn throw(env: &E, kind: i32, msg: &str, code: Option<&str>) {
+    // SAFETY: a live env on its JS thread; the new error is handed to the engine.
+    unsafe { qjs::JS_Throw(env.ctx, make_error(env, kind, msg, code)) };
+}
+
+/// Throws V8's TypeError for ToObject of `null` or `undefined`.
+pub(crate) fn throw_not_object(env: &E) {
+    throw(env, 1, "Cannot convert undefined or null to object", None);
+}
+
+/// A new error of `kind` with `msg` and, if given, `code` (see [`throw`]).
 ///
 /// # Safety
 /// `env` is live.
-pub(crate) unsafe fn make_error(env: &E, kind: i32, msg: &str, code: Option<&str>) -> qjs::JSValue {
+unsafe fn make_error(env: &E, kind: i32, msg: &str, code: Option<&str>) -> qjs::JSValue {
     let ctx = env.ctx;
     unsafe {
         let m = qjs::JS_NewStringLen(ctx, msg.as_ptr().cast(), msg.len() as _);
@@ -104,8 +115,7 @@ unsafe fn throw_new(env: Env, kind: i32, code: *const c_char, msg: *const c_char
     preamble!(env);
     check!(env, !msg.is_null());
     let m = cstr(msg).unwrap_or_default();
-    let e = unsafe { make_error(env, kind, &m, cstr(code).as_deref()) };
-    unsafe { qjs::JS_Throw(env.ctx, e) };
+    throw(env, kind, &m, cstr(code).as_deref());
     env.ok()
 }
 

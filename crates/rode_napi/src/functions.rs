@@ -49,8 +49,7 @@ rode_core::raw_fn! {
         let depth = env.scope_depth();
         let construct = unsafe { JS_IsConstructCall(ctx) };
         if rec.receiver_class != 0 && !construct && crate::refs::class_of(env, this) != rec.receiver_class {
-            let e = unsafe { crate::errors::make_error(env, 1, "Illegal invocation", None) };
-            unsafe { qjs::JS_Throw(ctx, e) };
+            crate::errors::throw(env, 1, "Illegal invocation", None);
             return qjs::JS_EXCEPTION;
         }
         let (this_v, new_target) = if construct {
@@ -347,8 +346,7 @@ pub unsafe extern "C" fn napi_new_instance(
             n.push_str("anonymous");
         }
         let msg = format!("{n} is not a constructor");
-        let e = unsafe { crate::errors::make_error(env, 1, &msg, None) };
-        unsafe { qjs::JS_Throw(env.ctx, e) };
+        crate::errors::throw(env, 1, &msg, None);
         return env.status(PENDING_EXCEPTION);
     }
     let v = unsafe { qjs::JS_CallConstructor(env.ctx, c, a.len() as c_int, a.as_mut_ptr()) };

@@ -55,19 +55,6 @@ fn dlerror() -> String {
     }
 }
 
-fn file_url(path: &str) -> CString {
-    let mut s = String::from("file://");
-    for b in path.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'-' | b'_' | b'.' | b'~' => {
-                s.push(b as char)
-            }
-            _ => s.push_str(&format!("%{b:02X}")),
-        }
-    }
-    CString::new(s).unwrap_or_default()
-}
-
 type InitFn = unsafe extern "C" fn(Env, Value) -> Value;
 type VersionFn = unsafe extern "C" fn() -> i32;
 
@@ -126,7 +113,11 @@ pub fn dlopen<'js>(
     };
     let env: &'static E = Box::leak(Box::new(E::new(
         ctx.as_raw().as_ptr(),
-        file_url(&filename),
+        // `url.pathToFileURL(filename).href`, as node gives it.
+        CString::new(rode_core::modules::resolve::path_to_file_url(
+            std::path::Path::new(&filename),
+        ))
+        .unwrap_or_default(),
         version,
     )));
     ENVS.with(|e| e.borrow_mut().push(env));
@@ -161,15 +152,14 @@ pub fn run_cleanup() {
     let envs: Vec<*const E> = ENVS.with(|e| std::mem::take(&mut *e.borrow_mut()));
     for env in envs.into_iter().rev() {
         let env = unsafe { &*env };
+        // Last added first; a hook may add or remove others meanwhile.
         loop {
-            let hook = env.cleanup_hooks.borrow_mut().pop();
-            let Some((Some(f), arg)) = hook else {
-                if hook.is_none() {
-                    break;
-                }
-                continue;
+            let Some((f, arg)) = env.cleanup_hooks.borrow_mut().pop() else {
+                break;
             };
-            unsafe { f(arg) };
+            if let Some(f) = f {
+                unsafe { f(arg) };
+            }
         }
         let (data, fin, hint) =
             env.instance_data
@@ -482,10 +472,7 @@ pub unsafe extern "C" fn napi_make_callback(
     // The receiver goes through ToObject (null and undefined can't).
     if let Some(r) = e.get(recv) {
         if unsafe { qjs::JS_IsNull(r) || qjs::JS_IsUndefined(r) } {
-            let err = unsafe {
-                crate::errors::make_error(e, 1, "Cannot convert undefined or null to object", None)
-            };
-            unsafe { qjs::JS_Throw(e.ctx, err) };
+            crate::errors::throw_not_object(e);
             return e.status(OBJECT_EXPECTED);
         }
     }

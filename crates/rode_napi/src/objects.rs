@@ -21,15 +21,7 @@ impl Target {
             return Ok(Target { v, owned: false });
         }
         if unsafe { qjs::JS_IsNull(v) || qjs::JS_IsUndefined(v) } {
-            let e = unsafe {
-                crate::errors::make_error(
-                    env,
-                    1,
-                    "Cannot convert undefined or null to object",
-                    None,
-                )
-            };
-            unsafe { qjs::JS_Throw(env.ctx, e) };
+            crate::errors::throw_not_object(env);
             return Err(OBJECT_EXPECTED);
         }
         let o = unsafe { qjs::JS_ToObject(env.ctx, v) };
@@ -605,15 +597,12 @@ pub unsafe extern "C" fn napi_instanceof(
     let o = val!(env, object);
     let c = val!(env, constructor);
     if !unsafe { qjs::JS_IsFunction(env.ctx, c) } {
-        let e = unsafe {
-            crate::errors::make_error(
-                env,
-                1,
-                "Constructor must be a function",
-                Some("ERR_NAPI_CONS_FUNCTION"),
-            )
-        };
-        unsafe { qjs::JS_Throw(env.ctx, e) };
+        crate::errors::throw(
+            env,
+            1,
+            "Constructor must be a function",
+            Some("ERR_NAPI_CONS_FUNCTION"),
+        );
         return env.status(FUNCTION_EXPECTED);
     }
     let r = unsafe { qjs::JS_IsInstanceOf(env.ctx, o, c) };

@@ -305,10 +305,7 @@ fn primitive_or_object(env: &E, value: Value) -> Result<Option<qjs::JSValue>, St
         return Ok(Some(v));
     }
     if unsafe { qjs::JS_IsNull(v) || qjs::JS_IsUndefined(v) } {
-        let e = unsafe {
-            crate::errors::make_error(env, 1, "Cannot convert undefined or null to object", None)
-        };
-        unsafe { qjs::JS_Throw(env.ctx, e) };
+        crate::errors::throw_not_object(env);
         // Node's preamble reports the exception its ToObject threw.
         return Err(PENDING_EXCEPTION);
     }

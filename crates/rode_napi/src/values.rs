@@ -585,8 +585,7 @@ pub unsafe extern "C" fn napi_create_bigint_words(
     }
     if word_count > (1 << 24) {
         // V8's limit on BigInt size.
-        let e = unsafe { crate::errors::make_error(env, 2, "Maximum BigInt size exceeded", None) };
-        unsafe { qjs::JS_Throw(env.ctx, e) };
+        crate::errors::throw(env, 2, "Maximum BigInt size exceeded", None);
         return env.status(PENDING_EXCEPTION);
     }
     let ws = if word_count == 0 {

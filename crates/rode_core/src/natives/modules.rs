@@ -187,6 +187,18 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     bind::func(ctx, &o, "formatOf", |path: String| {
         format_name(with_resolver(|r| r.format_of(Path::new(&path))))
     })?;
+    // The package.json whose `"type": "module"` makes `path` an ES module, if that is what
+    // its package scope says (Node's readPackageScope).
+    bind::func(
+        ctx,
+        &o,
+        "modulePackageJson",
+        |path: String| -> Option<String> {
+            with_resolver(|r| r.package_scope(Path::new(&path)))
+                .filter(|s| matches!(s.pkg_type, resolve::PackageType::Module))
+                .map(|s| s.pjson_path.to_string_lossy().into_owned())
+        },
+    )?;
     bind::func(ctx, &o, "nodeModulePaths", |dir: String| -> Vec<String> {
         resolve::node_module_paths(Path::new(&dir))
             .into_iter()

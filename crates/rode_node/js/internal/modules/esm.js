@@ -120,31 +120,13 @@ function explainCommonJSGlobal(err, url) {
   if (m[1] === 'require') message += ', you can use import instead';
   // Node looks for a package scope that made a `.js` file a module.
   if (typeof url === 'string' && /^file:.*\.js(\?[^#]*)?(#.*)?$/s.test(url)) {
-    const path = require('path');
     const filename = modulesBinding.fileURLToPath(url);
-    // The package scope: the nearest package.json, not looking past node_modules.
-    for (let dir = path.dirname(filename); path.basename(dir) !== 'node_modules';) {
-      const pjsonPath = path.join(dir, 'package.json');
-      let text;
-      try {
-        text = internalBinding('fs').readFileUtf8(pjsonPath);
-      } catch {
-        const parent = path.dirname(dir);
-        if (parent === dir) break;
-        dir = parent;
-        continue;
-      }
-      let type;
-      try {
-        type = JSON.parse(text).type;
-      } catch {}
-      if (type === 'module') {
-        message += '\nThis file is being treated as an ES module because it has a ' +
-          `'${path.extname(filename)}' file extension and '${pjsonPath}' contains ` +
-          '"type": "module". To treat it as a CommonJS script, rename it to use the ' +
-          "'.cjs' file extension.";
-      }
-      break;
+    const pjsonPath = modulesBinding.modulePackageJson(filename);
+    if (pjsonPath !== undefined) {
+      message += '\nThis file is being treated as an ES module because it has a ' +
+        `'${require('path').extname(filename)}' file extension and '${pjsonPath}' contains ` +
+        '"type": "module". To treat it as a CommonJS script, rename it to use the ' +
+        "'.cjs' file extension.";
     }
   }
   err.message = message;

@@ -10,9 +10,6 @@ use std::time::Instant;
 
 thread_local! {
     static DEADLINE: Cell<Option<Instant>> = const { Cell::new(None) };
-    /// A worker's termination flag (raised by `worker.terminate()` on another thread).
-    static STOP: std::cell::RefCell<Option<std::sync::Arc<AtomicBool>>> =
-        const { std::cell::RefCell::new(None) };
     static SIGINT_ARMED: Cell<u32> = const { Cell::new(0) };
 }
 
@@ -37,19 +34,10 @@ pub fn pending() -> bool {
     deadline_passed() || (SIGINT_ARMED.with(|a| a.get()) > 0 && SIGINT_SEEN.load(Ordering::Relaxed))
 }
 
-/// Makes `flag` (a worker's termination flag) part of this thread's interrupt check.
-pub fn set_stop_flag(flag: std::sync::Arc<AtomicBool>) {
-    STOP.with(|s| *s.borrow_mut() = Some(flag));
-}
-
-/// Whether running code should stop now: [`pending`] or a terminated worker.
+/// Whether running code should stop now: [`pending`] or a terminated worker (the loop's
+/// stop flag, raised by `worker.terminate()` or the worker's `process.exit()`).
 pub fn should_stop() -> bool {
-    pending()
-        || STOP.with(|s| {
-            s.borrow()
-                .as_ref()
-                .is_some_and(|f| f.load(Ordering::Relaxed))
-        })
+    pending() || crate::event_loop::state().stopped()
 }
 
 /// Throws the engine's own uncatchable `InternalError: interrupted`, as its interrupt

@@ -212,7 +212,6 @@ fn run_engine(registry: Registry, options: Options) -> (i32, Option<WorkerHeap>)
     }
     if let Some(w) = &worker {
         event_loop::state().set_stop_flag(w.stop.clone());
-        crate::interrupt::set_stop_flag(w.stop.clone());
         rt.set_interrupt_handler(Some(Box::new(crate::interrupt::should_stop)));
         if w.memory_limit > 0 {
             rt.set_memory_limit(w.memory_limit);

@@ -259,6 +259,15 @@ fn trap_message(code: TrapCode) -> &'static str {
 /// Turns a wasmi error from running code into a JS exception: a JS import's own exception
 /// unchanged, a trap as `RuntimeError` (stack overflow as `RangeError`), or `other` (the
 /// class for errors that are not traps, with `prefix` before wasmi's message).
+/// The JS description of a memory's, table's or global's type (`extern_type_js`), or null
+/// for an unknown id.
+fn type_or_null<'js>(ctx: &Ctx<'js>, ty: Option<ExternType>) -> Result<Value<'js>> {
+    match ty {
+        Some(ty) => Ok(extern_type_js(ctx, &ty)?.1),
+        None => Ok(Value::new_null(ctx.clone())),
+    }
+}
+
 fn run_error(ctx: &Ctx<'_>, e: wasmi::Error, other: &str, prefix: &str) -> Error {
     if e.downcast_ref::<Interrupted>().is_some() {
         return rode_core::interrupt::throw_interrupted(ctx);
@@ -949,11 +958,8 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         &o,
         "memType",
         |ctx: Ctx<'js>, id: u32| -> Result<Value<'js>> {
-            let Some(m) = reg(|r| r.mems.get(id)) else {
-                return Ok(Value::new_null(ctx));
-            };
-            let ty = with_store(|s| m.ty(&s));
-            Ok(extern_type_js(&ctx, &ExternType::Memory(ty))?.1)
+            let ty = reg(|r| r.mems.get(id)).map(|m| ExternType::Memory(with_store(|s| m.ty(&s))));
+            type_or_null(&ctx, ty)
         },
     )?;
     // (memory, delta) → old pages; detaches the old buffer.
@@ -1043,11 +1049,9 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         &o,
         "globalType",
         |ctx: Ctx<'js>, id: u32| -> Result<Value<'js>> {
-            let Some(g) = reg(|r| r.globals.get(id)) else {
-                return Ok(Value::new_null(ctx));
-            };
-            let ty = with_store(|s| g.ty(&s));
-            Ok(extern_type_js(&ctx, &ExternType::Global(ty))?.1)
+            let ty =
+                reg(|r| r.globals.get(id)).map(|g| ExternType::Global(with_store(|s| g.ty(&s))));
+            type_or_null(&ctx, ty)
         },
     )?;
 
@@ -1085,11 +1089,8 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         &o,
         "tableType",
         |ctx: Ctx<'js>, id: u32| -> Result<Value<'js>> {
-            let Some(t) = reg(|r| r.tables.get(id)) else {
-                return Ok(Value::new_null(ctx));
-            };
-            let ty = with_store(|s| t.ty(&s));
-            Ok(extern_type_js(&ctx, &ExternType::Table(ty))?.1)
+            let ty = reg(|r| r.tables.get(id)).map(|t| ExternType::Table(with_store(|s| t.ty(&s))));
+            type_or_null(&ctx, ty)
         },
     )?;
     func(

@@ -170,25 +170,23 @@ pub fn throw_uv(
     ctx.throw(v)
 }
 
+/// How to read a Node-API external object's data pointer (`None` for any other value).
+pub type ExternalProbe = fn(rquickjs::qjs::JSValue) -> Option<usize>;
+
 thread_local! {
-    static EXTERNAL_CLASS: std::cell::Cell<rquickjs::qjs::JSClassID> = const { std::cell::Cell::new(0) };
+    static EXTERNAL_PROBE: std::cell::Cell<Option<ExternalProbe>> = const { std::cell::Cell::new(None) };
 }
 
-/// Registers the class of Node-API's external objects (`napi_create_external`, made by
+/// Registers how to recognise Node-API's external objects (`napi_create_external`, made by
 /// rode_napi) on this thread, for `util.types.isExternal` and `util.inspect`.
-pub fn set_external_class(id: rquickjs::qjs::JSClassID) {
-    EXTERNAL_CLASS.with(|c| c.set(id));
+pub fn set_external_probe(probe: ExternalProbe) {
+    EXTERNAL_PROBE.with(|p| p.set(Some(probe)));
 }
 
-/// The data pointer of a Node-API external object (the first field of its class's opaque
-/// record), or `None` for any other value.
+/// The data pointer of a Node-API external object, or `None` for any other value (and
+/// before any addon was loaded).
 pub fn external_value(v: &rquickjs::Value<'_>) -> Option<usize> {
-    let class = EXTERNAL_CLASS.with(|c| c.get());
-    if class == 0 {
-        return None;
-    }
-    // SAFETY: reads the object header of a live value; an object of that class has an
-    // opaque record starting with the data pointer (rode_napi's `External`, `repr(C)`).
-    let p = unsafe { rquickjs::qjs::JS_GetOpaque(v.as_raw(), class) };
-    (!p.is_null()).then(|| unsafe { *(p as *const usize) })
+    EXTERNAL_PROBE
+        .with(|p| p.get())
+        .and_then(|probe| probe(v.as_raw()))
 }

@@ -194,7 +194,7 @@ pub fn init(ctx: *mut qjs::JSContext, holder: qjs::JSValue) -> Result<(), ()> {
         }
         qjs::JS_SetPropertyStr(ctx, holder, c"helpers".as_ptr(), helpers);
         let external_class = new_class(rt, c"Object", Some(external_finalizer));
-        rode_core::bind::set_external_class(external_class);
+        rode_core::bind::set_external_probe(crate::refs::external_data);
         SHARED.with(|s| {
             s.set(Some(Shared {
                 callback_class: new_class(rt, c"NapiCallback", Some(callback_finalizer)),

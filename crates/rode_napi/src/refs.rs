@@ -36,9 +36,7 @@ pub struct ObjectData {
     weak_refs: Vec<*mut Reference>,
 }
 
-/// `napi_create_external`'s payload. `data` comes first: rode_core reads it for
-/// `util.inspect` (`rode_core::bind::external_value`).
-#[repr(C)]
+/// `napi_create_external`'s payload.
 pub struct External {
     pub data: *mut c_void,
     pub finalizer: Finalizer,
@@ -507,6 +505,12 @@ pub unsafe extern "C" fn napi_create_external(
     });
     unsafe { qjs::JS_SetOpaque(o, Box::into_raw(ext).cast()) };
     unsafe { push_out(env, result, o) }
+}
+
+/// The data pointer of an external object (`rode_core::bind::external_value`, for util).
+pub(crate) fn external_data(v: qjs::JSValue) -> Option<usize> {
+    engine::opaque::<External>(v, engine::shared().external_class)
+        .map(|e| unsafe { (*e).data } as usize)
 }
 
 #[no_mangle]

@@ -126,10 +126,6 @@ fn is_array_index(key: &str) -> bool {
         && key.parse::<u64>().is_ok_and(|n| n < u32::MAX as u64)
 }
 
-fn bind_external(v: &Value<'_>) -> Option<usize> {
-    rode_core::bind::external_value(v)
-}
-
 pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
     // [state, result]: 0 pending, 1 fulfilled, 2 rejected; undefined for non-promises.
@@ -226,10 +222,10 @@ pub fn init<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     // Node-API externals: whether `v` is one, and its data pointer in hex (util.inspect's
     // `[External: address]`).
     bind::func(ctx, &o, "isExternal", |v: Value<'js>| {
-        bind_external(&v).is_some()
+        bind::external_value(&v).is_some()
     })?;
     bind::func(ctx, &o, "externalAddress", |v: Value<'js>| {
-        bind_external(&v).map(|a| format!("{a:x}"))
+        bind::external_value(&v).map(|a| format!("{a:x}"))
     })?;
     is(ctx, &o, "isSetIterator", |b| [b.set_iter, b.set_iter])?;
     // The engine's class name; 'Object' only for ordinary objects, namespaces and proxies.
